@@ -1,0 +1,102 @@
+import "reflect-metadata";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { DataSource } from "typeorm";
+import { type Clock, systemClock } from "../common/clock";
+import { createLogger, type Logger } from "../common/logger";
+import { createDataSource, migrate } from "../database/data-source";
+import { startEmbeddedPostgres } from "../database/embedded";
+import type { AppConfig } from "./config";
+import { createHttpApp } from "./http";
+import { createSchema } from "./schema";
+import type { Services } from "./services";
+import { createServices } from "./services.factory";
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL when set, else the embedded PostgreSQL under CCP_DATA_DIR. */
+export async function openDatabase(config: AppConfig, logger: Logger, opts: { owner: boolean }): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+  const db = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger, adoptLeftover: opts.owner });
+  return { url: db.url, embedded: true, stop: db.stop };
+}
+
+/** Connect, apply pending migrations and seed data (idempotent). */
+export async function prepareDatabase(url: string, logger: Logger, clock: Clock = systemClock): Promise<DataSource> {
+  const ds = createDataSource({ url });
+  await ds.initialize();
+  const applied = await migrate(ds);
+  if (applied.length) logger.info({ migrations: applied }, "applied migrations");
+  const { PolicyService } = await import("../modules/policies/policy.service");
+  const { AuditService } = await import("../modules/audit/audit.service");
+  // The seed needs no crypto; a throw-away PolicyService keeps one code path for publishing.
+  await new PolicyService(ds, clock, undefined as never, new AuditService(clock)).ensureSeed();
+  return ds;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: AppConfig;
+  clock?: Clock;
+  logger?: Logger;
+  /** Overrides DATABASE_URL/embedded (tests). */
+  databaseUrl?: string;
+  /** Start background job workers (default true). */
+  jobs?: boolean;
+}
+
+export async function startServer(o: StartOptions): Promise<RunningServer> {
+  const logger = o.logger ?? createLogger(o.config.logLevel);
+  const clock = o.clock ?? systemClock;
+  const db: DatabaseHandle = o.databaseUrl
+    ? { url: o.databaseUrl, embedded: false, stop: async () => {} }
+    : await openDatabase(o.config, logger, { owner: true });
+  let ds: DataSource | undefined;
+  try {
+    ds = await prepareDatabase(db.url, logger, clock);
+    const services = createServices({ config: o.config, clock, logger, ds, databaseUrl: db.url });
+    if (o.jobs !== false) await services.jobs.start();
+    const schema = await createSchema();
+    const { app, apollo } = await createHttpApp(services, schema);
+    const server: Server = await new Promise((resolve, reject) => {
+      const s = app.listen(o.config.port, (err?: Error) => (err ? reject(err) : resolve(s)));
+    });
+    server.requestTimeout = 10_000;
+    server.headersTimeout = 10_000;
+    const port = (server.address() as AddressInfo).port;
+    (services as Services & { setListeningPort(p: number): void }).setListeningPort(port);
+    const url = `http://localhost:${port}`;
+    let closed = false;
+    return {
+      url,
+      port,
+      services,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await apollo.stop();
+        await services.jobs.stop();
+        await ds!.destroy();
+        await db.stop();
+      },
+    };
+  } catch (err) {
+    if (ds?.isInitialized) await ds.destroy();
+    await db.stop();
+    throw err;
+  }
+}

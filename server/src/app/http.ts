@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
+import express, { type Express, type Request, type Response } from "express";
+import type { GraphQLSchema } from "graphql";
+import helmet from "helmet";
+import { REFRESH_COOKIE, type GraphQLContext, requestStore } from "./context";
+import { createFormatError } from "./format-error";
+import { REPO_ROOT } from "./config";
+import type { Services } from "./services";
+import { renderMailbox } from "./dev-mailbox";
+
+export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+function bearerOf(req: Request): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1] : "";
+}
+
+/** Express app: security headers, /healthz, /graphql, dev mailbox, and the built SPA. */
+export async function createHttpApp(services: Services, schema: GraphQLSchema, opts: { serveSpa?: boolean } = {}): Promise<HttpApp> {
+  const { config, logger } = services;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.use((req, res, next) => {
+    const incoming = req.header("x-request-id");
+    const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader("X-Request-Id", requestId);
+    requestStore.run({ requestId }, next);
+  });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'none'"],
+          "form-action": ["'self'"],
+          "upgrade-insecure-requests": config.isProduction ? [] : null,
+        },
+      },
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await services.ds.query("select 1");
+      res.setHeader("Cache-Control", "no-store");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    formatError: createFormatError(logger),
+    plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const secureCookie = true; // __Host- cookies need Secure; browsers accept them on http://localhost too.
+  app.use(
+    "/graphql",
+    (_req, res, next) => {
+      res.setHeader("Cache-Control", "no-store");
+      next();
+    },
+    cookieParser(),
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
+        const bearer = bearerOf(req);
+        const viewer = bearer ? await services.sessions.authenticate(bearer) : null;
+        const meta = { requestId: requestStore.getStore()?.requestId ?? randomUUID(), ip: req.ip ?? "unknown", userAgent: req.header("user-agent") ?? null };
+        return {
+          meta,
+          viewer,
+          tokenInvalid: bearer !== null && viewer === null,
+          services,
+          refreshCookie: {
+            read: () => (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE],
+            set: (token, expiresAt) =>
+              res.cookie(REFRESH_COOKIE, token, { httpOnly: true, secure: secureCookie, sameSite: "strict", path: "/", expires: expiresAt }),
+            clear: () => res.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure: secureCookie, sameSite: "strict", path: "/" }),
+          },
+        };
+      },
+    }),
+  );
+
+  if (!config.isProduction) {
+    app.get("/dev/mailbox", (_req, res) => {
+      res.setHeader("Cache-Control", "no-store");
+      res.type("html").send(renderMailbox(services.mail.listFiles()));
+    });
+  }
+
+  if (opts.serveSpa !== false && existsSync(path.join(WEB_DIST, "index.html"))) {
+    app.use(express.static(WEB_DIST, { index: false, maxAge: "1h", setHeaders: (res, file) => {
+      if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    } }));
+    app.get(/^(?!\/(graphql|healthz|dev)(\/|$)).*/, (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(WEB_DIST, "index.html"));
+    });
+  } else if (opts.serveSpa !== false) {
+    app.get("/", (_req, res) => {
+      res.type("text").send("CareCorePlus API is running. The web app is not built: run `pnpm build`.");
+    });
+  }
+
+  return { app, apollo };
+}

@@ -1,0 +1,68 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../common/clock";
+import { FieldCrypto } from "../common/crypto/field-crypto";
+import { JobQueue } from "../common/jobs/job-queue";
+import type { Logger } from "../common/logger";
+import { RateLimiter } from "../common/rate-limit/rate-limiter";
+import { AuditService } from "../modules/audit/audit.service";
+import { AccountService } from "../modules/auth/account.service";
+import { AuthService } from "../modules/auth/auth.service";
+import { MfaService } from "../modules/auth/mfa.service";
+import { SessionService } from "../modules/auth/session.service";
+import { MAIL_DELIVER_JOB, MAIL_SWEEP_JOB, MailService } from "../modules/mail/mail.service";
+import { PolicyService } from "../modules/policies/policy.service";
+import { UserService } from "../modules/users/user.service";
+import { type AppConfig, publicUrlOf } from "./config";
+import type { Services } from "./services";
+
+export interface ServiceOptions {
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  ds: DataSource;
+  databaseUrl: string;
+}
+
+/** Wires every service once; explicit constructor injection, no container. */
+export function createServices(o: ServiceOptions): Services {
+  const { config, clock, logger, ds } = o;
+  let listeningPort: number | undefined;
+  const publicUrl = () => publicUrlOf(config, listeningPort);
+  const crypto = new FieldCrypto(config.fieldKeyring, config.blindIndexKey);
+  const jobs = new JobQueue(o.databaseUrl, logger);
+  const rateLimiter = new RateLimiter(ds, clock, crypto, config.rateLimits);
+  const audit = new AuditService(clock);
+  const mail = new MailService(ds, crypto, clock, jobs, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  const users = new UserService(ds, crypto, clock, audit);
+  const policies = new PolicyService(ds, clock, crypto, audit);
+  const sessions = new SessionService(ds, config, clock, crypto, audit);
+  const accounts = new AccountService(ds, clock, users, sessions, mail, audit, rateLimiter, publicUrl);
+  const mfa = new MfaService(ds, clock, crypto, users, mail, audit, rateLimiter);
+  const auth = new AuthService(ds, clock, users, sessions, policies, accounts, mfa, audit, rateLimiter);
+
+  jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
+  jobs.define({ name: MAIL_SWEEP_JOB, cron: "* * * * *", handler: async () => void (await mail.deliverPending()) });
+
+  const services: Services & { setListeningPort(p: number): void } = {
+    config,
+    clock,
+    logger,
+    ds,
+    crypto,
+    jobs,
+    rateLimiter,
+    audit,
+    mail,
+    users,
+    policies,
+    sessions,
+    auth,
+    accounts,
+    mfa,
+    publicUrl,
+    setListeningPort: (p: number) => {
+      listeningPort = p;
+    },
+  };
+  return services;
+}

@@ -1,0 +1,43 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../common/clock";
+import type { FieldCrypto } from "../common/crypto/field-crypto";
+import type { JobQueue } from "../common/jobs/job-queue";
+import type { Logger } from "../common/logger";
+import type { RateLimiter } from "../common/rate-limit/rate-limiter";
+import type { AuditService } from "../modules/audit/audit.service";
+import type { AccountService } from "../modules/auth/account.service";
+import type { AuthService } from "../modules/auth/auth.service";
+import type { MfaService } from "../modules/auth/mfa.service";
+import type { SessionService } from "../modules/auth/session.service";
+import type { MailService } from "../modules/mail/mail.service";
+import type { PolicyService } from "../modules/policies/policy.service";
+import type { UserService } from "../modules/users/user.service";
+import type { AppConfig } from "./config";
+
+/** The application's singletons, built once in `createServices` and shared by every request. */
+export interface Services {
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  ds: DataSource;
+  crypto: FieldCrypto;
+  jobs: JobQueue;
+  rateLimiter: RateLimiter;
+  audit: AuditService;
+  mail: MailService;
+  users: UserService;
+  policies: PolicyService;
+  sessions: SessionService;
+  auth: AuthService;
+  accounts: AccountService;
+  mfa: MfaService;
+  /** Base URL for links in e-mails. */
+  publicUrl(): string;
+}
+
+/** Who is calling and from where; passed to services for audit and device records. */
+export interface RequestMeta {
+  requestId: string;
+  ip: string;
+  userAgent: string | null;
+}

@@ -1,0 +1,69 @@
+import PgBoss from "pg-boss";
+import type { EntityManager } from "typeorm";
+import { queryRows } from "../../database/query";
+import type { Logger } from "../logger";
+
+export interface JobDefinition<T extends object = object> {
+  name: string;
+  handler: (data: T) => Promise<void>;
+  retryLimit?: number;
+  /** Cron expression (UTC) when the job also runs on a schedule. */
+  cron?: string;
+}
+
+/**
+ * Background jobs on PostgreSQL (pg-boss), so every API instance shares one queue and a job
+ * runs once. Jobs are enqueued inside the caller's transaction: rolled back work enqueues nothing.
+ */
+export class JobQueue {
+  private boss: PgBoss | null = null;
+  private readonly jobs = new Map<string, JobDefinition>();
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly logger: Logger,
+  ) {}
+
+  get started(): boolean {
+    return this.boss !== null;
+  }
+
+  define<T extends object>(job: JobDefinition<T>): void {
+    this.jobs.set(job.name, job as unknown as JobDefinition);
+  }
+
+  async start(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.connectionString, schema: "pgboss", max: 4 });
+    boss.on("error", (err: Error) => this.logger.error({ err }, "job queue error"));
+    await boss.start();
+    for (const job of this.jobs.values()) {
+      await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+      await boss.work<object>(job.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (batch) => {
+        for (const j of batch) {
+          try {
+            await job.handler(j.data);
+          } catch (err) {
+            this.logger.warn({ job: job.name, jobId: j.id, err: (err as Error).message }, "job failed; will retry");
+            throw err;
+          }
+        }
+      });
+      if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    }
+    this.boss = boss;
+  }
+
+  /** Enqueue; with `em`, the job row is written in that transaction. A no-op when not started. */
+  async enqueue(em: EntityManager | null, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    if (!this.boss) return;
+    const db: PgBoss.Db | undefined = em ? { executeSql: async (text, values) => ({ rows: await queryRows(em, text, values) }) } : undefined;
+    await this.boss.send(name, data, { ...options, ...(db ? { db } : {}) });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.boss) return;
+    const boss = this.boss;
+    this.boss = null;
+    await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+}

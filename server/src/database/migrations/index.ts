@@ -1,0 +1,9 @@
+import type { MigrationInterface } from "typeorm";
+import { Initial1795919025875 } from "./1795919025875-Initial";
+import { AuditAppendOnly1795919100000 } from "./1795919100000-AuditAppendOnly";
+
+/** Every migration in order. `pnpm db:migration:generate <Name>` appends new ones here. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795919025875,
+  AuditAppendOnly1795919100000,
+];

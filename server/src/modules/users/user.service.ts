@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
+import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
+import type { AuditActor, AuditService } from "../audit/audit.service";
+import { type RoleName, UserEntity } from "./user.entity";
+import { profileSchema, zodToUserErrors } from "./user.validation";
+
+/** A user with personal fields decrypted: what the API shows. */
+export interface UserView {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  organizationName: string | null;
+  dateOfBirth: string;
+  roles: RoleName[];
+  mfaEnabled: boolean;
+  recoveryCodesRemaining: number;
+  disabled: boolean;
+  createdAt: Date;
+  lastActiveAt: Date;
+}
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  phone?: string | null;
+  organizationName?: string | null;
+  roles: RoleName[];
+  emailVerified?: boolean;
+}
+
+const ENCRYPTED = ["email", "first_name", "last_name", "phone", "date_of_birth", "organization_name"] as const;
+type EncryptedColumn = (typeof ENCRYPTED)[number];
+
+export class UserService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly crypto: FieldCrypto,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  private enc(id: string, column: EncryptedColumn, value: string): string {
+    return this.crypto.encrypt(aadFor("users", column, id), value);
+  }
+
+  private dec(id: string, column: EncryptedColumn, value: string): string {
+    return this.crypto.decrypt(aadFor("users", column, id), value);
+  }
+
+  toView(u: UserEntity): UserView {
+    return {
+      id: u.id,
+      email: this.dec(u.id, "email", u.emailEnc),
+      emailVerified: u.emailVerifiedAt !== null,
+      firstName: this.dec(u.id, "first_name", u.firstNameEnc),
+      lastName: this.dec(u.id, "last_name", u.lastNameEnc),
+      phone: u.phoneEnc ? this.dec(u.id, "phone", u.phoneEnc) : null,
+      organizationName: u.organizationNameEnc ? this.dec(u.id, "organization_name", u.organizationNameEnc) : null,
+      dateOfBirth: this.dec(u.id, "date_of_birth", u.dateOfBirthEnc),
+      roles: u.roles,
+      mfaEnabled: u.totpEnabledAt !== null,
+      recoveryCodesRemaining: u.recoveryCodeHashes.length,
+      disabled: u.disabledAt !== null,
+      createdAt: u.createdAt,
+      lastActiveAt: u.lastActiveAt,
+    };
+  }
+
+  /** Inserts a user inside `em`; throws on a duplicate e-mail (unique blind index). */
+  async insert(em: EntityManager, input: NewUser): Promise<UserEntity> {
+    const id = randomUUID();
+    const now = this.clock.now();
+    const entity = em.create(UserEntity, {
+      id,
+      emailIndex: this.crypto.emailIndex(input.email),
+      emailEnc: this.enc(id, "email", input.email.trim()),
+      emailVerifiedAt: input.emailVerified ? now : null,
+      passwordHash: input.passwordHash,
+      firstNameEnc: this.enc(id, "first_name", input.firstName),
+      lastNameEnc: this.enc(id, "last_name", input.lastName),
+      phoneEnc: input.phone ? this.enc(id, "phone", input.phone) : null,
+      dateOfBirthEnc: this.enc(id, "date_of_birth", input.dateOfBirth),
+      organizationNameEnc: input.organizationName ? this.enc(id, "organization_name", input.organizationName) : null,
+      roles: input.roles,
+      recoveryCodeHashes: [],
+      lastActiveAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.insert(UserEntity, entity);
+    return entity;
+  }
+
+  async emailExists(email: string, em: EntityManager = this.ds.manager): Promise<boolean> {
+    return em.exists(UserEntity, { where: { emailIndex: this.crypto.emailIndex(email) } });
+  }
+
+  findByEmail(email: string, em: EntityManager = this.ds.manager): Promise<UserEntity | null> {
+    return em.findOne(UserEntity, { where: { emailIndex: this.crypto.emailIndex(email) } });
+  }
+
+  findById(id: string, em: EntityManager = this.ds.manager): Promise<UserEntity | null> {
+    return em.findOne(UserEntity, { where: { id } });
+  }
+
+  /** Batch load for DataLoader: one query for many ids, in the order asked. */
+  async loadMany(ids: readonly string[]): Promise<(UserView | null)[]> {
+    const rows = await this.ds.manager.find(UserEntity, { where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.id, this.toView(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async list(filter: { role?: RoleName | null; email?: string | null }, limit: number, offset: number) {
+    const qb = this.ds.manager.createQueryBuilder(UserEntity, "u");
+    if (filter.role) qb.andWhere(":role = any(u.roles)", { role: filter.role });
+    if (filter.email) qb.andWhere("u.email_index = :idx", { idx: this.crypto.emailIndex(filter.email) });
+    const [rows, total] = await qb.orderBy("u.created_at", "DESC").addOrderBy("u.id").skip(offset).take(limit).getManyAndCount();
+    return { items: rows.map((r) => this.toView(r)), total };
+  }
+
+  async updateProfile(
+    actor: AuditActor & { userId: string },
+    input: { firstName: string; lastName: string; phone?: string | null; organizationName?: string | null },
+  ): Promise<Result<UserView>> {
+    const parsed = profileSchema.safeParse(input);
+    if (!parsed.success) return fail(...zodToUserErrors(parsed.error));
+    const p = parsed.data;
+    return this.ds.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: actor.userId }, lock: { mode: "pessimistic_write" } });
+      if (!user) return fail(userError("NOT_FOUND", "Your account no longer exists."));
+      const before = this.toView(user);
+      const changed = (["firstName", "lastName", "phone", "organizationName"] as const).filter((k) => (before[k] ?? null) !== (p[k] ?? null));
+      user.firstNameEnc = this.enc(user.id, "first_name", p.firstName);
+      user.lastNameEnc = this.enc(user.id, "last_name", p.lastName);
+      user.phoneEnc = p.phone ? this.enc(user.id, "phone", p.phone) : null;
+      user.organizationNameEnc = p.organizationName ? this.enc(user.id, "organization_name", p.organizationName) : null;
+      user.updatedAt = this.clock.now();
+      await em.save(user);
+      await this.audit.record(em, actor, { action: "user.profile_updated", targetType: "user", targetId: user.id, metadata: { fields: changed } });
+      return ok(this.toView(user));
+    });
+  }
+
+  async updateRoles(actor: AuditActor, userId: string, roles: RoleName[]): Promise<Result<UserView>> {
+    if (roles.length === 0) return fail(userError("INVALID", "Give the user at least one role.", "roles"));
+    return this.ds.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: userId }, lock: { mode: "pessimistic_write" } });
+      if (!user) return fail(userError("NOT_FOUND", "No such user.", "id"));
+      const before = user.roles;
+      user.roles = [...new Set(roles)];
+      user.updatedAt = this.clock.now();
+      await em.save(user);
+      await this.audit.record(em, actor, { action: "user.roles_updated", targetType: "user", targetId: user.id, metadata: { before, after: user.roles } });
+      return ok(this.toView(user));
+    });
+  }
+}
