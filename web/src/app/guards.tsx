@@ -1,0 +1,43 @@
+import type { Role } from "@ccp/shared";
+import { Link, Navigate, Outlet, useLocation } from "react-router";
+import { useAuth } from "@/lib/auth";
+import { hasAnyRole, needsMfaEnrolment } from "@/lib/roles";
+import { LoadingState } from "@/components/ui/states";
+import { Alert } from "@/components/ui/alert";
+import { loginWithNext, paths } from "./paths";
+
+export type MfaRequiredState = { mfaRequired: true };
+
+/**
+ * Lets signed-in people with one of `roles` through. Staff without MFA are
+ * sent to the security page: the server refuses them everything else.
+ */
+export const RequireAuth = ({ roles }: { roles?: readonly Role[] }) => {
+  const { status, viewer } = useAuth();
+  const location = useLocation();
+
+  if (status === "loading") return <LoadingState label="Checking your session…" />;
+  if (!viewer) return <Navigate to={loginWithNext(location.pathname + location.search)} replace />;
+
+  if (needsMfaEnrolment(viewer) && location.pathname !== paths.app.security) {
+    const state: MfaRequiredState = { mfaRequired: true };
+    return <Navigate to={paths.app.security} replace state={state} />;
+  }
+
+  if (roles && !hasAnyRole(viewer.roles, roles)) {
+    return (
+      <div className="container page-narrow">
+        <title>Not available · CareCorePlus</title>
+        <h1>This page isn't available to you</h1>
+        <Alert tone="warning">
+          Your account doesn't have access to this area. If you think it should, please contact your
+          CareCorePlus administrator.
+        </Alert>
+        <p>
+          <Link to={paths.app.dashboard}>Go to your dashboard</Link>
+        </p>
+      </div>
+    );
+  }
+  return <Outlet />;
+};

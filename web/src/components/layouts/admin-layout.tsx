@@ -1,0 +1,37 @@
+import { NavLink, Outlet } from "react-router";
+import { Suspense } from "react";
+import { paths } from "@/app/paths";
+import { useViewer } from "@/lib/auth";
+import { LoadingState } from "@/components/ui/states";
+
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "side-link active" : "side-link");
+
+export const AdminLayout = () => {
+  const viewer = useViewer();
+  return (
+    <div className="container admin-shell">
+      <nav aria-label="Staff area" className="admin-nav">
+        <p className="admin-nav-title">Staff area</p>
+        <ul>
+          <li>
+            <NavLink to={paths.admin.overview} end className={navClass}>
+              Overview
+            </NavLink>
+          </li>
+          {viewer.roles.includes("ADMIN") && (
+            <li>
+              <NavLink to={paths.admin.users} className={navClass}>
+                People
+              </NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <div className="admin-content">
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </div>
+    </div>
+  );
+};

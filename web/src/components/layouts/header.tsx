@@ -1,0 +1,99 @@
+import { NavLink, Link, useNavigate } from "react-router";
+import { useState } from "react";
+import { paths } from "@/app/paths";
+import { useAuth } from "@/lib/auth";
+import { isStaff } from "@/lib/roles";
+import { Button } from "@/components/ui/button";
+
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "nav-link active" : "nav-link");
+
+export const Header = () => {
+  const { status, viewer, signOut } = useAuth();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const handleSignOut = async () => {
+    setSigningOut(true);
+    await signOut();
+    setSigningOut(false);
+    void navigate(paths.home);
+  };
+
+  return (
+    <header className="site-header">
+      <div className="container header-inner">
+        <Link to={paths.home} className="brand" aria-label="CareCorePlus home">
+          <span className="brand-mark" aria-hidden="true">
+            <svg viewBox="0 0 24 24" focusable="false">
+              <path d="M12 21s-8-4.7-8-11a4.6 4.6 0 0 1 8-3.1A4.6 4.6 0 0 1 20 10c0 6.3-8 11-8 11z" />
+            </svg>
+          </span>
+          <span className="brand-name">
+            CareCore<span className="brand-plus">Plus</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          {viewer ? (
+            <ul className="nav-list">
+              <li>
+                <NavLink to={paths.app.dashboard} end className={navClass}>
+                  Dashboard
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.app.profile} className={navClass}>
+                  Profile
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.app.security} className={navClass}>
+                  Security
+                </NavLink>
+              </li>
+              {isStaff(viewer.roles) && (
+                <li>
+                  <NavLink to={paths.admin.overview} className={navClass}>
+                    Staff area
+                  </NavLink>
+                </li>
+              )}
+              <li>
+                <Button
+                  variant="secondary"
+                  className="btn-small"
+                  onClick={() => void handleSignOut()}
+                  pending={signingOut}
+                  pendingLabel="Signing out…"
+                >
+                  Sign out
+                </Button>
+              </li>
+            </ul>
+          ) : (
+            <ul className="nav-list">
+              <li>
+                <NavLink to={paths.privacy} className={navClass}>
+                  Privacy
+                </NavLink>
+              </li>
+              {status !== "loading" && (
+                <>
+                  <li>
+                    <NavLink to={paths.login} className={navClass}>
+                      Sign in
+                    </NavLink>
+                  </li>
+                  <li>
+                    <Link to={paths.register} className="btn btn-primary btn-small">
+                      Create account
+                    </Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+};

@@ -1,0 +1,103 @@
+import { useQuery } from "@apollo/client/react";
+import { AdminUsersDocument, type Role, type UsersFilter } from "@ccp/shared";
+import { useState, type FormEvent } from "react";
+import { describeError } from "@/lib/errors";
+import { roleLabel } from "@/lib/roles";
+import { FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { TextField } from "@/components/ui/text-field";
+import { UsersTable } from "./users-table";
+
+const PAGE_SIZE = 25;
+const ROLES: readonly Role[] = ["APPLICANT", "REVIEWER", "ADMIN"];
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export const UsersList = () => {
+  const [filter, setFilter] = useState<UsersFilter>({});
+  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminUsersDocument, {
+    variables: { first: PAGE_SIZE, filter },
+    notifyOnNetworkStatusChange: false,
+  });
+
+  const applyFilter = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const role = String(form.get("role") ?? "");
+    const email = String(form.get("email") ?? "").trim();
+    setFilter({ ...(isRole(role) ? { role } : {}), ...(email ? { email } : {}) });
+  };
+
+  const loadMore = async () => {
+    const after = data?.users.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setLoadMoreError([]);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setLoadMoreError([describeError(e)]);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const users = data?.users.edges.map((edge) => edge.node) ?? [];
+  const filtered = Boolean(filter.role || filter.email);
+
+  return (
+    <div className="stack">
+      <form className="filter-bar" onSubmit={applyFilter} role="search" aria-label="Find people">
+        <div className="field">
+          <label htmlFor="users-role" className="field-label">
+            Role
+          </label>
+          <select id="users-role" name="role" className="input" defaultValue="">
+            <option value="">Everyone</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleLabel(role)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label="Full e-mail address"
+          name="email"
+          type="email"
+          hint="Addresses are stored encrypted, so search with the whole address."
+        />
+        <div className="filter-actions">
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </div>
+      </form>
+
+      {loading && !data && <LoadingState label="Loading people…" />}
+      {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
+      {data && users.length === 0 && (
+        <EmptyState title={filtered ? "No one matches this search" : "No accounts yet"}>
+          {filtered && <p>Try another role or check the e-mail address.</p>}
+        </EmptyState>
+      )}
+      {data && users.length > 0 && (
+        <>
+          <p className="muted" aria-live="polite">
+            Showing {users.length} of {data.users.totalCount} {data.users.totalCount === 1 ? "person" : "people"}
+          </p>
+          <UsersTable users={users} />
+          <FormErrors messages={loadMoreError} />
+          {data.users.pageInfo.hasNextPage && (
+            <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+              Load more
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+};

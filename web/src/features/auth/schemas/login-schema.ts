@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+export const loginSchema = z.object({
+  email: z.string().trim().min(1, "Enter your e-mail address").pipe(z.email("Enter a valid e-mail address")),
+  // No length rule here: the sign-in form only checks the password is there.
+  password: z.string().min(1, "Enter your password"),
+});
+
+export type LoginValues = z.infer<typeof loginSchema>;
+
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app")),
+});
+
+export const recoveryCodeSchema = z.object({
+  code: z.string().trim().min(1, "Enter one of your recovery codes").max(64, "That is too long for a recovery code"),
+});
+
+export type SecondFactorInput = z.input<typeof totpCodeSchema>;
+export type SecondFactorValues = z.output<typeof totpCodeSchema>;

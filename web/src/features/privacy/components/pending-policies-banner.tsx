@@ -1,0 +1,74 @@
+import { useMutation } from "@apollo/client/react";
+import { PolicyAcceptDocument, type PolicyVersionFieldsFragment } from "@ccp/shared";
+import { useState } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { describeError } from "@/lib/errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PolicyDocument } from "./policy-document";
+
+type PendingPoliciesBannerProps = { pending: readonly PolicyVersionFieldsFragment[] };
+
+/** Asks the person to accept policy versions published since they last agreed. */
+export const PendingPoliciesBanner = ({ pending }: PendingPoliciesBannerProps) => {
+  const [accept] = useMutation(PolicyAcceptDocument);
+  const [accepting, setAccepting] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  if (pending.length === 0) return null;
+
+  const acceptAll = async () => {
+    setAccepting(true);
+    setErrors([]);
+    const messages: string[] = [];
+    // One at a time: each answer carries the updated viewer, and the banner
+    // disappears from the cache-driven dashboard once the list is empty.
+    for (const version of pending) {
+      try {
+        const { data } = await accept({ variables: { policyVersionId: version.id } });
+        messages.push(...(data?.policyAccept.errors.map((e) => e.message) ?? []));
+      } catch (error) {
+        messages.push(describeError(error));
+        break;
+      }
+    }
+    setErrors(messages);
+    setAccepting(false);
+  };
+
+  const material = pending.some((p) => p.material);
+  return (
+    <Alert
+      tone="warning"
+      title={material ? "Please review our updated policies" : "We've made small updates to our policies"}
+      actions={
+        <Button onClick={() => void acceptAll()} pending={accepting} pendingLabel="Saving…">
+          I have read and accept {pending.length === 1 ? "this update" : "these updates"}
+        </Button>
+      }
+    >
+      <p>
+        {material
+          ? "We've changed how we handle your information. Please read the changes before you carry on."
+          : "Nothing important has changed, but please take a look."}{" "}
+        You can always read the current version on our <Link to={paths.privacy}>privacy page</Link>.
+      </p>
+      <ul className="pending-policies">
+        {pending.map((policy) => (
+          <li key={policy.id}>
+            <details>
+              <summary>
+                {policy.title} (version {policy.version})
+              </summary>
+              <div className="policy-box" tabIndex={0} aria-label={`${policy.title}, full text`}>
+                <PolicyDocument policy={policy} variant="embedded" />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <FormErrors messages={errors} />
+    </Alert>
+  );
+};

@@ -1,0 +1,11 @@
+const monthYear = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * "2025-01-01T00:00:00Z" → "January 2025". Formatted in UTC: an effective
+ * date at midnight UTC would otherwise read as the previous month west of
+ * Greenwich.
+ */
+export const formatMonthYear = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "" : monthYear.format(date);
+};

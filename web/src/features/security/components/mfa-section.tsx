@@ -1,0 +1,100 @@
+import { useMutation } from "@apollo/client/react";
+import { MfaTotpBeginDocument, type ViewerFieldsFragment } from "@ccp/shared";
+import { useState } from "react";
+import { STEP_UP_MESSAGE, describeError } from "@/lib/errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { MfaEnrolment } from "./mfa-enrolment";
+import { RecoveryCodes } from "./recovery-codes";
+
+type Step =
+  | { name: "overview" }
+  | { name: "enrolling"; secret: string; otpauthUrl: string }
+  | { name: "codes"; recoveryCodes: string[] };
+
+const LOW_RECOVERY_CODES = 3;
+
+/** Two-step sign-in (TOTP): status, enrolment and the one-time recovery codes. */
+export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
+  const [step, setStep] = useState<Step>({ name: "overview" });
+  const [begin, { loading: beginning }] = useMutation(MfaTotpBeginDocument);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const start = async () => {
+    setErrors([]);
+    try {
+      const { data } = await begin();
+      const payload = data?.mfaTotpBegin;
+      if (payload?.secret && payload.otpauthUrl) {
+        setStep({ name: "enrolling", secret: payload.secret, otpauthUrl: payload.otpauthUrl });
+        return;
+      }
+      const codes = payload?.errors ?? [];
+      setErrors(
+        codes.some((e) => e.code === "STEP_UP_REQUIRED")
+          ? [STEP_UP_MESSAGE]
+          : codes.map((e) => e.message).concat(codes.length ? [] : ["We couldn't start the set-up. Please try again."]),
+      );
+    } catch (error) {
+      setErrors([describeError(error)]);
+    }
+  };
+
+  if (step.name === "enrolling") {
+    return (
+      <MfaEnrolment
+        secret={step.secret}
+        otpauthUrl={step.otpauthUrl}
+        onConfirmed={(recoveryCodes) => setStep({ name: "codes", recoveryCodes })}
+        onCancel={() => setStep({ name: "overview" })}
+      />
+    );
+  }
+  if (step.name === "codes") {
+    return <RecoveryCodes codes={step.recoveryCodes} onDone={() => setStep({ name: "overview" })} />;
+  }
+
+  return (
+    <div className="stack">
+      {viewer.mfaEnabled ? (
+        <>
+          <p className="status-line">
+            <span className="status-dot status-on" aria-hidden="true" />
+            <strong>Two-step sign-in is on.</strong>
+          </p>
+          <p>
+            You have <strong>{viewer.recoveryCodesRemaining}</strong> unused recovery{" "}
+            {viewer.recoveryCodesRemaining === 1 ? "code" : "codes"} left.
+          </p>
+          {viewer.recoveryCodesRemaining <= LOW_RECOVERY_CODES && (
+            <Alert tone="warning" title="You're running low on recovery codes">
+              <p>Set up your authenticator again to get a fresh set of 10 codes.</p>
+            </Alert>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="status-line">
+            <span className="status-dot status-off" aria-hidden="true" />
+            <strong>Two-step sign-in is off.</strong>
+          </p>
+          <p>
+            With two-step sign-in, signing in needs your password and a code from an app on your phone. Even if someone
+            learns your password, they can't get into your account.
+          </p>
+        </>
+      )}
+      <FormErrors messages={errors} />
+      <div className="form-actions">
+        <Button
+          variant={viewer.mfaEnabled ? "secondary" : "primary"}
+          onClick={() => void start()}
+          pending={beginning}
+          pendingLabel="Starting…"
+        >
+          {viewer.mfaEnabled ? "Set up a new authenticator and recovery codes" : "Set up two-step sign-in"}
+        </Button>
+      </div>
+    </div>
+  );
+};
