@@ -4,7 +4,7 @@ import { loadConfig } from "../app/config";
 import { createServices } from "../app/services.factory";
 import { systemClock } from "../common/clock";
 import { createLogger } from "../common/logger";
-import { parseLocalDate } from "../modules/auth/age.rules";
+import { isAdult, parseLocalDate } from "../modules/auth/age.rules";
 import { checkPassword, hashPassword, passwordProblemMessage } from "../modules/auth/password";
 import { ROLES, type RoleName } from "../modules/users/user.entity";
 import { emailSchema, nameSchema } from "../modules/users/user.validation";
@@ -39,7 +39,9 @@ export async function createUserCommand(args: string[]): Promise<number> {
   const last = nameSchema("last name").safeParse(values["last-name"] ?? "");
   if (!last.success) problems.push(`--last-name: ${last.error.issues[0].message}`);
   const dob = values["date-of-birth"] ?? "";
-  if (!parseLocalDate(dob)) problems.push("--date-of-birth: YYYY-MM-DD");
+  const birth = parseLocalDate(dob);
+  if (!birth) problems.push("--date-of-birth: YYYY-MM-DD");
+  else if (!isAdult(birth, systemClock.now())) problems.push("--date-of-birth: users must be 18 or older (POL-CHILD-18)");
   if (problems.length) {
     process.stderr.write(`Cannot create the user:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
     return 2;
