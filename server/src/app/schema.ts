@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.resolver";
 import { PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
@@ -38,7 +38,7 @@ export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    resolvers: RESOLVERS as unknown as NonEmptyArray<new () => object>,
     authChecker,
     authMode: "error",
     validate: true,

@@ -108,6 +108,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
     throw new Error(
       `Could not start embedded PostgreSQL on port ${opts.port} (data in ${pgDir}). ` +
         `Is the port taken? Set CCP_EMBEDDED_PG_PORT, or DATABASE_URL to use a PostgreSQL server. Cause: ${String(err)}`,
+      { cause: err },
     );
   }
   await ensureDatabase(urlFor(opts.port, "postgres"), database);

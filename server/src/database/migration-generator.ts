@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { createDataSource, migrate } from "./data-source";
@@ -54,7 +54,6 @@ ${body(down)}
 `,
   );
   const index = path.join(MIGRATIONS_DIR, "index.ts");
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
   let src = readFileSync(index, "utf8");
   src = src.replace('import type { MigrationInterface } from "typeorm";', `import type { MigrationInterface } from "typeorm";\nimport { ${className} } from "./${timestamp}-${name}";`);
   src = src.replace(/\[([^\]]*)\];\s*$/, (_m, list: string) => {

@@ -38,8 +38,8 @@ export interface NewUser {
   emailVerified?: boolean;
 }
 
-const ENCRYPTED = ["email", "first_name", "last_name", "phone", "date_of_birth", "organization_name"] as const;
-type EncryptedColumn = (typeof ENCRYPTED)[number];
+/** Columns of `users` stored as encryption envelopes (`<name>_enc`). */
+type EncryptedColumn = "email" | "first_name" | "last_name" | "phone" | "date_of_birth" | "organization_name";
 
 export class UserService {
   constructor(
