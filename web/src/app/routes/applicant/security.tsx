@@ -12,15 +12,15 @@ export const SecurityPage = () => {
     <div className="container page-narrow">
       <title>Security · CareCorePlus</title>
       <h1>Security</h1>
-      {mfaRequired && (
-        <Alert tone="warning" title="Multi-factor authentication is required for staff accounts">
-          <p>
-            Because your account can see other people's information, please set up two-step sign-in below before you
-            continue. The rest of CareCorePlus will open once it's on.
-          </p>
-        </Alert>
-      )}
       <div className="stack">
+        {mfaRequired && (
+          <Alert tone="warning" title="Multi-factor authentication is required for staff accounts">
+            <p>
+              Because your account can see other people's information, please set up two-step sign-in below before you
+              continue. The rest of CareCorePlus will open once it's on.
+            </p>
+          </Alert>
+        )}
         <Card title="Two-step sign-in">
           <MfaSection viewer={viewer} />
         </Card>

@@ -37,6 +37,7 @@ export const RegisterPage = () => {
         />
       )}
       {data && (
+        <div className="panel">
         <RegisterForm
           policyVersionIds={policies.map((p) => p.id)}
           policyLabel={hasTerms ? "the privacy policy and terms of use" : "the privacy policy"}
@@ -58,6 +59,7 @@ export const RegisterPage = () => {
             )
           }
         />
+        </div>
       )}
     </div>
   );
