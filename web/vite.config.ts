@@ -1,37 +1,20 @@
 import react from "@vitejs/plugin-react";
+import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 
-// The API runs on :4000 in development; the SPA proxies to it so the refresh
-// cookie stays same-origin (SameSite, HttpOnly) exactly as in production.
-const api = "http://localhost:4000";
-
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    alias: { "@": decodeURIComponent(new URL("./src", import.meta.url).pathname) },
-  },
-  server: {
-    port: 5173,
-    proxy: {
-      "/graphql": api,
-      "/healthz": api,
-      "/dev": api,
+export default defineConfig(({ mode }) => {
+  // The API runs on :4000 in development (CCP_API_URL overrides it); the SPA
+  // proxies to it so the refresh cookie stays same-origin, as in production.
+  const api = loadEnv(mode, ".", "CCP_").CCP_API_URL || "http://localhost:4000";
+  const proxy = { "/graphql": api, "/healthz": api, "/dev": api };
+  return {
+    plugins: [react()],
+    resolve: {
+      alias: { "@": decodeURIComponent(new URL("./src", import.meta.url).pathname) },
     },
-  },
-  preview: {
-    port: 4173,
-    proxy: {
-      "/graphql": api,
-      "/healthz": api,
-      "/dev": api,
-    },
-  },
-  build: {
-    outDir: "dist",
-    sourcemap: true,
-  },
-  test: {
-    environment: "node",
-    include: ["src/**/*.test.ts"],
-  },
+    server: { port: 5173, proxy },
+    preview: { port: 4173, proxy },
+    build: { outDir: "dist", sourcemap: true },
+    test: { environment: "node", include: ["src/**/*.test.ts"] },
+  };
 });
