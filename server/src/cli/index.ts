@@ -23,7 +23,7 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
 
 async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
   const db = await openDatabase(config, logger, { owner: false });
   try {
     const admin = new URL(db.url);
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     case "db:migrate":
     case "db:seed":
       return withDatabase(async (url) => {
-        const ds = await prepareDatabase(url, createLogger("info"));
+        const ds = await prepareDatabase(url, createLogger("info", { stderr: true }));
         await ds.destroy();
         process.stdout.write("Database is up to date.\n");
         return 0;

@@ -48,7 +48,7 @@ export async function createUserCommand(args: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
   const db = await openDatabase(config, logger, { owner: false });
   try {
     const ds = await prepareDatabase(db.url, logger);

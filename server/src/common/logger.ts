@@ -4,8 +4,8 @@ import pino, { type Logger } from "pino";
  * Structured logs. Never log personal data: log ids, codes and counts only. The redact list is a
  * second line of defence for fields that must never reach a log even by mistake.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, opts: { stderr?: boolean } = {}): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: "carecoreplus-api" },
     redact: {
@@ -23,7 +23,9 @@ export function createLogger(level: string): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+  };
+  // The CLI keeps stdout for its answer (e.g. the new user id), so its logs go to stderr.
+  return opts.stderr ? pino(options, pino.destination(2)) : pino(options);
 }
 
 export type { Logger };
