@@ -46,6 +46,7 @@ describe("account journey in Chromium", () => {
 
     await page.goto(base);
     await expect.poll(() => page.title()).toMatch(/CareCorePlus/);
+    await page.getByRole("heading", { level: 1 }).waitFor();
     await shot(page, "01-landing");
 
     await page.goto(`${base}/register`);
