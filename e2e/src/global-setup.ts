@@ -72,8 +72,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("env", env);
   return async () => {
     child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    const code = child.exitCode ?? (await new Promise<number | null>((r) => child.once("exit", (c) => r(c))));
+    const postmasterLeft = existsSync(path.join(dataDir, "pg", "postmaster.pid"));
     rmSync(dataDir, { recursive: true, force: true });
+    // SIGTERM must shut down cleanly: exit 0 and the embedded database stopped.
+    if (code !== 0 || postmasterLeft) throw new Error(`unclean shutdown: exit ${code}, postmaster left: ${postmasterLeft}\n${output.slice(-2000)}`);
   };
 }
 

