@@ -8,6 +8,7 @@ import { createDataSource, migrate } from "../database/data-source";
 import { startEmbeddedPostgres } from "../database/embedded";
 import { AuditService } from "../modules/audit/audit.service";
 import { PolicyService } from "../modules/policies/policy.service";
+import { CatalogueService } from "../modules/catalogue/catalogue.service";
 import type { AppConfig } from "./config";
 import { createHttpApp } from "./http";
 import { createSchema } from "./schema";
@@ -35,6 +36,10 @@ export async function prepareDatabase(url: string, logger: Logger, clock: Clock 
   if (applied.length) logger.info({ migrations: applied }, "applied migrations");
   // The seed needs no crypto; a throw-away PolicyService keeps one code path for publishing.
   await new PolicyService(ds, clock, undefined as never, new AuditService(clock)).ensureSeed();
+  await ds.transaction(async (em) => {
+    await em.query("select pg_advisory_xact_lock(hashtext('ccp:seed:catalogue'))");
+    await new CatalogueService(ds, clock, new AuditService(clock)).ensureSeed(em);
+  });
   return ds;
 }
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Viewer } from "../modules/auth/viewer";
+import type { Loaders } from "./loaders";
 import type { RequestMeta, Services } from "./services";
 
 export const REFRESH_COOKIE = "__Host-ccp_rt";
@@ -17,9 +18,10 @@ export interface GraphQLContext {
   /** A bearer token was sent but is not valid (expired, forged, revoked). */
   tokenInvalid: boolean;
   services: Services;
+  loaders: Loaders;
   refreshCookie: RefreshCookie;
 }
 
 /** Request id for logs and masked errors, available anywhere in the request's async chain. */
-export const requestStore = new AsyncLocalStorage<{ requestId: string }>();
+export const requestStore = new AsyncLocalStorage<{ requestId: string; queries: number }>();
 export const currentRequestId = () => requestStore.getStore()?.requestId ?? null;

@@ -13,6 +13,7 @@ import { createFormatError } from "./format-error";
 import { REPO_ROOT } from "./config";
 import type { Services } from "./services";
 import { renderMailbox } from "./dev-mailbox";
+import { createLoaders } from "./loaders";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -39,7 +40,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     const incoming = req.header("x-request-id");
     const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    requestStore.run({ requestId }, next);
+    requestStore.run({ requestId, queries: 0 }, next);
   });
 
   app.use(
@@ -80,7 +81,23 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     formatError: createFormatError(logger),
-    plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Outside production, X-Query-Count tells how many SQL statements a request ran (N+1 checks).
+      ...(config.isProduction
+        ? []
+        : [
+            {
+              async requestDidStart() {
+                return {
+                  async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
+                    response.http.headers.set("x-query-count", String(requestStore.getStore()?.queries ?? 0));
+                  },
+                };
+              },
+            },
+          ]),
+    ],
   });
   await apollo.start();
 
@@ -103,6 +120,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
           viewer,
           tokenInvalid: bearer !== null && viewer === null,
           services,
+          loaders: createLoaders(services),
           refreshCookie: {
             read: () => (req.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE],
             set: (token, expiresAt) =>

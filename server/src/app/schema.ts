@@ -6,6 +6,13 @@ import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.re
 import { PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
+import { ApplicationResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
+import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
+import { CredentialResolver } from "../modules/credentials/credential.resolver";
+import { NotificationResolver } from "../modules/notifications/notification.resolver";
+import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { ProgramResolver } from "../modules/programs/program.resolver";
+import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
   AuthPublicResolver,
@@ -16,6 +23,17 @@ export const RESOLVERS = [
   AdminUserResolver,
   PolicyPublicResolver,
   PolicyResolver,
+  OrganizationResolver,
+  CatalogueResolver,
+  RubricResolver,
+  CatalogueAdminResolver,
+  ProgramResolver,
+  ApplicationResolver,
+  ReviewDecisionFieldsResolver,
+  ReviewNoteFieldsResolver,
+  ReviewResolver,
+  CredentialResolver,
+  NotificationResolver,
 ] as const;
 
 /**

@@ -12,6 +12,14 @@ import { SessionService } from "../modules/auth/session.service";
 import { MAIL_DELIVER_JOB, MAIL_SWEEP_JOB, MailService } from "../modules/mail/mail.service";
 import { PolicyService } from "../modules/policies/policy.service";
 import { UserService } from "../modules/users/user.service";
+import { ApplicationService } from "../modules/applications/application.service";
+import { CatalogueService } from "../modules/catalogue/catalogue.service";
+import { CredentialService } from "../modules/credentials/credential.service";
+import { NotificationService } from "../modules/notifications/notification.service";
+import { OrganizationService } from "../modules/organizations/organization.service";
+import { ProgramService } from "../modules/programs/program.service";
+import { ReviewService } from "../modules/reviews/review.service";
+import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
 import type { Services } from "./services";
 
@@ -40,6 +48,15 @@ export function createServices(o: ServiceOptions): Services {
   const mfa = new MfaService(ds, clock, crypto, users, mail, audit, rateLimiter);
   const auth = new AuthService(ds, clock, users, sessions, policies, accounts, mfa, audit, rateLimiter);
 
+  const settings = new SettingsService(ds, clock, audit);
+  const catalogue = new CatalogueService(ds, clock, audit);
+  const organizations = new OrganizationService(ds, clock, audit);
+  const programs = new ProgramService(ds, clock, crypto, organizations, audit);
+  const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl);
+  const credentials = new CredentialService(ds, clock, audit);
+  const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
+  const reviews = new ReviewService(ds, clock, crypto, applications, credentials, notifications, settings, audit);
+
   jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
   jobs.define({ name: MAIL_SWEEP_JOB, cron: "* * * * *", handler: async () => void (await mail.deliverPending()) });
 
@@ -59,6 +76,14 @@ export function createServices(o: ServiceOptions): Services {
     auth,
     accounts,
     mfa,
+    settings,
+    catalogue,
+    organizations,
+    programs,
+    notifications,
+    credentials,
+    applications,
+    reviews,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

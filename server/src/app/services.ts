@@ -12,6 +12,14 @@ import type { SessionService } from "../modules/auth/session.service";
 import type { MailService } from "../modules/mail/mail.service";
 import type { PolicyService } from "../modules/policies/policy.service";
 import type { UserService } from "../modules/users/user.service";
+import type { ApplicationService } from "../modules/applications/application.service";
+import type { CatalogueService } from "../modules/catalogue/catalogue.service";
+import type { CredentialService } from "../modules/credentials/credential.service";
+import type { NotificationService } from "../modules/notifications/notification.service";
+import type { OrganizationService } from "../modules/organizations/organization.service";
+import type { ProgramService } from "../modules/programs/program.service";
+import type { ReviewService } from "../modules/reviews/review.service";
+import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
 
 /** The application's singletons, built once in `createServices` and shared by every request. */
@@ -31,6 +39,14 @@ export interface Services {
   auth: AuthService;
   accounts: AccountService;
   mfa: MfaService;
+  settings: SettingsService;
+  catalogue: CatalogueService;
+  organizations: OrganizationService;
+  programs: ProgramService;
+  notifications: NotificationService;
+  credentials: CredentialService;
+  applications: ApplicationService;
+  reviews: ReviewService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -1,4 +1,5 @@
-import { DataSource } from "typeorm";
+import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
+import { requestStore } from "../app/context";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
@@ -17,6 +18,19 @@ function sslFromUrl(url: string): boolean | { rejectUnauthorized: boolean } | un
   return { rejectUnauthorized: mode === "verify-full" || mode === "verify-ca" };
 }
 
+/** Counts SQL statements per HTTP request (for N+1 tests and the X-Query-Count header); prints nothing. */
+class QueryCounter implements TypeOrmLogger {
+  logQuery(): void {
+    const store = requestStore.getStore();
+    if (store) store.queries += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
@@ -30,7 +44,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     migrationsRun: false,
     uuidExtension: "pgcrypto",
     installExtensions: false,
-    logging: false,
+    logging: ["query"],
+    logger: new QueryCounter(),
     extra: {
       max: opts.poolSize ?? 10,
       statement_timeout: opts.statementTimeoutMs ?? 5000,

@@ -7,6 +7,15 @@ import { ConsentRecordEntity } from "../modules/policies/consent-record.entity";
 import { PolicyVersionEntity } from "../modules/policies/policy-version.entity";
 import { UserEntity } from "../modules/users/user.entity";
 import { RateLimitCounterEntity } from "../common/rate-limit/rate-limit-counter.entity";
+import { ApplicationEntity, ApplicationEventEntity } from "../modules/applications/application.entity";
+import { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
+import { RubricCriterionEntity } from "../modules/catalogue/rubric-criterion.entity";
+import { CredentialEntity } from "../modules/credentials/credential.entity";
+import { NotificationEntity } from "../modules/notifications/notification.entity";
+import { OrganizationEntity, OrganizationMemberEntity } from "../modules/organizations/organization.entity";
+import { ProgramEntity } from "../modules/programs/program.entity";
+import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "../modules/reviews/review.entity";
+import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
 export const ENTITIES = [
@@ -19,4 +28,17 @@ export const ENTITIES = [
   AuditEventEntity,
   OutboxMessageEntity,
   RateLimitCounterEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  CertificationTypeEntity,
+  RubricCriterionEntity,
+  ProgramEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  ReviewDecisionEntity,
+  ReviewScoreEntity,
+  ReviewNoteEntity,
+  CredentialEntity,
+  NotificationEntity,
+  SettingEntity,
 ];

@@ -18,6 +18,7 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f5e6e;col
 }
 
 export const mailTemplates = {
+  notification: (p: { firstName: string; title: string; body: string; url: string | null }) => notificationTemplate(p),
   verifyEmail: (p: { firstName: string; url: string }) =>
     layout(
       "Confirm your e-mail address",
@@ -44,5 +45,8 @@ export const mailTemplates = {
       "Two-step sign-in with an authenticator app is now on for your account. Keep your recovery codes somewhere safe.",
     ]),
 };
+
+export const notificationTemplate = (p: { firstName: string; title: string; body: string; url: string | null }) =>
+  layout(p.title, [`Hello ${p.firstName},`, p.body], p.url ? { label: "Open CareCorePlus", url: p.url } : undefined);
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -1,0 +1,22 @@
+import DataLoader from "dataloader";
+import type { ApplicationEventEntity } from "../modules/applications/application.entity";
+import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
+import type { CredentialEntity } from "../modules/credentials/credential.entity";
+import type { OrganizationEntity } from "../modules/organizations/organization.entity";
+import type { ProgramView } from "../modules/programs/program.service";
+import type { UserView } from "../modules/users/user.service";
+import type { Services } from "./services";
+
+/** Per-request DataLoaders: every field resolver that crosses a relation batches through these. */
+export function createLoaders(s: Services) {
+  return {
+    user: new DataLoader<string, UserView | null>((ids) => s.users.loadMany(ids)),
+    program: new DataLoader<string, ProgramView | null>((ids) => s.programs.loadMany(ids)),
+    organization: new DataLoader<string, OrganizationEntity | null>((ids) => s.organizations.loadMany(ids)),
+    certificationType: new DataLoader<string, CertificationTypeEntity | null>((ids) => s.catalogue.loadTypes(ids)),
+    credentialByApplication: new DataLoader<string, CredentialEntity | null>((ids) => s.credentials.loadByApplication(ids)),
+    timeline: new DataLoader<string, ApplicationEventEntity[]>((ids) => s.applications.timeline(ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,157 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLContext } from "../../app/context";
+import { pageArgs, toConnection } from "../../common/graphql/connection";
+import type { Result } from "../../common/graphql/user-error";
+import { actorOf, isStaff } from "../auth/viewer";
+import { CertificationType } from "../catalogue/catalogue.types";
+import { Credential } from "../credentials/credential.types";
+import { Organization } from "../organizations/organization.types";
+import { Program } from "../programs/program.types";
+import type { ApplicationEntity } from "./application.entity";
+import { ageInDays } from "./application.rules";
+import type { ApplicationSort as Sort } from "./application.service";
+import {
+  Application,
+  ApplicationConnection,
+  ApplicationCreateInput,
+  ApplicationEvent,
+  ApplicationPayload,
+  ApplicationSort,
+  ApplicationsFilter,
+  ApplicationUpdateInput,
+  ChecklistItem,
+  Person,
+  ReviewDecision,
+  ReviewNote,
+  ReviewScore,
+} from "./application.types";
+
+export const applicationPayload = (r: Result<ApplicationEntity>): ApplicationPayload => (r.ok ? { application: r.value, errors: [] } : { application: null, errors: r.errors });
+
+@Authorized()
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => ApplicationConnection, { description: "Applicants: their own and their organizations' applications. Staff: all of them (the review queue). `first` is 1–100." })
+  async applications(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => ApplicationsFilter, { nullable: true }) filter: ApplicationsFilter | null,
+    @Arg("sort", () => ApplicationSort, { nullable: true, defaultValue: "UPDATED_AT_DESC" }) sort: Sort,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ApplicationConnection> {
+    const { limit, offset } = pageArgs(first, after);
+    const f = filter ?? {};
+    const minAge = f.minAgeDays && f.minAgeDays > 0 ? Math.min(f.minAgeDays, 3650) : null;
+    const submittedBefore = minAge ? new Date(ctx.services.clock.now().getTime() - minAge * 86_400_000) : null;
+    const { items, total } = await ctx.services.applications.list(ctx.viewer!, { ...f, submittedBefore }, sort, limit, offset);
+    return toConnection(items, total, offset) as ApplicationConnection;
+  }
+
+  @Query(() => Application, { nullable: true, description: "An application you may see, or null." })
+  application(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationEntity | null> {
+    return ctx.services.applications.get(ctx.viewer!, id);
+  }
+
+  @Mutation(() => ApplicationPayload, { description: "Start an application as a draft. Codes: PROGRAM_REQUIRED, PROGRAM_NOT_ACCREDITED, ALREADY_OPEN, CERTIFICATION_TYPE_UNAVAILABLE, NOT_FOUND." })
+  async applicationCreate(@Arg("input", () => ApplicationCreateInput) input: ApplicationCreateInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return applicationPayload(await ctx.services.applications.create(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), input));
+  }
+
+  @Mutation(() => ApplicationPayload, { description: "Save a draft (or an application sent back for changes). Code NOT_EDITABLE otherwise." })
+  async applicationUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => ApplicationUpdateInput) input: ApplicationUpdateInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return applicationPayload(await ctx.services.applications.update(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, input));
+  }
+
+  @Mutation(() => ApplicationPayload, { description: "Submit for review. Codes: INCOMPLETE (one per missing checklist item, with its field), INVALID_TRANSITION." })
+  async applicationSubmit(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return applicationPayload(await ctx.services.applications.submit(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id));
+  }
+
+  @Mutation(() => ApplicationPayload, { description: "Withdraw before a decision. Code INVALID_TRANSITION after one." })
+  async applicationWithdraw(@Arg("id", () => ID) id: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
+    return applicationPayload(await ctx.services.applications.withdraw(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, reason));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The applicant's statement." })
+  statement(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.services.applications.statementOf(a);
+  }
+
+  @FieldResolver(() => Program, { nullable: true })
+  program(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return a.programId ? ctx.loaders.program.load(a.programId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The provider organization (program accreditation)." })
+  organization(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return a.organizationId ? ctx.loaders.organization.load(a.organizationId) : null;
+  }
+
+  @FieldResolver(() => CertificationType, { nullable: true })
+  certificationType(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.certificationType.load(a.certificationTypeId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Who applied." })
+  async applicant(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext): Promise<Person | null> {
+    return ctx.loaders.user.load(a.applicantUserId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The reviewer it is assigned to." })
+  async assignee(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext): Promise<Person | null> {
+    return a.assigneeId ? ctx.loaders.user.load(a.assigneeId) : null;
+  }
+
+  @FieldResolver(() => Credential, { nullable: true, description: "The credential issued on approval." })
+  credential(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return a.status === "APPROVED" ? ctx.loaders.credentialByApplication.load(a.id) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Whole days since submission (SLA age); null for drafts." })
+  slaAgeDays(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext): number | null {
+    return ["SUBMITTED", "UNDER_REVIEW"].includes(a.status) ? ageInDays(a.submittedAt, ctx.services.clock.now()) : null;
+  }
+
+  @FieldResolver(() => [ApplicationEvent], { description: "Status timeline, oldest first." })
+  timeline(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.timeline.load(a.id);
+  }
+
+  @FieldResolver(() => [ChecklistItem], { description: "What must be in place before submitting." })
+  checklist(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.applications.checklist(a);
+  }
+
+  @FieldResolver(() => [ReviewDecision], { nullable: true, description: "Reviewers' decisions (staff only; null for applicants)." })
+  reviewDecisions(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return isStaff(ctx.viewer!) ? ctx.services.reviews.decisions(a.id) : null;
+  }
+
+  @FieldResolver(() => [ReviewScore], { nullable: true, description: "Rubric scores (staff only)." })
+  scores(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return isStaff(ctx.viewer!) ? ctx.services.reviews.scores(a.id) : null;
+  }
+
+  @FieldResolver(() => [ReviewNote], { nullable: true, description: "Private reviewer notes (staff only)." })
+  async notes(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    if (!isStaff(ctx.viewer!)) return null;
+    const notes = await ctx.services.reviews.notes(a.id);
+    return notes.map((n) => ({ ...n, body: ctx.services.reviews.noteBody(n) }));
+  }
+}
+
+@Resolver(() => ReviewDecision)
+export class ReviewDecisionFieldsResolver {
+  @FieldResolver(() => Person, { nullable: true })
+  reviewer(@Root() d: ReviewDecision, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.user.load(d.reviewerId);
+  }
+}
+
+@Resolver(() => ReviewNote)
+export class ReviewNoteFieldsResolver {
+  @FieldResolver(() => Person, { nullable: true })
+  author(@Root() n: ReviewNote, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.user.load(n.authorId);
+  }
+}

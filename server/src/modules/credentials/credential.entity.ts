@@ -1,0 +1,58 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export type CredentialStatus = "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+export type CredentialSubject = "PERSON" | "PROGRAM";
+
+/**
+ * The record of an awarded certification or accreditation. The credentials issue turns it into a
+ * signed Open Badges 3.0 document.
+ */
+@Entity({ name: "credentials" })
+export class CredentialEntity {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  @Index("uq_credentials_number", { unique: true })
+  @Column("text")
+  number: string;
+
+  @Column("text")
+  subject: CredentialSubject;
+
+  @Index("ix_credentials_holder_user_id")
+  @Column("uuid", { nullable: true })
+  holderUserId: string | null;
+
+  @Index("ix_credentials_program_id")
+  @Column("uuid", { nullable: true })
+  programId: string | null;
+
+  @Column("uuid", { nullable: true })
+  organizationId: string | null;
+
+  @Column("uuid")
+  certificationTypeId: string;
+
+  @Index("uq_credentials_application_id", { unique: true })
+  @Column("uuid")
+  applicationId: string;
+
+  @Column("text")
+  status: CredentialStatus;
+
+  @Column("timestamptz")
+  validFrom: Date;
+
+  @Column("timestamptz")
+  validUntil: Date;
+
+  /** First award; kept across renewals. */
+  @Column("timestamptz")
+  awardedDate: Date;
+
+  @Column("uuid", { nullable: true })
+  predecessorId: string | null;
+
+  @Column("timestamptz")
+  createdAt: Date;
+}
