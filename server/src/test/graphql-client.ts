@@ -40,6 +40,13 @@ export class GraphQLTestClient {
     return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
   }
 
+  /** Get a fresh access token through the refresh cookie (after the test clock moved on). */
+  async refresh(): Promise<void> {
+    const d = await this.ok<{ authRefresh: { accessToken: string | null } }>("mutation { authRefresh { accessToken } }", undefined);
+    if (!d.authRefresh.accessToken) throw new Error("refresh failed");
+    this.token = d.authRefresh.accessToken;
+  }
+
   /** Like request, but fails the test on top-level errors. */
   async ok<T = Record<string, unknown>, V = Record<string, unknown>>(query: string | TypedDocumentNode<T, V>, variables?: V): Promise<T> {
     const r = await this.request<T, V>(query, variables);

@@ -1,5 +1,5 @@
 import type { MigrationInterface } from "typeorm";
-import { ApplicationsAndReview1795920190105 } from "./1795920190105-ApplicationsAndReview";
+import { ApplicationsAndReview1795920463737 } from "./1795920463737-ApplicationsAndReview";
 import { Initial1795919025875 } from "./1795919025875-Initial";
 import { AuditAppendOnly1795919100000 } from "./1795919100000-AuditAppendOnly";
 
@@ -7,5 +7,5 @@ import { AuditAppendOnly1795919100000 } from "./1795919100000-AuditAppendOnly";
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795919025875,
   AuditAppendOnly1795919100000,
-  ApplicationsAndReview1795920190105,
+  ApplicationsAndReview1795920463737,
 ];

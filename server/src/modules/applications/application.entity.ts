@@ -64,11 +64,14 @@ export class ApplicationEntity {
   updatedAt: Date;
 }
 
-/** Status timeline: one row per transition. */
+/** Status timeline: one row per transition; `seq` orders events written in the same instant. */
 @Entity({ name: "application_events" })
 export class ApplicationEventEntity {
   @PrimaryColumn("uuid")
   id: string;
+
+  @Column({ type: "bigint", generated: "identity", generatedIdentity: "ALWAYS", insert: false, update: false, select: false })
+  seq: string;
 
   @Index("ix_application_events_application_id")
   @Column("uuid")

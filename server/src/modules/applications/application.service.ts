@@ -254,7 +254,7 @@ export class ApplicationService {
     if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });
     if (filter.assigneeId) qb.andWhere("a.assignee_id = :assignee", { assignee: filter.assigneeId });
     if (filter.unassigned) qb.andWhere("a.assignee_id is null");
-    if (filter.submittedBefore) qb.andWhere("a.submitted_at < :before", { before: filter.submittedBefore });
+    if (filter.submittedBefore) qb.andWhere("a.submitted_at <= :before", { before: filter.submittedBefore });
     if (filter.programId) qb.andWhere("a.program_id = :pid", { pid: filter.programId });
     const order: Record<ApplicationSort, [string, "ASC" | "DESC", "NULLS FIRST" | "NULLS LAST"]> = {
       SUBMITTED_AT_ASC: ["a.submitted_at", "ASC", "NULLS LAST"],
@@ -268,7 +268,7 @@ export class ApplicationService {
   }
 
   async timeline(applicationIds: readonly string[]): Promise<ApplicationEventEntity[][]> {
-    const rows = await this.ds.manager.createQueryBuilder(ApplicationEventEntity, "e").where("e.application_id in (:...ids)", { ids: [...applicationIds] }).orderBy("e.at", "ASC").addOrderBy("e.id").getMany();
+    const rows = await this.ds.manager.createQueryBuilder(ApplicationEventEntity, "e").where("e.application_id in (:...ids)", { ids: [...applicationIds] }).orderBy("e.at", "ASC").addOrderBy("e.seq", "ASC").getMany();
     return applicationIds.map((id) => rows.filter((r) => r.applicationId === id));
   }
 }

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class ApplicationsAndReview1795920190105 implements MigrationInterface {
-  name = "ApplicationsAndReview1795920190105";
+export class ApplicationsAndReview1795920463737 implements MigrationInterface {
+  name = "ApplicationsAndReview1795920463737";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "applications" ("id" uuid NOT NULL, "kind" text NOT NULL, "status" text NOT NULL, "applicant_user_id" uuid NOT NULL, "organization_id" uuid, "program_id" uuid, "certification_type_id" uuid NOT NULL, "statement_enc" text, "assignee_id" uuid, "submitted_at" TIMESTAMP WITH TIME ZONE, "decided_at" TIMESTAMP WITH TIME ZONE, "decision" text, "decision_reason" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_938c0a27255637bde919591888f" PRIMARY KEY ("id"))`);
@@ -10,7 +10,7 @@ export class ApplicationsAndReview1795920190105 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_applications_program_id" ON "applications"  ("program_id") `);
     await queryRunner.query(`CREATE INDEX "ix_applications_assignee_id" ON "applications"  ("assignee_id") `);
     await queryRunner.query(`CREATE INDEX "ix_applications_status_submitted" ON "applications"  ("status", "submitted_at") `);
-    await queryRunner.query(`CREATE TABLE "application_events" ("id" uuid NOT NULL, "application_id" uuid NOT NULL, "from_status" text, "to_status" text NOT NULL, "actor_user_id" uuid, "reason" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_fd185969787381d8bf8c529bc00" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "application_events" ("id" uuid NOT NULL, "seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "application_id" uuid NOT NULL, "from_status" text, "to_status" text NOT NULL, "actor_user_id" uuid, "reason" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_fd185969787381d8bf8c529bc00" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_application_events_application_id" ON "application_events"  ("application_id") `);
     await queryRunner.query(`CREATE TABLE "certification_types" ("id" uuid NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "description" text NOT NULL, "subject" text NOT NULL, "validity_months" integer NOT NULL, "renewal_requirements" text NOT NULL, "fee_cents" integer NOT NULL, "currency" text NOT NULL DEFAULT 'usd', "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "UQ_70174c24522b16b37d6b4a07236" UNIQUE ("code"), CONSTRAINT "PK_01821f7de39ed6aafbd5524203c" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE TABLE "rubric_criteria" ("id" uuid NOT NULL, "subject" text NOT NULL, "title" text NOT NULL, "guidance" text NOT NULL, "max_score" integer NOT NULL, "position" integer NOT NULL, "active" boolean NOT NULL DEFAULT true, CONSTRAINT "PK_8bdb168f88489aa75202269f994" PRIMARY KEY ("id"))`);
