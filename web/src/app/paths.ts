@@ -13,10 +13,23 @@ export const paths = {
     dashboard: "/app",
     profile: "/app/profile",
     security: "/app/security",
+    programs: "/app/programs",
+    programNew: "/app/programs/new",
+    program: (id: string) => `/app/programs/${encodeURIComponent(id)}`,
+    programEdit: (id: string) => `/app/programs/${encodeURIComponent(id)}/edit`,
+    applications: "/app/applications",
+    applicationNew: "/app/applications/new",
+    application: (id: string) => `/app/applications/${encodeURIComponent(id)}`,
+    applicationEdit: (id: string) => `/app/applications/${encodeURIComponent(id)}/edit`,
   },
   admin: {
     overview: "/admin",
     users: "/admin/users",
+    applications: "/admin/applications",
+    application: (id: string) => `/admin/applications/${encodeURIComponent(id)}`,
+    catalogue: "/admin/catalogue",
+    rubric: "/admin/rubric",
+    settings: "/admin/settings",
   },
 } as const;
 

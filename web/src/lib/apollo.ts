@@ -42,7 +42,15 @@ export const createApolloClient = (): ApolloClient =>
     cache: new InMemoryCache({
       typePolicies: {
         // "Load more" appends pages of the same filter to one cached list.
-        Query: { fields: { users: relayStylePagination(["filter"]) } },
+        Query: {
+          fields: {
+            users: relayStylePagination(["filter"]),
+            programs: relayStylePagination(["filter"]),
+            applications: relayStylePagination(["filter", "sort"]),
+            credentials: relayStylePagination(),
+            notifications: relayStylePagination(["unreadOnly"]),
+          },
+        },
       },
     }),
   });

@@ -56,4 +56,28 @@ describe("splitUserErrors", () => {
     );
     expect(result.fieldErrors).toEqual([{ field: "email", message: "First" }]);
   });
+
+  it("resolves nested list paths before the last-element rule", () => {
+    const result = splitUserErrors(
+      [
+        { code: "INVALID", field: ["input", "modules", "1", "title"], message: "Give each module a title." },
+        { code: "INVALID", field: ["title"], message: "Enter a title." },
+        { code: "INVALID", field: ["modules", "0", "competencies", "2"], message: "Too short" },
+      ],
+      ["title"] as string[],
+      {
+        nested: (path) =>
+          /^modules\.\d+\.title$/.test(path)
+            ? path
+            : /^modules\.\d+\.competencies/.test(path)
+              ? path.split(".").slice(0, 3).join(".")
+              : undefined,
+      },
+    );
+    expect(result.fieldErrors).toEqual([
+      { field: "modules.1.title", message: "Give each module a title." },
+      { field: "title", message: "Enter a title." },
+      { field: "modules.0.competencies", message: "Too short" },
+    ]);
+  });
 });

@@ -26,20 +26,32 @@ export type UserErrorMapping<TField extends string> = {
   aliases?: Partial<Record<string, TField>>;
   /** Error code → form field, for errors the server sends without a field. */
   byCode?: Partial<Record<string, TField>>;
+  /**
+   * For forms with lists: gets the whole path joined with dots, without a
+   * leading "input" (["input", "modules", "0", "title"] → "modules.0.title"),
+   * and returns the form field, or undefined to fall back to the rules above.
+   */
+  nested?: (path: string) => TField | undefined;
 };
+
+/** ["input", "modules", "0", "title"] → "modules.0.title". */
+export const joinFieldPath = (field: readonly string[]): string =>
+  (field[0] === "input" ? field.slice(1) : field).join(".");
 
 export const splitUserErrors = <TField extends string>(
   errors: readonly UserErrorLike[],
   fields: readonly TField[],
-  { aliases = {}, byCode = {} }: UserErrorMapping<TField> = {},
+  { aliases = {}, byCode = {}, nested }: UserErrorMapping<TField> = {},
 ): SplitUserErrors<TField> => {
   const result: SplitUserErrors<TField> = { fieldErrors: [], formErrors: [] };
   for (const error of errors) {
     const name = error.field?.at(-1);
+    const nestedTarget = error.field?.length && nested ? nested(joinFieldPath(error.field)) : undefined;
     const target =
-      name === undefined
+      nestedTarget ??
+      (name === undefined
         ? byCode[error.code]
-        : (aliases[name] ?? fields.find((f) => f === name) ?? byCode[error.code]);
+        : (aliases[name] ?? fields.find((f) => f === name) ?? byCode[error.code]));
     if (target) {
       if (!result.fieldErrors.some((e) => e.field === target)) {
         result.fieldErrors.push({ field: target, message: error.message });

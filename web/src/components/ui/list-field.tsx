@@ -1,0 +1,92 @@
+import { useId, useState, type KeyboardEvent } from "react";
+import { Button } from "./button";
+
+type ListFieldProps = {
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Accessible name of one item, e.g. "competency". */
+  itemName: string;
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  onBlur?: () => void;
+  maxItems?: number;
+};
+
+/**
+ * A list of short texts (competencies, licences): type one, press Enter or
+ * "Add", and remove any with its own button.
+ */
+export const ListField = ({ label, hint, error, itemName, value, onChange, onBlur, maxItems = 50 }: ListFieldProps) => {
+  const inputId = useId();
+  const [draft, setDraft] = useState("");
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const full = value.length >= maxItems;
+
+  const add = () => {
+    const text = draft.trim();
+    if (!text || full) return;
+    if (!value.includes(text)) onChange([...value, text]);
+    setDraft("");
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      add();
+    }
+  };
+
+  return (
+    <div className={["field", error ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+      <label htmlFor={inputId} className="field-label">
+        {label}
+      </label>
+      {hint && (
+        <div id={hintId} className="field-hint">
+          {hint}
+        </div>
+      )}
+      {value.length > 0 && (
+        <ul className="chip-list" aria-label={label}>
+          {value.map((item, index) => (
+            <li key={`${item}-${index}`} className="chip">
+              <span>{item}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${itemName} ${item}`}
+                onClick={() => onChange(value.filter((_, i) => i !== index))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="inline-form-row">
+        <input
+          id={inputId}
+          className="input"
+          value={draft}
+          disabled={full}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        <Button variant="secondary" className="btn-small" onClick={add} disabled={!draft.trim() || full}>
+          Add
+        </Button>
+      </div>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatDays } from "./dates";
+
+describe("dates", () => {
+  it("shows the date in the given time zone", () => {
+    // 02:30 UTC on 1 March is still 28 February in Chicago.
+    expect(formatDate("2026-03-01T02:30:00Z", "America/Chicago")).toBe("Feb 28, 2026");
+    expect(formatDate("2026-03-01T02:30:00Z", "Europe/Berlin")).toBe("Mar 1, 2026");
+  });
+
+  it("shows date and time in the given time zone", () => {
+    expect(formatDateTime("2026-03-01T15:05:00Z", "UTC")).toBe("Mar 1, 2026, 3:05 PM");
+  });
+
+  it("shows a dash for a missing or broken date", () => {
+    expect(formatDate(null)).toBe("—");
+    expect(formatDateTime("not a date")).toBe("—");
+  });
+
+  it("counts days", () => {
+    expect(formatDays(1)).toBe("1 day");
+    expect(formatDays(15)).toBe("15 days");
+  });
+});
