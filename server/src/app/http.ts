@@ -14,6 +14,7 @@ import { REPO_ROOT } from "./config";
 import type { Services } from "./services";
 import { renderMailbox } from "./dev-mailbox";
 import { createLoaders } from "./loaders";
+import { evidenceRouter } from "../modules/evidence/evidence.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -132,6 +133,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     }),
   );
 
+  app.use("/api", evidenceRouter(services));
+
   if (!config.isProduction) {
     app.get("/dev/mailbox", (_req, res) => {
       res.setHeader("Cache-Control", "no-store");
@@ -143,7 +146,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h", setHeaders: (res, file) => {
       if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     } }));
-    app.get(/^(?!\/(graphql|healthz|dev)(\/|$)).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|healthz|dev|api)(\/|$)).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");
       res.sendFile(path.join(WEB_DIST, "index.html"));
     });

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { ApplicationEventEntity } from "../modules/applications/application.entity";
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
+import type { EvidenceView } from "../modules/evidence/evidence.service";
 import type { OrganizationEntity } from "../modules/organizations/organization.entity";
 import type { ProgramView } from "../modules/programs/program.service";
 import type { UserView } from "../modules/users/user.service";
@@ -16,6 +17,7 @@ export function createLoaders(s: Services) {
     certificationType: new DataLoader<string, CertificationTypeEntity | null>((ids) => s.catalogue.loadTypes(ids)),
     credentialByApplication: new DataLoader<string, CredentialEntity | null>((ids) => s.credentials.loadByApplication(ids)),
     timeline: new DataLoader<string, ApplicationEventEntity[]>((ids) => s.applications.timeline(ids)),
+    evidence: new DataLoader<string, EvidenceView[]>((ids) => s.evidence.listFor(ids)),
   };
 }
 

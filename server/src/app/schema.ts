@@ -6,7 +6,7 @@ import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.re
 import { PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
-import { ApplicationResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
+import { ApplicationResolver, EvidenceFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
@@ -31,6 +31,7 @@ export const RESOLVERS = [
   ApplicationResolver,
   ReviewDecisionFieldsResolver,
   ReviewNoteFieldsResolver,
+  EvidenceFieldsResolver,
   ReviewResolver,
   CredentialResolver,
   NotificationResolver,

@@ -18,6 +18,7 @@ import { CredentialService } from "../modules/credentials/credential.service";
 import { NotificationService } from "../modules/notifications/notification.service";
 import { OrganizationService } from "../modules/organizations/organization.service";
 import { ProgramService } from "../modules/programs/program.service";
+import { EvidenceService } from "../modules/evidence/evidence.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -55,6 +56,7 @@ export function createServices(o: ServiceOptions): Services {
   const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl);
   const credentials = new CredentialService(ds, clock, audit);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
+  const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
   const reviews = new ReviewService(ds, clock, crypto, applications, credentials, notifications, settings, audit);
 
   jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
@@ -84,6 +86,7 @@ export function createServices(o: ServiceOptions): Services {
     credentials,
     applications,
     reviews,
+    evidence,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -18,6 +18,7 @@ import type { CredentialService } from "../modules/credentials/credential.servic
 import type { NotificationService } from "../modules/notifications/notification.service";
 import type { OrganizationService } from "../modules/organizations/organization.service";
 import type { ProgramService } from "../modules/programs/program.service";
+import type { EvidenceService } from "../modules/evidence/evidence.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -47,6 +48,7 @@ export interface Services {
   credentials: CredentialService;
   applications: ApplicationService;
   reviews: ReviewService;
+  evidence: EvidenceService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -15,6 +15,7 @@ import { NotificationEntity } from "../modules/notifications/notification.entity
 import { OrganizationEntity, OrganizationMemberEntity } from "../modules/organizations/organization.entity";
 import { ProgramEntity } from "../modules/programs/program.entity";
 import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "../modules/reviews/review.entity";
+import { EvidenceFileEntity } from "../modules/evidence/evidence.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -41,4 +42,5 @@ export const ENTITIES = [
   CredentialEntity,
   NotificationEntity,
   SettingEntity,
+  EvidenceFileEntity,
 ];

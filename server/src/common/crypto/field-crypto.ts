@@ -46,6 +46,38 @@ export class FieldCrypto {
     }
   }
 
+  /**
+   * Binary envelope for files: `kidLen(1) | kid | iv(12) | tag(16) | ciphertext`, same keyring and
+   * AAD binding as text fields.
+   */
+  encryptBytes(aad: string, plaintext: Buffer): Buffer {
+    const kid = this.keyring.activeKid;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", this.keyring.keys.get(kid)!, iv);
+    cipher.setAAD(Buffer.from(aad, "utf8"));
+    const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    const kidBuf = Buffer.from(kid, "utf8");
+    return Buffer.concat([Buffer.from([kidBuf.length]), kidBuf, iv, cipher.getAuthTag(), ct]);
+  }
+
+  decryptBytes(aad: string, envelope: Buffer): Buffer {
+    const kidLen = envelope[0];
+    if (!kidLen || envelope.length < 1 + kidLen + 28) throw new FieldCryptoError("malformed binary envelope");
+    const kid = envelope.subarray(1, 1 + kidLen).toString("utf8");
+    const key = this.keyring.keys.get(kid);
+    if (!key) throw new FieldCryptoError(`unknown key id ${kid}`);
+    const iv = envelope.subarray(1 + kidLen, 13 + kidLen);
+    const tag = envelope.subarray(13 + kidLen, 29 + kidLen);
+    const decipher = createDecipheriv("aes-256-gcm", key, iv);
+    decipher.setAAD(Buffer.from(aad, "utf8"));
+    decipher.setAuthTag(tag);
+    try {
+      return Buffer.concat([decipher.update(envelope.subarray(29 + kidLen)), decipher.final()]);
+    } catch {
+      throw new FieldCryptoError("authentication failed (tampered file or wrong row)");
+    }
+  }
+
   encryptNullable(aad: string, plaintext: string | null | undefined): string | null {
     return plaintext === null || plaintext === undefined || plaintext === "" ? null : this.encrypt(aad, plaintext);
   }

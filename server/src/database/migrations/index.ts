@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Evidence1795920590634 } from "./1795920590634-Evidence";
 import { ApplicationsAndReview1795920463737 } from "./1795920463737-ApplicationsAndReview";
 import { Initial1795919025875 } from "./1795919025875-Initial";
 import { AuditAppendOnly1795919100000 } from "./1795919100000-AuditAppendOnly";
@@ -8,4 +9,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795919025875,
   AuditAppendOnly1795919100000,
   ApplicationsAndReview1795920463737,
+  Evidence1795920590634,
 ];

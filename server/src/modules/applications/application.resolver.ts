@@ -20,6 +20,8 @@ import {
   ApplicationsFilter,
   ApplicationUpdateInput,
   ChecklistItem,
+  EvidenceDeletePayload,
+  EvidenceFile,
   Person,
   ReviewDecision,
   ReviewNote,
@@ -122,6 +124,17 @@ export class ApplicationResolver {
     return ctx.services.applications.checklist(a);
   }
 
+  @FieldResolver(() => [EvidenceFile], { description: "Uploaded evidence documents." })
+  evidence(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.evidence.load(a.id);
+  }
+
+  @Mutation(() => EvidenceDeletePayload, { description: "Remove an evidence document (while the application is editable). Codes NOT_FOUND, NOT_EDITABLE." })
+  async evidenceDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EvidenceDeletePayload> {
+    const r = await ctx.services.evidence.remove(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id);
+    return r.ok ? { deletedId: id, errors: [] } : { deletedId: null, errors: r.errors };
+  }
+
   @FieldResolver(() => [ReviewDecision], { nullable: true, description: "Reviewers' decisions (staff only; null for applicants)." })
   reviewDecisions(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
     return isStaff(ctx.viewer!) ? ctx.services.reviews.decisions(a.id) : null;
@@ -145,6 +158,14 @@ export class ReviewDecisionFieldsResolver {
   @FieldResolver(() => Person, { nullable: true })
   reviewer(@Root() d: ReviewDecision, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.user.load(d.reviewerId);
+  }
+}
+
+@Resolver(() => EvidenceFile)
+export class EvidenceFieldsResolver {
+  @FieldResolver(() => String, { description: "Path to download the file (GET with Authorization: Bearer)." })
+  downloadUrl(@Root() e: EvidenceFile): string {
+    return `/api/evidence/${e.id}`;
   }
 }
 

@@ -35,13 +35,14 @@ describe("application state machine [POL-USE-CERT]", () => {
 describe("completeness checklist", () => {
   const program = { exists: true, moduleCount: 2, instructorCount: 1, accredited: false };
   it("requires a statement, an active type, and a complete program for accreditation", () => {
-    const items = completenessChecklist({ kind: "PROGRAM_ACCREDITATION", statement: "short", certificationTypeActive: true, program: { ...program, instructorCount: 0 } });
-    expect(items.filter((i) => !i.done).map((i) => i.key)).toEqual(["statement", "instructors"]);
+    const items = completenessChecklist({ kind: "PROGRAM_ACCREDITATION", statement: "short", certificationTypeActive: true, program: { ...program, instructorCount: 0 }, evidenceCount: 0 });
+    expect(items.filter((i) => !i.done).map((i) => i.key)).toEqual(["statement", "instructors", "evidence"]);
+    expect(items.filter((i) => !i.done && i.required).map((i) => i.key)).toEqual(["statement", "instructors"]);
   });
   it("requires an accredited completed program for individual certification", () => {
-    const items = completenessChecklist({ kind: "INDIVIDUAL_CERTIFICATION", statement: "I completed the program in 2025 and work full time.", certificationTypeActive: true, program });
+    const items = completenessChecklist({ kind: "INDIVIDUAL_CERTIFICATION", statement: "I completed the program in 2025 and work full time.", certificationTypeActive: true, program, evidenceCount: 1 });
     expect(items.filter((i) => !i.done).map((i) => i.key)).toEqual(["completedProgram"]);
-    expect(completenessChecklist({ kind: "INDIVIDUAL_CERTIFICATION", statement: "x".repeat(20), certificationTypeActive: true, program: { ...program, accredited: true } }).every((i) => i.done)).toBe(true);
+    expect(completenessChecklist({ kind: "INDIVIDUAL_CERTIFICATION", statement: "x".repeat(20), certificationTypeActive: true, program: { ...program, accredited: true }, evidenceCount: 1 }).every((i) => i.done)).toBe(true);
   });
   it("computes SLA age in whole days", () => {
     expect(ageInDays(new Date("2026-06-01T12:00:00Z"), new Date("2026-06-04T11:59:59Z"))).toBe(2);

@@ -33,6 +33,7 @@ export interface ChecklistInput {
   statement: string | null;
   certificationTypeActive: boolean;
   program: { exists: boolean; moduleCount: number; instructorCount: number; accredited: boolean } | null;
+  evidenceCount: number;
 }
 
 export interface ChecklistItem {
@@ -41,6 +42,8 @@ export interface ChecklistItem {
   done: boolean;
   /** Input field the item is about, for mapping onto the form. */
   field: string;
+  /** Required items block submission; the others are recommended. */
+  required: boolean;
 }
 
 export const MIN_STATEMENT = 20;
@@ -48,18 +51,19 @@ export const MIN_STATEMENT = 20;
 /** What must be in place before an application can be submitted. */
 export function completenessChecklist(i: ChecklistInput): ChecklistItem[] {
   const items: ChecklistItem[] = [
-    { key: "certificationType", label: "The certification is open for applications", done: i.certificationTypeActive, field: "certificationTypeId" },
-    { key: "statement", label: `A statement of at least ${MIN_STATEMENT} characters`, done: (i.statement?.trim().length ?? 0) >= MIN_STATEMENT, field: "statement" },
+    { key: "certificationType", label: "The certification is open for applications", done: i.certificationTypeActive, field: "certificationTypeId", required: true },
+    { key: "statement", label: `A statement of at least ${MIN_STATEMENT} characters`, done: (i.statement?.trim().length ?? 0) >= MIN_STATEMENT, field: "statement", required: true },
   ];
   if (i.kind === "PROGRAM_ACCREDITATION") {
     items.push(
-      { key: "program", label: "The program to accredit", done: !!i.program?.exists, field: "programId" },
-      { key: "curriculum", label: "At least one curriculum module", done: (i.program?.moduleCount ?? 0) > 0, field: "programId" },
-      { key: "instructors", label: "At least one instructor with qualifications", done: (i.program?.instructorCount ?? 0) > 0, field: "programId" },
+      { key: "program", label: "The program to accredit", done: !!i.program?.exists, field: "programId", required: true },
+      { key: "curriculum", label: "At least one curriculum module", done: (i.program?.moduleCount ?? 0) > 0, field: "programId", required: true },
+      { key: "instructors", label: "At least one instructor with qualifications", done: (i.program?.instructorCount ?? 0) > 0, field: "programId", required: true },
     );
   } else {
-    items.push({ key: "completedProgram", label: "The accredited program you completed", done: !!i.program?.exists && i.program.accredited, field: "programId" });
+    items.push({ key: "completedProgram", label: "The accredited program you completed", done: !!i.program?.exists && i.program.accredited, field: "programId", required: true });
   }
+  items.push({ key: "evidence", label: "Supporting documents (recommended: curriculum, certificates, licenses)", done: i.evidenceCount > 0, field: "evidence", required: false });
   return items;
 }
 

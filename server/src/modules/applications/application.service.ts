@@ -202,6 +202,7 @@ export class ApplicationService {
       statement: this.statementOf(app),
       certificationTypeActive: !!type?.active,
       program: view ? { exists: true, moduleCount: view.modules.length, instructorCount: view.instructors.length, accredited: await this.programs.isAccredited(view.id, em) } : null,
+      evidenceCount: Number((await em.query("select count(*) n from evidence_files where application_id = $1", [app.id]))[0].n),
     });
   }
 
@@ -211,7 +212,7 @@ export class ApplicationService {
       if (!found || !canActAsApplicant(viewer, found.app, found.orgIds)) return notFound();
       const { app } = found;
       if (!nextStatus(app.status, "submit")) return this.transition(em, app, "submit", actor);
-      const missing = (await this.checklist(app, em)).filter((i) => !i.done);
+      const missing = (await this.checklist(app, em)).filter((i) => i.required && !i.done);
       if (missing.length) return fail(...missing.map((i) => userError("INCOMPLETE", `Missing: ${i.label.toLowerCase()}.`, i.field)));
       const resubmission = app.status === "CHANGES_REQUESTED";
       const r = await this.transition(em, app, "submit", actor);

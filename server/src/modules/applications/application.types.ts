@@ -43,6 +43,18 @@ export class ChecklistItem {
   @Field() label: string;
   @Field() done: boolean;
   @Field({ description: "Input field the item is about." }) field: string;
+  @Field({ description: "Required items block submission; others are recommended." }) required: boolean;
+}
+
+@ObjectType({ description: "An evidence document (PDF, PNG or JPEG, at most 10 MB). Download with GET downloadUrl and your bearer token." })
+export class EvidenceFile {
+  @Field(() => ID) id: string;
+  @Field() filename: string;
+  @Field({ description: "Detected from the file's content." }) contentType: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field({ description: "SHA-256 of the file, hex." }) sha256: string;
+  @Field() createdAt: Date;
+  uploadedBy: string;
 }
 
 @ObjectType({ description: "A reviewer's decision (visible to staff)." })
@@ -136,6 +148,12 @@ export class ApplicationScoreInput {
 @ObjectType()
 export class ApplicationPayload {
   @Field(() => Application, { nullable: true }) application: Application | null;
+  @Field(() => [UserError]) errors: UserError[];
+}
+
+@ObjectType()
+export class EvidenceDeletePayload {
+  @Field(() => ID, { nullable: true, description: "Id of the removed document." }) deletedId: string | null;
   @Field(() => [UserError]) errors: UserError[];
 }
 
