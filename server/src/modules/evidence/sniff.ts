@@ -15,7 +15,7 @@ export const EXTENSION: Record<EvidenceType, string> = { "application/pdf": "pdf
 /** A safe display/download name: no paths or control characters, at most 200 characters, right extension. */
 export function cleanFilename(raw: string | undefined, type: EvidenceType): string {
   let name = (raw ?? "").split(/[\\/]/).pop() ?? "";
-  name = name.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 200);
+  name = [...name].filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(c)).join("").trim().slice(0, 200);
   if (!name) name = "document";
   const ext = EXTENSION[type];
   return new RegExp(`\\.${ext === "jpg" ? "jpe?g" : ext}$`, "i").test(name) ? name : `${name}.${ext}`;
