@@ -3,6 +3,7 @@ import type { ApplicationEventEntity } from "../modules/applications/application
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
 import type { EvidenceView } from "../modules/evidence/evidence.service";
+import type { MessageView } from "../modules/messages/message.service";
 import type { OrganizationEntity } from "../modules/organizations/organization.entity";
 import type { ProgramView } from "../modules/programs/program.service";
 import type { UserView } from "../modules/users/user.service";
@@ -18,6 +19,9 @@ export function createLoaders(s: Services) {
     credentialByApplication: new DataLoader<string, CredentialEntity | null>((ids) => s.credentials.loadByApplication(ids)),
     timeline: new DataLoader<string, ApplicationEventEntity[]>((ids) => s.applications.timeline(ids)),
     evidence: new DataLoader<string, EvidenceView[]>((ids) => s.evidence.listFor(ids)),
+    applicationMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("APPLICATION", ids)),
+    lastApplicationMessage: new DataLoader<string, MessageView | null>((ids) => s.messages.lastFor("APPLICATION", ids)),
+    supportMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("SUPPORT", ids)),
   };
 }
 

@@ -12,6 +12,7 @@ import { CredentialResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
+import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -35,6 +36,8 @@ export const RESOLVERS = [
   ReviewResolver,
   CredentialResolver,
   NotificationResolver,
+  MessageResolver,
+  SupportResolver,
 ] as const;
 
 /**

@@ -19,6 +19,7 @@ import { NotificationService } from "../modules/notifications/notification.servi
 import { OrganizationService } from "../modules/organizations/organization.service";
 import { ProgramService } from "../modules/programs/program.service";
 import { EvidenceService } from "../modules/evidence/evidence.service";
+import { MessageService } from "../modules/messages/message.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -57,6 +58,7 @@ export function createServices(o: ServiceOptions): Services {
   const credentials = new CredentialService(ds, clock, audit);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
+  const messages = new MessageService(ds, clock, crypto, applications, notifications, audit);
   const reviews = new ReviewService(ds, clock, crypto, applications, credentials, notifications, settings, audit);
 
   jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
@@ -87,6 +89,7 @@ export function createServices(o: ServiceOptions): Services {
     applications,
     reviews,
     evidence,
+    messages,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

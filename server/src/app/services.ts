@@ -19,6 +19,7 @@ import type { NotificationService } from "../modules/notifications/notification.
 import type { OrganizationService } from "../modules/organizations/organization.service";
 import type { ProgramService } from "../modules/programs/program.service";
 import type { EvidenceService } from "../modules/evidence/evidence.service";
+import type { MessageService } from "../modules/messages/message.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -49,6 +50,7 @@ export interface Services {
   applications: ApplicationService;
   reviews: ReviewService;
   evidence: EvidenceService;
+  messages: MessageService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -16,6 +16,7 @@ import { OrganizationEntity, OrganizationMemberEntity } from "../modules/organiz
 import { ProgramEntity } from "../modules/programs/program.entity";
 import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "../modules/reviews/review.entity";
 import { EvidenceFileEntity } from "../modules/evidence/evidence.entity";
+import { MessageEntity, SupportRequestEntity } from "../modules/messages/message.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -43,4 +44,6 @@ export const ENTITIES = [
   NotificationEntity,
   SettingEntity,
   EvidenceFileEntity,
+  MessageEntity,
+  SupportRequestEntity,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Messages1795920704061 } from "./1795920704061-Messages";
 import { Evidence1795920590634 } from "./1795920590634-Evidence";
 import { ApplicationsAndReview1795920463737 } from "./1795920463737-ApplicationsAndReview";
 import { Initial1795919025875 } from "./1795919025875-Initial";
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditAppendOnly1795919100000,
   ApplicationsAndReview1795920463737,
   Evidence1795920590634,
+  Messages1795920704061,
 ];

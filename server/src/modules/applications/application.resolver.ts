@@ -5,6 +5,7 @@ import type { Result } from "../../common/graphql/user-error";
 import { actorOf, isStaff } from "../auth/viewer";
 import { CertificationType } from "../catalogue/catalogue.types";
 import { Credential } from "../credentials/credential.types";
+import { Message } from "../messages/message.types";
 import { Organization } from "../organizations/organization.types";
 import { Program } from "../programs/program.types";
 import type { ApplicationEntity } from "./application.entity";
@@ -122,6 +123,16 @@ export class ApplicationResolver {
   @FieldResolver(() => [ChecklistItem], { description: "What must be in place before submitting." })
   checklist(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.applications.checklist(a);
+  }
+
+  @FieldResolver(() => [Message], { description: "The thread between applicant and reviewers, oldest first." })
+  messages(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.applicationMessages.load(a.id);
+  }
+
+  @FieldResolver(() => Message, { nullable: true, description: "The newest message of the thread." })
+  lastMessage(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.lastApplicationMessage.load(a.id);
   }
 
   @FieldResolver(() => [EvidenceFile], { description: "Uploaded evidence documents." })

@@ -241,7 +241,7 @@ describe("review queue", () => {
     expect(over.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("runs a fixed number of SQL queries whatever the page size (DataLoader, no N+1)", async () => {
+  it("runs a fixed number of SQL queries whatever the page size, with program, organization, assignee and last message (DataLoader, no N+1)", async () => {
     const services = app.server.services;
     const { user } = await registerUser(app);
     const viewer = { userId: user.id, sessionId: "00000000-0000-0000-0000-000000000000", roles: ["APPLICANT" as const], mfaEnabled: false, emailVerified: true, authTime: app.clock.now() };
@@ -253,8 +253,9 @@ describe("review queue", () => {
       if (!a.ok) throw new Error("application");
       await services.applications.submit(viewer, actor, a.value.id);
       if (i % 2 === 0) await reviewer.ok(APP_ASSIGN, { id: a.value.id });
+      if (i % 3 === 0) await services.messages.sendOnApplication(viewer, actor, a.value.id, `Question ${i} about the curriculum`);
     }
-    const Q = `query($first: Int) { applications(first: $first, sort: SUBMITTED_AT_DESC) { totalCount edges { node { id status statement slaAgeDays program { id title totalHours organization { name } } organization { name } applicant { firstName } assignee { firstName } certificationType { name } credential { number } } } } }`;
+    const Q = `query($first: Int) { applications(first: $first, sort: SUBMITTED_AT_DESC) { totalCount edges { node { id status statement slaAgeDays program { id title totalHours organization { name } } organization { name } applicant { firstName } assignee { firstName } certificationType { name } credential { number } lastMessage { body createdAt } } } } }`;
     const count = async (first: number) => {
       const r = await reviewer.request<{ applications: { edges: unknown[] } }>(Q, { first });
       expect(r.errors).toBeUndefined();
