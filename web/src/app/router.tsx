@@ -2,6 +2,7 @@ import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
 import { AdminLayout } from "@/components/layouts/admin-layout";
 import { RootLayout } from "@/components/layouts/root-layout";
+import { NotificationsMenu } from "@/features/notifications/components/notifications-menu";
 import { RequireAuth } from "./guards";
 
 // Each page is its own chunk: visitors of the public pages never download the
@@ -28,15 +29,43 @@ const DashboardPage = lazy(() => import("./routes/applicant/dashboard").then((m)
 const ProfilePage = lazy(() => import("./routes/applicant/profile").then((m) => ({ default: m.ProfilePage })));
 const SecurityPage = lazy(() => import("./routes/applicant/security").then((m) => ({ default: m.SecurityPage })));
 
+const ProgramsPage = lazy(() => import("./routes/applicant/programs").then((m) => ({ default: m.ProgramsPage })));
+const ProgramNewPage = lazy(() => import("./routes/applicant/program-new").then((m) => ({ default: m.ProgramNewPage })));
+const ProgramEditPage = lazy(() =>
+  import("./routes/applicant/program-edit").then((m) => ({ default: m.ProgramEditPage })),
+);
+const ProgramPage = lazy(() => import("./routes/applicant/program").then((m) => ({ default: m.ProgramPage })));
+const ApplicationsPage = lazy(() =>
+  import("./routes/applicant/applications").then((m) => ({ default: m.ApplicationsPage })),
+);
+const ApplicationNewPage = lazy(() =>
+  import("./routes/applicant/application-new").then((m) => ({ default: m.ApplicationNewPage })),
+);
+const ApplicationEditPage = lazy(() =>
+  import("./routes/applicant/application-edit").then((m) => ({ default: m.ApplicationEditPage })),
+);
+const ApplicationPage = lazy(() =>
+  import("./routes/applicant/application").then((m) => ({ default: m.ApplicationPage })),
+);
+
 const AdminOverviewPage = lazy(() =>
   import("./routes/admin/overview").then((m) => ({ default: m.AdminOverviewPage })),
 );
 const AdminUsersPage = lazy(() => import("./routes/admin/users").then((m) => ({ default: m.AdminUsersPage })));
+const ReviewQueuePage = lazy(() =>
+  import("./routes/admin/review-queue").then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewPage = lazy(() => import("./routes/admin/review").then((m) => ({ default: m.ReviewPage })));
+const CataloguePage = lazy(() => import("./routes/admin/catalogue").then((m) => ({ default: m.CataloguePage })));
+const RubricPage = lazy(() => import("./routes/admin/rubric").then((m) => ({ default: m.RubricPage })));
+const ReviewSettingsPage = lazy(() =>
+  import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
+);
 
 export const createRouter = () =>
   createBrowserRouter([
     {
-      element: <RootLayout />,
+      element: <RootLayout signedInExtras={<NotificationsMenu />} />,
       children: [
         { path: "/", element: <LandingPage /> },
         { path: "/register", element: <RegisterPage /> },
@@ -53,6 +82,14 @@ export const createRouter = () =>
             { index: true, element: <DashboardPage /> },
             { path: "profile", element: <ProfilePage /> },
             { path: "security", element: <SecurityPage /> },
+            { path: "programs", element: <ProgramsPage /> },
+            { path: "programs/new", element: <ProgramNewPage /> },
+            { path: "programs/:id", element: <ProgramPage /> },
+            { path: "programs/:id/edit", element: <ProgramEditPage /> },
+            { path: "applications", element: <ApplicationsPage /> },
+            { path: "applications/new", element: <ApplicationNewPage /> },
+            { path: "applications/:id", element: <ApplicationPage /> },
+            { path: "applications/:id/edit", element: <ApplicationEditPage /> },
           ],
         },
         {
@@ -63,9 +100,16 @@ export const createRouter = () =>
               element: <AdminLayout />,
               children: [
                 { index: true, element: <AdminOverviewPage /> },
+                { path: "applications", element: <ReviewQueuePage /> },
+                { path: "applications/:id", element: <ReviewPage /> },
                 {
                   element: <RequireAuth roles={["ADMIN"]} />,
-                  children: [{ path: "users", element: <AdminUsersPage /> }],
+                  children: [
+                    { path: "users", element: <AdminUsersPage /> },
+                    { path: "catalogue", element: <CataloguePage /> },
+                    { path: "rubric", element: <RubricPage /> },
+                    { path: "settings", element: <ReviewSettingsPage /> },
+                  ],
                 },
               ],
             },

@@ -1,5 +1,5 @@
 import { NavLink, Link, useNavigate } from "react-router";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
 import { isStaff } from "@/lib/roles";
@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "nav-link active" : "nav-link");
 
-export const Header = () => {
+/** `signedInExtras` (the notifications bell) is composed in by the app layer. */
+export const Header = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
   const { status, viewer, signOut } = useAuth();
   const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
@@ -41,6 +42,16 @@ export const Header = () => {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.app.programs} className={navClass}>
+                  Programs
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.app.applications} className={navClass}>
+                  Applications
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.app.profile} className={navClass}>
                   Profile
                 </NavLink>
@@ -57,6 +68,7 @@ export const Header = () => {
                   </NavLink>
                 </li>
               )}
+              {signedInExtras && <li>{signedInExtras}</li>}
               <li>
                 <Button
                   variant="secondary"

@@ -1,10 +1,10 @@
-import { Suspense, useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef, type ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
 import { LoadingState } from "@/components/ui/states";
 import { Footer } from "./footer";
 import { Header } from "./header";
 
-export const RootLayout = () => {
+export const RootLayout = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -25,7 +25,7 @@ export const RootLayout = () => {
       <a href="#main-content" className="skip-link">
         Skip to main content
       </a>
-      <Header />
+      <Header signedInExtras={signedInExtras} />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="site-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

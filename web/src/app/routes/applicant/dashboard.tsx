@@ -4,6 +4,8 @@ import { useViewer } from "@/lib/auth";
 import { Card } from "@/components/ui/card";
 import { EmailVerificationBanner } from "@/features/auth/components/email-verification-banner";
 import { PendingPoliciesBanner } from "@/features/privacy/components/pending-policies-banner";
+import { ApplicationsSummary } from "@/features/applications/components/applications-summary";
+import { CredentialsSummary } from "@/features/credentials/components/credentials-summary";
 
 const greeting = (hour: number) => (hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening");
 
@@ -23,19 +25,17 @@ export const DashboardPage = () => {
       </div>
 
       <div className="card-grid dashboard-grid">
-        <Card title="Your applications" badge="Coming soon">
-          <p>
-            Soon you'll be able to apply for individual certification or program accreditation here, upload your
-            evidence and follow each application step by step.
-          </p>
+        <Card title="Your applications">
+          <ApplicationsSummary />
         </Card>
-        <Card title="Your credentials" badge="Coming soon">
-          <p>
-            Your certificates will appear here once they're issued, ready to download and share with employers.
-          </p>
+        <Card title="Your credentials">
+          <CredentialsSummary />
         </Card>
         <Card title="Your account">
           <ul className="link-list">
+            <li>
+              <Link to={paths.app.programs}>Your training programs</Link>
+            </li>
             <li>
               <Link to={paths.app.profile}>Update your profile</Link>
             </li>

@@ -1,0 +1,91 @@
+import { useQuery } from "@apollo/client/react";
+import { MyApplicationsDocument } from "@ccp/shared";
+import { useState } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { KIND_LABEL } from "@/lib/application-status";
+import { formatDate } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
+import { FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+
+const PAGE_SIZE = 25;
+
+export const ApplicationsList = () => {
+  const { data, loading, error, refetch, fetchMore } = useQuery(MyApplicationsDocument, {
+    variables: { first: PAGE_SIZE, sort: "UPDATED_AT_DESC" },
+    fetchPolicy: "cache-and-network",
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+
+  if (loading && !data) return <LoadingState label="Loading your applications…" />;
+  if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
+  const applications = data?.applications.edges.map((edge) => edge.node) ?? [];
+  if (applications.length === 0) {
+    return (
+      <EmptyState title="You haven't started an application yet">
+        <p>Apply to have a training program accredited, or to get certified yourself.</p>
+        <Link to={paths.app.applicationNew} className="btn btn-primary">
+          New application
+        </Link>
+      </EmptyState>
+    );
+  }
+
+  const loadMore = async () => {
+    const after = data?.applications.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setLoadMoreError([]);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setLoadMoreError([describeError(e)]);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <p className="muted">
+        {data?.applications.totalCount === 1 ? "1 application" : `${data?.applications.totalCount ?? 0} applications`}
+      </p>
+      <ul className="item-list">
+        {applications.map((application) => (
+          <li key={application.id} className="item-card">
+            <div className="item-main">
+              <h2 className="item-title">
+                <Link to={paths.app.application(application.id)}>
+                  {application.certificationType?.name ?? KIND_LABEL[application.kind]}
+                </Link>
+              </h2>
+              <p className="item-meta">
+                <span>{KIND_LABEL[application.kind]}</span>
+                {application.program && <span>{application.program.title}</span>}
+                <span>
+                  {application.submittedAt
+                    ? `Submitted ${formatDate(application.submittedAt)}`
+                    : `Started ${formatDate(application.createdAt)}`}
+                </span>
+                {application.credential && <span>Credential {application.credential.number}</span>}
+              </p>
+            </div>
+            <ApplicationStatusBadge status={application.status} />
+          </li>
+        ))}
+      </ul>
+      <FormErrors messages={loadMoreError} />
+      {data?.applications.pageInfo.hasNextPage && (
+        <div>
+          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+            Load more
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,256 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ApplicationAssignDocument, ReviewQueueDocument, type ReviewQueueRowFieldsFragment } from "@ccp/shared";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { ALL_STATUSES, KIND_LABEL, STATUS_LABEL } from "@/lib/application-status";
+import { useViewer } from "@/lib/auth";
+import { formatDate, formatDays } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
+import { FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { TextField } from "@/components/ui/text-field";
+import {
+  DEFAULT_QUEUE_FILTERS,
+  SLA_DAYS,
+  SORT_LABEL,
+  isOverdue,
+  queueFilterSchema,
+  toQueueVariables,
+  type QueueFilterValues,
+} from "../schemas/queue-filter-schema";
+
+const PAGE_SIZE = 25;
+
+// Kept while the app is open, so coming back from an application shows the same queue.
+let lastFilters: QueueFilterValues = DEFAULT_QUEUE_FILTERS;
+
+const personName = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
+
+const TakeButton = ({ application }: { application: ReviewQueueRowFieldsFragment }) => {
+  const [assign] = useMutation(ApplicationAssignDocument);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const take = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      const { data } = await assign({ variables: { id: application.id } });
+      const payload = data?.applicationAssign;
+      if (payload?.errors.length) setError(payload.errors.map((e) => e.message).join(" "));
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="btn-small"
+        onClick={() => void take()}
+        pending={pending}
+        pendingLabel="Taking…"
+        aria-label={`Take the application from ${personName(application.applicant)}`}
+      >
+        Take it
+      </Button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+};
+
+export const ReviewQueue = () => {
+  const viewer = useViewer();
+  const [applied, setApplied] = useState<QueueFilterValues>(lastFilters);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<QueueFilterValues>({ resolver: zodResolver(queueFilterSchema), defaultValues: applied });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ReviewQueueDocument, {
+    variables: { first: PAGE_SIZE, ...toQueueVariables(applied, viewer.id) },
+    fetchPolicy: "cache-and-network",
+  });
+
+  const apply = handleSubmit((values) => {
+    lastFilters = values;
+    setApplied(values);
+  });
+  const resetFilters = () => {
+    lastFilters = DEFAULT_QUEUE_FILTERS;
+    reset(DEFAULT_QUEUE_FILTERS);
+    setApplied(DEFAULT_QUEUE_FILTERS);
+  };
+
+  const loadMore = async () => {
+    const after = data?.applications.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setLoadMoreError([]);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setLoadMoreError([describeError(e)]);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const rows = data?.applications.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <div className="stack">
+      <form className="queue-filters" onSubmit={(event) => void apply(event)} noValidate aria-label="Filter the queue">
+        <fieldset className="fieldset queue-statuses">
+          <legend className="field-label-legend">Status</legend>
+          <div className="checkbox-grid">
+            {ALL_STATUSES.map((status) => (
+              <label key={status} className="checkbox-inline">
+                <input type="checkbox" className="checkbox" value={status} {...register("statuses")} />
+                {STATUS_LABEL[status]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <SelectField label="Kind" {...register("kind")}>
+          <option value="">Both kinds</option>
+          <option value="PROGRAM_ACCREDITATION">{KIND_LABEL.PROGRAM_ACCREDITATION}</option>
+          <option value="INDIVIDUAL_CERTIFICATION">{KIND_LABEL.INDIVIDUAL_CERTIFICATION}</option>
+        </SelectField>
+        <SelectField label="Assigned to" {...register("assignment")}>
+          <option value="anyone">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Nobody yet</option>
+        </SelectField>
+        <TextField
+          label="Waiting at least (days)"
+          inputMode="numeric"
+          error={errors.olderThanDays?.message}
+          {...register("olderThanDays")}
+        />
+        <SelectField label="Order" {...register("sort")}>
+          {Object.entries(SORT_LABEL).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <div className="form-actions queue-filter-actions">
+          <Button type="submit" variant="primary">
+            Show applications
+          </Button>
+          <Button variant="link" onClick={resetFilters}>
+            Reset filters
+          </Button>
+        </div>
+      </form>
+
+      {loading && !data && <LoadingState label="Loading the queue…" />}
+      {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
+      {data && rows.length === 0 && (
+        <EmptyState title="No applications match these filters">
+          <p>Nothing is waiting here. Try other statuses or reset the filters.</p>
+        </EmptyState>
+      )}
+      {data && rows.length > 0 && (
+        <>
+          <p className="muted" aria-live="polite">
+            Showing {rows.length} of {data.applications.totalCount}{" "}
+            {data.applications.totalCount === 1 ? "application" : "applications"}. Waiting more than {SLA_DAYS} days is
+            highlighted.
+          </p>
+          <div className="table-scroll" role="region" aria-label="Review queue" tabIndex={0}>
+            <table className="table queue-table">
+              <thead>
+                <tr>
+                  <th scope="col">Applicant</th>
+                  <th scope="col">Application</th>
+                  <th scope="col">Program</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Submitted</th>
+                  <th scope="col">Waiting</th>
+                  <th scope="col">Reviewer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const overdue = isOverdue(row.slaAgeDays);
+                  const mine = row.assignee?.id === viewer.id;
+                  return (
+                    <tr key={row.id} className={overdue ? "row-overdue" : undefined}>
+                      <th scope="row">
+                        <Link to={paths.admin.application(row.id)}>{personName(row.applicant)}</Link>
+                        {row.organization && <span className="cell-sub">{row.organization.name}</span>}
+                      </th>
+                      <td>
+                        {row.certificationType?.name ?? "—"}
+                        <span className="cell-sub">{KIND_LABEL[row.kind]}</span>
+                      </td>
+                      <td>{row.program?.title ?? "—"}</td>
+                      <td>
+                        <ApplicationStatusBadge status={row.status} />
+                      </td>
+                      <td>
+                        <time dateTime={row.submittedAt ?? undefined}>{formatDate(row.submittedAt)}</time>
+                      </td>
+                      <td>
+                        {row.slaAgeDays === null ? (
+                          "—"
+                        ) : overdue ? (
+                          <span className="sla-overdue">
+                            {formatDays(row.slaAgeDays)}
+                            <span className="visually-hidden"> (over {SLA_DAYS} days)</span>
+                          </span>
+                        ) : (
+                          formatDays(row.slaAgeDays)
+                        )}
+                      </td>
+                      <td>
+                        {row.assignee ? (
+                          mine ? (
+                            <strong>You</strong>
+                          ) : (
+                            personName(row.assignee)
+                          )
+                        ) : (
+                          <span className="muted">Nobody yet</span>
+                        )}
+                        {!mine && (row.status === "SUBMITTED" || row.status === "UNDER_REVIEW") && (
+                          <div className="cell-action">
+                            <TakeButton application={row} />
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <FormErrors messages={loadMoreError} />
+          {data.applications.pageInfo.hasNextPage && (
+            <div>
+              <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+                Load more
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+};
