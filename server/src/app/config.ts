@@ -35,6 +35,9 @@ const envSchema = z.object({
     .optional(),
   CCP_FIELD_KEY_ACTIVE: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
   CCP_BLIND_INDEX_KEY: base64Key("CCP_BLIND_INDEX_KEY").optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, "STRIPE_SECRET_KEY must look like sk_test_… or sk_live_…").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "STRIPE_WEBHOOK_SECRET must start with whsec_").optional(),
+  STRIPE_API_BASE: z.url().optional(),
 });
 
 export interface Keyring {
@@ -61,6 +64,7 @@ export interface AppConfig {
   jwtIssuer: string;
   jwtAudience: string;
   accessTokenTtlSeconds: number;
+  stripe: { secretKey: string; webhookSecret: string | undefined; apiBase: string | undefined } | null;
   refreshIdleSeconds: number;
   refreshAbsoluteSeconds: number;
 }
@@ -140,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtIssuer: "carecoreplus",
     jwtAudience: "carecoreplus-api",
     accessTokenTtlSeconds: 15 * 60,
+    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE } : null,
     refreshIdleSeconds: 7 * 24 * 3600,
     refreshAbsoluteSeconds: 30 * 24 * 3600,
   };

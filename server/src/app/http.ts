@@ -15,6 +15,7 @@ import type { Services } from "./services";
 import { renderMailbox } from "./dev-mailbox";
 import { createLoaders } from "./loaders";
 import { evidenceRouter } from "../modules/evidence/evidence.routes";
+import { paymentWebhookRouter } from "../modules/payments/payment.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -134,6 +135,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   );
 
   app.use("/api", evidenceRouter(services));
+  app.use("/api", paymentWebhookRouter(services));
 
   if (!config.isProduction) {
     app.get("/dev/mailbox", (_req, res) => {

@@ -4,6 +4,7 @@ import type { CertificationTypeEntity } from "../modules/catalogue/certification
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
 import type { EvidenceView } from "../modules/evidence/evidence.service";
 import type { MessageView } from "../modules/messages/message.service";
+import type { PaymentEntity } from "../modules/payments/payment.entity";
 import type { OrganizationEntity } from "../modules/organizations/organization.entity";
 import type { ProgramView } from "../modules/programs/program.service";
 import type { UserView } from "../modules/users/user.service";
@@ -21,6 +22,7 @@ export function createLoaders(s: Services) {
     evidence: new DataLoader<string, EvidenceView[]>((ids) => s.evidence.listFor(ids)),
     applicationMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("APPLICATION", ids)),
     lastApplicationMessage: new DataLoader<string, MessageView | null>((ids) => s.messages.lastFor("APPLICATION", ids)),
+    payment: new DataLoader<string, PaymentEntity | null>((ids) => s.payments.latestFor(ids)),
     supportMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("SUPPORT", ids)),
   };
 }

@@ -13,6 +13,7 @@ import { NotificationResolver } from "../modules/notifications/notification.reso
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
 import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
+import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payment.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -38,6 +39,8 @@ export const RESOLVERS = [
   NotificationResolver,
   MessageResolver,
   SupportResolver,
+  PaymentResolver,
+  PaymentAdminResolver,
 ] as const;
 
 /**

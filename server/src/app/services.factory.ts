@@ -20,6 +20,8 @@ import { OrganizationService } from "../modules/organizations/organization.servi
 import { ProgramService } from "../modules/programs/program.service";
 import { EvidenceService } from "../modules/evidence/evidence.service";
 import { MessageService } from "../modules/messages/message.service";
+import { StripeProcessor } from "../modules/payments/payment-processor";
+import { PaymentService } from "../modules/payments/payment.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -59,6 +61,8 @@ export function createServices(o: ServiceOptions): Services {
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
   const messages = new MessageService(ds, clock, crypto, applications, notifications, audit);
+  const processor = config.stripe ? new StripeProcessor(config.stripe.secretKey, config.stripe.webhookSecret, config.stripe.apiBase) : null;
+  const payments = new PaymentService(ds, clock, crypto, applications, mail, audit, logger, processor, publicUrl);
   const reviews = new ReviewService(ds, clock, crypto, applications, credentials, notifications, settings, audit);
 
   jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
@@ -90,6 +94,7 @@ export function createServices(o: ServiceOptions): Services {
     reviews,
     evidence,
     messages,
+    payments,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -20,6 +20,7 @@ import type { OrganizationService } from "../modules/organizations/organization.
 import type { ProgramService } from "../modules/programs/program.service";
 import type { EvidenceService } from "../modules/evidence/evidence.service";
 import type { MessageService } from "../modules/messages/message.service";
+import type { PaymentService } from "../modules/payments/payment.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -51,6 +52,7 @@ export interface Services {
   reviews: ReviewService;
   evidence: EvidenceService;
   messages: MessageService;
+  payments: PaymentService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -17,6 +17,7 @@ import { ProgramEntity } from "../modules/programs/program.entity";
 import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "../modules/reviews/review.entity";
 import { EvidenceFileEntity } from "../modules/evidence/evidence.entity";
 import { MessageEntity, SupportRequestEntity } from "../modules/messages/message.entity";
+import { PaymentEntity } from "../modules/payments/payment.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -46,4 +47,5 @@ export const ENTITIES = [
   EvidenceFileEntity,
   MessageEntity,
   SupportRequestEntity,
+  PaymentEntity,
 ];

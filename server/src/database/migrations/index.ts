@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Payments1795920797370 } from "./1795920797370-Payments";
 import { Messages1795920704061 } from "./1795920704061-Messages";
 import { Evidence1795920590634 } from "./1795920590634-Evidence";
 import { ApplicationsAndReview1795920463737 } from "./1795920463737-ApplicationsAndReview";
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationsAndReview1795920463737,
   Evidence1795920590634,
   Messages1795920704061,
+  Payments1795920797370,
 ];

@@ -7,6 +7,7 @@ import { CertificationType } from "../catalogue/catalogue.types";
 import { Credential } from "../credentials/credential.types";
 import { Message } from "../messages/message.types";
 import { Organization } from "../organizations/organization.types";
+import { Money, Payment } from "../payments/payment.types";
 import { Program } from "../programs/program.types";
 import type { ApplicationEntity } from "./application.entity";
 import { ageInDays } from "./application.rules";
@@ -133,6 +134,17 @@ export class ApplicationResolver {
   @FieldResolver(() => Message, { nullable: true, description: "The newest message of the thread." })
   lastMessage(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.lastApplicationMessage.load(a.id);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: "The application fee of the certification type." })
+  async fee(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext): Promise<Money | null> {
+    const t = await ctx.loaders.certificationType.load(a.certificationTypeId);
+    return t ? { amountCents: t.feeCents, currency: t.currency } : null;
+  }
+
+  @FieldResolver(() => Payment, { nullable: true, description: "The fee payment (the paid one, else the latest attempt)." })
+  payment(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.payment.load(a.id);
   }
 
   @FieldResolver(() => [EvidenceFile], { description: "Uploaded evidence documents." })

@@ -18,6 +18,18 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f5e6e;col
 }
 
 export const mailTemplates = {
+  invoice: (p: { firstName: string; invoiceNumber: string; amount: string; item: string; url: string }) =>
+    layout(
+      `Invoice ${p.invoiceNumber}`,
+      [
+        `Hello ${p.firstName},`,
+        `Here is your invoice for the application fee: ${p.item}, ${p.amount}.`,
+        `Please pay by bank transfer quoting ${p.invoiceNumber}. We will e-mail a receipt when the payment arrives.`,
+      ],
+      { label: "View your application", url: p.url },
+    ),
+  receipt: (p: { firstName: string; invoiceNumber: string; amount: string; method: string; paidAt: string }) =>
+    layout(`Receipt for ${p.invoiceNumber}`, [`Hello ${p.firstName},`, `We received ${p.amount} on ${p.paidAt}, paid by ${p.method}. Thank you.`, "Keep this e-mail as your receipt."]),
   notification: (p: { firstName: string; title: string; body: string; url: string | null }) => notificationTemplate(p),
   verifyEmail: (p: { firstName: string; url: string }) =>
     layout(
