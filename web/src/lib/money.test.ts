@@ -26,6 +26,7 @@ describe("dollarsToCents", () => {
     expect(dollarsToCents("12.345")).toBeNaN();
     expect(dollarsToCents("-5")).toBeNaN();
     expect(dollarsToCents("ten")).toBeNaN();
+    expect(dollarsToCents("12,5")).toBeNaN();
     expect(isMoneyAmount("10.00")).toBe(true);
     expect(isMoneyAmount("1e3")).toBe(false);
   });

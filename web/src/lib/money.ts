@@ -12,11 +12,16 @@ export const formatMoney = (cents: number, currency = "usd"): string => {
 };
 
 const AMOUNT = /^\d{1,7}(\.\d{1,2})?$/;
+// Commas only as thousands separators ("1,250.50"), never as a decimal comma ("12,5").
+const WITH_SEPARATORS = /^\d{1,3}(,\d{3}){1,2}(\.\d{1,2})?$/;
 
-/** Whether text is an amount such as "125", "125.5" or "125.50" (commas and a leading $ allowed). */
+const normaliseAmount = (text: string): string => {
+  const bare = text.trim().replace(/^\$/, "").trim();
+  return WITH_SEPARATORS.test(bare) ? bare.replaceAll(",", "") : bare;
+};
+
+/** Whether text is an amount such as "125", "125.5", "125.50" or "$1,250" (not "12,5"). */
 export const isMoneyAmount = (text: string): boolean => AMOUNT.test(normaliseAmount(text));
-
-const normaliseAmount = (text: string): string => text.trim().replace(/^\$/, "").replaceAll(",", "").trim();
 
 /** "125.50" → 12550. Integer arithmetic, so "0.29" is 29 and not 28.999…; NaN when it isn't an amount. */
 export const dollarsToCents = (text: string): number => {

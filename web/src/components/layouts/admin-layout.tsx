@@ -18,12 +18,34 @@ export const AdminLayout = () => {
               Overview
             </NavLink>
           </li>
+          <li>
+            <NavLink to={paths.admin.applications} className={navClass}>
+              Review queue
+            </NavLink>
+          </li>
           {viewer.roles.includes("ADMIN") && (
-            <li>
-              <NavLink to={paths.admin.users} className={navClass}>
-                People
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to={paths.admin.catalogue} className={navClass}>
+                  Catalogue
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.admin.rubric} className={navClass}>
+                  Rubric
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.admin.settings} className={navClass}>
+                  Review settings
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.admin.users} className={navClass}>
+                  People
+                </NavLink>
+              </li>
+            </>
           )}
         </ul>
       </nav>

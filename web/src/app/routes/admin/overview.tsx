@@ -23,9 +23,28 @@ export const AdminOverviewPage = () => {
             </p>
           </Card>
         )}
-        <Card title="Review queue" badge="Coming soon">
-          <p>Applications waiting for review will be listed here.</p>
+        <Card title="Review queue">
+          <p>Applications waiting for a reviewer, oldest first. Take one, score it and record a decision.</p>
+          <p>
+            <Link to={paths.admin.applications}>Open the review queue</Link>
+          </p>
         </Card>
+        {isAdmin && (
+          <Card title="Catalogue and rubric">
+            <p>The certifications people can apply for, their fees, and the criteria reviewers score.</p>
+            <ul className="link-list">
+              <li>
+                <Link to={paths.admin.catalogue}>Certification catalogue</Link>
+              </li>
+              <li>
+                <Link to={paths.admin.rubric}>Review rubric</Link>
+              </li>
+              <li>
+                <Link to={paths.admin.settings}>Review settings</Link>
+              </li>
+            </ul>
+          </Card>
+        )}
         <Card title="Credentials" badge="Coming soon">
           <p>Issuing, suspending and revoking credentials will be done from here.</p>
         </Card>

@@ -1,12 +1,13 @@
 import { useQuery } from "@apollo/client/react";
-import { AdminUsersDocument, type Role, type UsersFilter } from "@ccp/shared";
+import { AdminUsersDocument, type AdminUserRowFragment, type Role, type UsersFilter } from "@ccp/shared";
 import { useState, type FormEvent } from "react";
 import { describeError } from "@/lib/errors";
 import { roleLabel } from "@/lib/roles";
-import { FormErrors } from "@/components/ui/alert";
+import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { TextField } from "@/components/ui/text-field";
+import { RoleEditor } from "./role-editor";
 import { UsersTable } from "./users-table";
 
 const PAGE_SIZE = 25;
@@ -18,6 +19,8 @@ export const UsersList = () => {
   const [filter, setFilter] = useState<UsersFilter>({});
   const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [editing, setEditing] = useState<AdminUserRowFragment | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(AdminUsersDocument, {
     variables: { first: PAGE_SIZE, filter },
     notifyOnNetworkStatusChange: false,
@@ -77,6 +80,18 @@ export const UsersList = () => {
         </div>
       </form>
 
+      {saved && <Alert tone="success" title={saved} />}
+      {editing && (
+        <RoleEditor
+          key={editing.id}
+          user={editing}
+          onDone={(message) => {
+            setEditing(null);
+            setSaved(message);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {loading && !data && <LoadingState label="Loading people…" />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && users.length === 0 && (
@@ -89,7 +104,13 @@ export const UsersList = () => {
           <p className="muted" aria-live="polite">
             Showing {users.length} of {data.users.totalCount} {data.users.totalCount === 1 ? "person" : "people"}
           </p>
-          <UsersTable users={users} />
+          <UsersTable
+            users={users}
+            onEditRoles={(user) => {
+              setSaved(null);
+              setEditing(user);
+            }}
+          />
           <FormErrors messages={loadMoreError} />
           {data.users.pageInfo.hasNextPage && (
             <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">

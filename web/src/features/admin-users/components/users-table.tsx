@@ -1,9 +1,16 @@
 import type { AdminUserRowFragment } from "@ccp/shared";
+import { formatDate } from "@/lib/dates";
 import { roleLabel } from "@/lib/roles";
+import { Button } from "@/components/ui/button";
 
-const joined = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric" });
 
-export const UsersTable = ({ users }: { users: readonly AdminUserRowFragment[] }) => (
+type UsersTableProps = {
+  users: readonly AdminUserRowFragment[];
+  /** Opens the role editor for a person. */
+  onEditRoles?: (user: AdminUserRowFragment) => void;
+};
+
+export const UsersTable = ({ users, onEditRoles }: UsersTableProps) => (
   <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
     <table className="table">
       <thead>
@@ -13,6 +20,11 @@ export const UsersTable = ({ users }: { users: readonly AdminUserRowFragment[] }
           <th scope="col">Roles</th>
           <th scope="col">Two-step sign-in</th>
           <th scope="col">Joined</th>
+          {onEditRoles && (
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -25,8 +37,20 @@ export const UsersTable = ({ users }: { users: readonly AdminUserRowFragment[] }
             <td>{user.roles.map(roleLabel).join(", ")}</td>
             <td>{user.mfaEnabled ? <span className="badge badge-on">On</span> : <span className="badge badge-off">Off</span>}</td>
             <td>
-              <time dateTime={user.createdAt}>{joined.format(new Date(user.createdAt))}</time>
+              <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>
             </td>
+            {onEditRoles && (
+              <td>
+                <Button
+                  variant="secondary"
+                  className="btn-small"
+                  onClick={() => onEditRoles(user)}
+                  aria-label={`Change roles of ${user.firstName} ${user.lastName}`}
+                >
+                  Change roles
+                </Button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

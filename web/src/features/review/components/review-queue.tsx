@@ -27,8 +27,25 @@ import {
 
 const PAGE_SIZE = 25;
 
-// Kept while the app is open, so coming back from an application shows the same queue.
-let lastFilters: QueueFilterValues = DEFAULT_QUEUE_FILTERS;
+// Kept for the browser tab, so coming back from an application shows the same queue.
+const STORAGE_KEY = "ccp.reviewQueue.filters";
+
+const rememberedFilters = (): QueueFilterValues => {
+  try {
+    const parsed = queueFilterSchema.safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? "null"));
+    return parsed.success ? parsed.data : DEFAULT_QUEUE_FILTERS;
+  } catch {
+    return DEFAULT_QUEUE_FILTERS;
+  }
+};
+
+const rememberFilters = (values: QueueFilterValues) => {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(values));
+  } catch {
+    // Private mode or storage full: the filters just aren't remembered.
+  }
+};
 
 const personName = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
 
@@ -72,7 +89,7 @@ const TakeButton = ({ application }: { application: ReviewQueueRowFieldsFragment
 
 export const ReviewQueue = () => {
   const viewer = useViewer();
-  const [applied, setApplied] = useState<QueueFilterValues>(lastFilters);
+  const [applied, setApplied] = useState<QueueFilterValues>(rememberedFilters);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const {
@@ -87,11 +104,11 @@ export const ReviewQueue = () => {
   });
 
   const apply = handleSubmit((values) => {
-    lastFilters = values;
+    rememberFilters(values);
     setApplied(values);
   });
   const resetFilters = () => {
-    lastFilters = DEFAULT_QUEUE_FILTERS;
+    rememberFilters(DEFAULT_QUEUE_FILTERS);
     reset(DEFAULT_QUEUE_FILTERS);
     setApplied(DEFAULT_QUEUE_FILTERS);
   };

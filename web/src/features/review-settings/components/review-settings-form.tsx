@@ -1,0 +1,64 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { ReviewSettingsDocument, ReviewSettingsUpdateDocument } from "@ccp/shared";
+import { useState } from "react";
+import { describeError } from "@/lib/errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorState, LoadingState } from "@/components/ui/states";
+
+/** One switch today: program accreditation needs two different approving reviewers. */
+export const ReviewSettingsForm = () => {
+  const { data, loading, error, refetch } = useQuery(ReviewSettingsDocument, { fetchPolicy: "cache-and-network" });
+  const [update] = useMutation(ReviewSettingsUpdateDocument, { refetchQueries: ["ReviewSettings"] });
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (loading && !data) return <LoadingState label="Loading settings…" />;
+  if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
+  const on = data?.reviewSettings.secondReviewerForPrograms ?? false;
+
+  const toggle = async () => {
+    setPending(true);
+    setErrors([]);
+    setSaved(null);
+    try {
+      const { data: result } = await update({ variables: { input: { secondReviewerForPrograms: !on } } });
+      const payload = result?.reviewSettingsUpdate;
+      if (!payload) throw new Error("empty response");
+      if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
+      else setSaved(payload.settings?.secondReviewerForPrograms ? "Second reviewer turned on." : "Second reviewer turned off.");
+    } catch (e) {
+      setErrors([describeError(e)]);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className="panel stack">
+      <h2 className="card-title">Second reviewer for program accreditation</h2>
+      <p>
+        When this is on, a program is accredited only after two different reviewers approve it. Personal
+        certifications always need one approval.
+      </p>
+      <FormErrors messages={errors} />
+      {saved && <Alert tone="success" title={saved} />}
+      <p className="status-line">
+        <span className={`status-dot ${on ? "status-on" : "status-off"}`} aria-hidden="true" />
+        {on ? "On: two approvals needed" : "Off: one approval is enough"}
+      </p>
+      <div>
+        <Button
+          variant={on ? "secondary" : "primary"}
+          onClick={() => void toggle()}
+          pending={pending}
+          pendingLabel="Saving…"
+          aria-pressed={on}
+        >
+          {on ? "Turn off second reviewer" : "Turn on second reviewer"}
+        </Button>
+      </div>
+    </section>
+  );
+};
