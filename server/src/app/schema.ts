@@ -14,6 +14,8 @@ import { OrganizationResolver } from "../modules/organizations/organization.reso
 import { ProgramResolver } from "../modules/programs/program.resolver";
 import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
 import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payment.resolver";
+import { PreferenceResolver } from "../modules/preferences/preference.resolver";
+import { ProfessionalProfileResolver } from "../modules/profiles/professional-profile.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   SupportResolver,
   PaymentResolver,
   PaymentAdminResolver,
+  ProfessionalProfileResolver,
+  PreferenceResolver,
 ] as const;
 
 /**

@@ -22,6 +22,9 @@ import { EvidenceService } from "../modules/evidence/evidence.service";
 import { MessageService } from "../modules/messages/message.service";
 import { StripeProcessor } from "../modules/payments/payment-processor";
 import { PaymentService } from "../modules/payments/payment.service";
+import { InvitationService } from "../modules/organizations/invitation.service";
+import { PreferenceService } from "../modules/preferences/preference.service";
+import { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -56,7 +59,10 @@ export function createServices(o: ServiceOptions): Services {
   const catalogue = new CatalogueService(ds, clock, audit);
   const organizations = new OrganizationService(ds, clock, audit);
   const programs = new ProgramService(ds, clock, crypto, organizations, audit);
-  const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl);
+  const preferences = new PreferenceService(ds, clock, audit);
+  const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl, preferences);
+  const profiles = new ProfessionalProfileService(ds, clock, crypto, audit);
+  const invitations = new InvitationService(ds, clock, crypto, mail, audit, publicUrl);
   const credentials = new CredentialService(ds, clock, audit);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
@@ -95,6 +101,9 @@ export function createServices(o: ServiceOptions): Services {
     evidence,
     messages,
     payments,
+    profiles,
+    invitations,
+    preferences,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -21,6 +21,9 @@ import type { ProgramService } from "../modules/programs/program.service";
 import type { EvidenceService } from "../modules/evidence/evidence.service";
 import type { MessageService } from "../modules/messages/message.service";
 import type { PaymentService } from "../modules/payments/payment.service";
+import type { InvitationService } from "../modules/organizations/invitation.service";
+import type { PreferenceService } from "../modules/preferences/preference.service";
+import type { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -53,6 +56,9 @@ export interface Services {
   evidence: EvidenceService;
   messages: MessageService;
   payments: PaymentService;
+  profiles: ProfessionalProfileService;
+  invitations: InvitationService;
+  preferences: PreferenceService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -18,6 +18,9 @@ import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "../mo
 import { EvidenceFileEntity } from "../modules/evidence/evidence.entity";
 import { MessageEntity, SupportRequestEntity } from "../modules/messages/message.entity";
 import { PaymentEntity } from "../modules/payments/payment.entity";
+import { InvitationEntity } from "../modules/organizations/invitation.entity";
+import { CommunicationPreferenceEntity } from "../modules/preferences/preference.entity";
+import { ProfessionalProfileEntity } from "../modules/profiles/professional-profile.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -48,4 +51,7 @@ export const ENTITIES = [
   MessageEntity,
   SupportRequestEntity,
   PaymentEntity,
+  ProfessionalProfileEntity,
+  InvitationEntity,
+  CommunicationPreferenceEntity,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { ProfilesInvitationsPreferences1795920944523 } from "./1795920944523-ProfilesInvitationsPreferences";
 import { Payments1795920797370 } from "./1795920797370-Payments";
 import { Messages1795920704061 } from "./1795920704061-Messages";
 import { Evidence1795920590634 } from "./1795920590634-Evidence";
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Evidence1795920590634,
   Messages1795920704061,
   Payments1795920797370,
+  ProfilesInvitationsPreferences1795920944523,
 ];

@@ -8,6 +8,7 @@ import { Credential } from "../credentials/credential.types";
 import { Message } from "../messages/message.types";
 import { Organization } from "../organizations/organization.types";
 import { Money, Payment } from "../payments/payment.types";
+import { ProfessionalProfile } from "../profiles/professional-profile.types";
 import { Program } from "../programs/program.types";
 import type { ApplicationEntity } from "./application.entity";
 import { ageInDays } from "./application.rules";
@@ -134,6 +135,11 @@ export class ApplicationResolver {
   @FieldResolver(() => Message, { nullable: true, description: "The newest message of the thread." })
   lastMessage(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.lastApplicationMessage.load(a.id);
+  }
+
+  @FieldResolver(() => ProfessionalProfile, { nullable: true, description: "The applicant's professional profile (individual certification; staff and the applicant)." })
+  applicantProfile(@Root() a: ApplicationEntity, @Ctx() ctx: GraphQLContext) {
+    return a.kind === "INDIVIDUAL_CERTIFICATION" ? ctx.services.profiles.get(a.applicantUserId) : null;
   }
 
   @FieldResolver(() => Money, { nullable: true, description: "The application fee of the certification type." })

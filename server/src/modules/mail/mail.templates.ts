@@ -18,6 +18,12 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f5e6e;col
 }
 
 export const mailTemplates = {
+  invitation: (p: { organization: string; url: string }) =>
+    layout(
+      `Join ${p.organization} on CareCorePlus`,
+      ["Hello,", `You were invited to join ${p.organization} on CareCorePlus, where it manages its training programs and certifications. Sign in (or create an account with this e-mail address) and accept within 7 days.`],
+      { label: "Accept the invitation", url: p.url },
+    ),
   invoice: (p: { firstName: string; invoiceNumber: string; amount: string; item: string; url: string }) =>
     layout(
       `Invoice ${p.invoiceNumber}`,

@@ -7,6 +7,7 @@ import type { MailService } from "../mail/mail.service";
 import { mailTemplates } from "../mail/mail.templates";
 import type { MailCategory } from "../mail/outbox-message.entity";
 import { UserEntity } from "../users/user.entity";
+import type { PreferenceService } from "../preferences/preference.service";
 import { NotificationEntity } from "./notification.entity";
 
 export interface NotifyInput {
@@ -28,12 +29,17 @@ export class NotificationService {
     private readonly crypto: FieldCrypto,
     private readonly mail: MailService,
     private readonly publicUrl: () => string,
+    private readonly preferences: PreferenceService,
   ) {}
 
   async notify(em: EntityManager, n: NotifyInput): Promise<void> {
     const now = this.clock.now();
-    await em.insert(NotificationEntity, { id: randomUUID(), userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, readAt: null, createdAt: now });
-    if (n.email === false) return;
+    const prefs = await this.preferences.get(n.userId, em);
+    const category = n.email === false ? null : (n.email ?? "NOTIFICATION");
+    if (prefs.inAppNotifications || category === "ESSENTIAL") {
+      await em.insert(NotificationEntity, { id: randomUUID(), userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, readAt: null, createdAt: now });
+    }
+    if (!category || !this.preferences.allowsEmail(prefs, category)) return;
     const user = await em.findOne(UserEntity, { where: { id: n.userId } });
     if (!user || user.disabledAt) return;
     const to = this.crypto.decrypt(aadFor("users", "email", user.id), user.emailEnc);
@@ -42,7 +48,7 @@ export class NotificationService {
       userId: user.id,
       to,
       template: n.kind,
-      category: n.email ?? "NOTIFICATION",
+      category,
       content: mailTemplates.notification({ firstName, title: n.title, body: n.body, url: n.link ? `${this.publicUrl()}${n.link}` : null }),
     });
   }

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
 import { actorOf } from "../auth/viewer";
+import { InvitationAcceptPayload, OrganizationInviteInput, OrganizationInvitePayload, OrganizationMember, OrganizationMemberRemovePayload } from "./invitation.types";
 import { Organization, OrganizationCreateInput, OrganizationPayload } from "./organization.types";
 
 @Authorized()
@@ -16,5 +17,28 @@ export class OrganizationResolver {
     const actor = { ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId };
     const r = await ctx.services.organizations.createFromInput(actor, input);
     return r.ok ? { organization: { ...r.value, viewerRole: "OWNER" }, errors: [] } : { organization: null, errors: r.errors };
+  }
+
+  @Query(() => [OrganizationMember], { nullable: true, description: "Members of an organization you belong to (null otherwise)." })
+  organizationMembers(@Arg("organizationId", () => ID) organizationId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.invitations.members(ctx.viewer!, organizationId);
+  }
+
+  @Mutation(() => OrganizationInvitePayload, { description: "Invite a colleague by e-mail (owners). Codes: NOT_OWNER, ALREADY_MEMBER, INVALID." })
+  async organizationInvite(@Arg("organizationId", () => ID) organizationId: string, @Arg("input", () => OrganizationInviteInput) input: OrganizationInviteInput, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitePayload> {
+    const r = await ctx.services.invitations.invite(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), organizationId, input);
+    return r.ok ? { expiresAt: r.value.expiresAt, errors: [] } : { expiresAt: null, errors: r.errors };
+  }
+
+  @Mutation(() => InvitationAcceptPayload, { description: "Join an organization with the e-mailed token (it must be for your e-mail address). Code TOKEN_INVALID." })
+  async organizationInvitationAccept(@Arg("token") token: string, @Ctx() ctx: GraphQLContext): Promise<InvitationAcceptPayload> {
+    const r = await ctx.services.invitations.accept(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), token);
+    return r.ok ? { organization: r.value, errors: [] } : { organization: null, errors: r.errors };
+  }
+
+  @Mutation(() => OrganizationMemberRemovePayload, { description: "Remove a member (owners), or leave (yourself). Codes: NOT_OWNER, LAST_OWNER." })
+  async organizationMemberRemove(@Arg("organizationId", () => ID) organizationId: string, @Arg("userId", () => ID) userId: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationMemberRemovePayload> {
+    const r = await ctx.services.invitations.removeMember(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), organizationId, userId);
+    return r.ok ? { ok: true, errors: [] } : { ok: false, errors: r.errors };
   }
 }
