@@ -16,6 +16,7 @@ import { renderMailbox } from "./dev-mailbox";
 import { createLoaders } from "./loaders";
 import { evidenceRouter } from "../modules/evidence/evidence.routes";
 import { paymentWebhookRouter } from "../modules/payments/payment.routes";
+import { credentialPublicRouter } from "../modules/credentials/credential.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -134,6 +135,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     }),
   );
 
+  app.use(credentialPublicRouter(services));
   app.use("/api", evidenceRouter(services));
   app.use("/api", paymentWebhookRouter(services));
 
@@ -148,7 +150,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h", setHeaders: (res, file) => {
       if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     } }));
-    app.get(/^(?!\/(graphql|healthz|dev|api)(\/|$)).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|healthz|dev|api|status|\.well-known)(\/|$))(?!\/credentials\/[^/]+\.json$).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");
       res.sendFile(path.join(WEB_DIST, "index.html"));
     });

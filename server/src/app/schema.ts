@@ -8,7 +8,7 @@ import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver 
 import { authChecker } from "./auth-checker";
 import { ApplicationResolver, EvidenceFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
-import { CredentialResolver } from "../modules/credentials/credential.resolver";
+import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
@@ -38,6 +38,8 @@ export const RESOLVERS = [
   EvidenceFieldsResolver,
   ReviewResolver,
   CredentialResolver,
+  VerificationResolver,
+  CredentialAdminResolver,
   NotificationResolver,
   MessageResolver,
   SupportResolver,
@@ -61,6 +63,8 @@ export const PUBLIC_OPERATIONS = new Set([
   "authVerifyEmail",
   "authPasswordResetRequest",
   "authPasswordReset",
+  "credentialVerify",
+  "credentialVerifyDocument",
 ]);
 
 export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");

@@ -25,6 +25,9 @@ import { PaymentService } from "../modules/payments/payment.service";
 import { InvitationService } from "../modules/organizations/invitation.service";
 import { PreferenceService } from "../modules/preferences/preference.service";
 import { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
+import { IssuerService } from "../modules/credentials/signing/issuer.service";
+import { StatusListService } from "../modules/credentials/signing/status-list.service";
+import { VerificationService } from "../modules/credentials/verification.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -63,7 +66,10 @@ export function createServices(o: ServiceOptions): Services {
   const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl, preferences);
   const profiles = new ProfessionalProfileService(ds, clock, crypto, audit);
   const invitations = new InvitationService(ds, clock, crypto, mail, audit, publicUrl);
-  const credentials = new CredentialService(ds, clock, audit);
+  const issuer = new IssuerService(ds, clock, crypto, publicUrl);
+  const statusLists = new StatusListService(ds, clock, issuer, publicUrl);
+  const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl);
+  const verification = new VerificationService(ds, clock, crypto, issuer);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
   const messages = new MessageService(ds, clock, crypto, applications, notifications, audit);
@@ -104,6 +110,7 @@ export function createServices(o: ServiceOptions): Services {
     profiles,
     invitations,
     preferences,
+    verification,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -24,6 +24,7 @@ import type { PaymentService } from "../modules/payments/payment.service";
 import type { InvitationService } from "../modules/organizations/invitation.service";
 import type { PreferenceService } from "../modules/preferences/preference.service";
 import type { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
+import type { VerificationService } from "../modules/credentials/verification.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -59,6 +60,7 @@ export interface Services {
   profiles: ProfessionalProfileService;
   invitations: InvitationService;
   preferences: PreferenceService;
+  verification: VerificationService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -21,6 +21,7 @@ import { PaymentEntity } from "../modules/payments/payment.entity";
 import { InvitationEntity } from "../modules/organizations/invitation.entity";
 import { CommunicationPreferenceEntity } from "../modules/preferences/preference.entity";
 import { ProfessionalProfileEntity } from "../modules/profiles/professional-profile.entity";
+import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signing/issuer-key.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -54,4 +55,6 @@ export const ENTITIES = [
   ProfessionalProfileEntity,
   InvitationEntity,
   CommunicationPreferenceEntity,
+  IssuerKeyEntity,
+  StatusListEntity,
 ];

@@ -16,6 +16,7 @@ export const RATE_LIMITS = {
   passwordResetEmail: { bucket: "reset:email", limit: 3, windowSeconds: 3600 },
   passwordResetIp: { bucket: "reset:ip", limit: 30, windowSeconds: 3600 },
   registerIp: { bucket: "register:ip", limit: 30, windowSeconds: 3600 },
+  verifyIp: { bucket: "verify:ip", limit: 300, windowSeconds: 60 },
   verifyResendUser: { bucket: "verify-resend:user", limit: 5, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { CredentialSigning1795921187858 } from "./1795921187858-CredentialSigning";
 import { ProfilesInvitationsPreferences1795920944523 } from "./1795920944523-ProfilesInvitationsPreferences";
 import { Payments1795920797370 } from "./1795920797370-Payments";
 import { Messages1795920704061 } from "./1795920704061-Messages";
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Messages1795920704061,
   Payments1795920797370,
   ProfilesInvitationsPreferences1795920944523,
+  CredentialSigning1795921187858,
 ];

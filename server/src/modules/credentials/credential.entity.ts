@@ -53,6 +53,25 @@ export class CredentialEntity {
   @Column("uuid", { nullable: true })
   predecessorId: string | null;
 
+  /** The signed Open Badges 3.0 credential (no personal data in clear: the holder is a salted e-mail hash). */
+  @Column("jsonb", { nullable: true })
+  document: Record<string, unknown> | null;
+
+  /** Random positions in the revocation and suspension status lists. */
+  @Index("uq_credentials_revocation_index", { unique: true })
+  @Column("int")
+  revocationIndex: number;
+
+  @Index("uq_credentials_suspension_index", { unique: true })
+  @Column("int")
+  suspensionIndex: number;
+
+  @Column("text", { nullable: true })
+  statusReason: string | null;
+
+  @Column("timestamptz", { nullable: true })
+  statusChangedAt: Date | null;
+
   @Column("timestamptz")
   createdAt: Date;
 }

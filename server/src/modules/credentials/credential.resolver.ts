@@ -1,10 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { rateLimited } from "../../common/graphql/errors";
+import { RATE_LIMITS } from "../../common/rate-limit/rate-limiter";
+import { actorOf } from "../auth/viewer";
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { CertificationType } from "../catalogue/catalogue.types";
 import { Program } from "../programs/program.types";
 import type { CredentialEntity } from "./credential.entity";
-import { Credential, CredentialConnection } from "./credential.types";
+import { Credential, CredentialConnection, CredentialFileVerification, CredentialPayload, CredentialVerification } from "./credential.types";
 
 @Authorized()
 @Resolver(() => Credential)
@@ -47,5 +52,61 @@ export class CredentialResolver {
       return u ? `${u.firstName} ${u.lastName}` : null;
     }
     return c.programId ? ((await ctx.loaders.program.load(c.programId))?.title ?? null) : null;
+  }
+}
+
+/** Public verification (POL-SHARE-VERIFY): rate-limited per network. */
+@Resolver()
+export class VerificationResolver {
+  @Query(() => CredentialVerification, { description: "Check a credential number (public, rate-limited): status and the minimum a verifier needs. Unknown or malformed numbers give NOT_FOUND." })
+  async credentialVerify(@Arg("number") number: string, @Ctx() ctx: GraphQLContext): Promise<CredentialVerification> {
+    if (await ctx.services.rateLimiter.hit(RATE_LIMITS.verifyIp, ctx.meta.ip)) throw rateLimited();
+    return ctx.services.verification.verifyNumber(String(number).slice(0, 64));
+  }
+
+  @Query(() => CredentialFileVerification, { description: "Check a credential file (the JSON document) step by step: shape, signature, status, dates (public, rate-limited)." })
+  async credentialVerifyDocument(@Arg("document", () => GraphQLJSONObject) document: Record<string, unknown>, @Ctx() ctx: GraphQLContext): Promise<CredentialFileVerification> {
+    if (await ctx.services.rateLimiter.hit(RATE_LIMITS.verifyIp, ctx.meta.ip)) throw rateLimited();
+    return ctx.services.verification.verifyDocument(document);
+  }
+}
+
+const TITLES = { REVOKE: "was revoked", SUSPEND: "was suspended", REINSTATE: "is active again" } as const;
+
+@Authorized("ADMIN")
+@Resolver()
+export class CredentialAdminResolver {
+  private async change(ctx: GraphQLContext, id: string, change: "REVOKE" | "SUSPEND" | "REINSTATE", reason: string | null): Promise<CredentialPayload> {
+    const s = ctx.services;
+    const r = await s.credentials.changeStatus(actorOf(ctx.viewer, ctx.meta.requestId), id, change, reason, async (em: EntityManager, c) => {
+      const app = await em.query("select applicant_user_id from applications where id = $1", [c.applicationId]);
+      const userId: string | undefined = c.holderUserId ?? app[0]?.applicant_user_id;
+      if (userId) {
+        await s.notifications.notify(em, {
+          userId,
+          kind: `credential.${change.toLowerCase()}`,
+          title: `Your credential ${c.number} ${TITLES[change]}`,
+          body: change === "REINSTATE" ? "It verifies as valid again." : `Reason: ${reason}`,
+          link: "/app/credentials",
+          email: "ESSENTIAL",
+        });
+      }
+    });
+    return r.ok ? { credential: r.value, errors: [] } : { credential: null, errors: r.errors };
+  }
+
+  @Mutation(() => CredentialPayload, { description: "Revoke a credential for good (ADMIN). Codes: REASON_REQUIRED, ALREADY_REVOKED, NOT_FOUND." })
+  credentialRevoke(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: GraphQLContext) {
+    return this.change(ctx, id, "REVOKE", reason);
+  }
+
+  @Mutation(() => CredentialPayload, { description: "Suspend a credential until reinstated (ADMIN). Codes: REASON_REQUIRED, ALREADY_SUSPENDED, ALREADY_REVOKED." })
+  credentialSuspend(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: GraphQLContext) {
+    return this.change(ctx, id, "SUSPEND", reason);
+  }
+
+  @Mutation(() => CredentialPayload, { description: "Lift a suspension (ADMIN). Code NOT_SUSPENDED." })
+  credentialReinstate(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return this.change(ctx, id, "REINSTATE", null);
   }
 }

@@ -1,11 +1,19 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import type { Clock } from "../../common/clock";
+import { aadFor, type FieldCrypto, normalizeEmail } from "../../common/crypto/field-crypto";
+import { OrganizationEntity } from "../organizations/organization.entity";
+import { ProgramEntity } from "../programs/program.entity";
+import { UserEntity } from "../users/user.entity";
+import { ISSUER_NAME, type IssuerService } from "./signing/issuer.service";
+import type { StatusListService } from "./signing/status-list.service";
+import { loadVcLibs } from "./signing/vc-libs";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import type { ApplicationEntity } from "../applications/application.entity";
 import { isStaff, type Viewer } from "../auth/viewer";
 import type { CertificationTypeEntity } from "../catalogue/certification-type.entity";
+import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import { CredentialEntity } from "./credential.entity";
 
 const NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -33,6 +41,10 @@ export class CredentialService {
     private readonly ds: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly crypto: FieldCrypto,
+    readonly issuer: IssuerService,
+    readonly statusLists: StatusListService,
+    private readonly publicUrl: () => string,
   ) {}
 
   async issueForApplication(em: EntityManager, app: ApplicationEntity, type: CertificationTypeEntity, actor: AuditActor): Promise<CredentialEntity> {
@@ -52,10 +64,80 @@ export class CredentialService {
       awardedDate: now,
       predecessorId: null,
       createdAt: now,
+      document: null,
+      revocationIndex: await this.statusLists.allocateIndex(em, "revocation"),
+      suspensionIndex: await this.statusLists.allocateIndex(em, "suspension"),
+      statusReason: null,
+      statusChangedAt: null,
     });
-    await em.insert(CredentialEntity, credential);
+    credential.document = await this.issuer.sign(em, await this.buildDocument(em, credential, type));
+    await em.save(credential);
     await this.audit.record(em, actor, { action: "credential.issued", targetType: "credential", targetId: credential.id, metadata: { applicationId: app.id, number: credential.number } });
     return credential;
+  }
+
+  /**
+   * The Open Badges 3.0 credential (W3C VC 2.0). A person is identified by a salted SHA-256 of
+   * their e-mail, never by name or e-mail in clear; an accredited program by its id.
+   */
+  async buildDocument(em: EntityManager, c: CredentialEntity, type: CertificationTypeEntity): Promise<Record<string, unknown>> {
+    const { OB_CONTEXT } = await loadVcLibs();
+    const base = this.publicUrl();
+    const did = this.issuer.did();
+    const issuer = { id: did, type: ["Profile"], name: ISSUER_NAME, url: base };
+    const program = c.programId ? await em.findOne(ProgramEntity, { where: { id: c.programId } }) : null;
+    const provider = program ? await em.findOne(OrganizationEntity, { where: { id: program.organizationId } }) : null;
+    const achievement: Record<string, unknown> = {
+      id: `urn:uuid:${type.id}`,
+      type: ["Achievement"],
+      achievementType: c.subject === "PROGRAM" ? "QualityAssuranceCredential" : "Certification",
+      name: type.name,
+      description: type.description || type.name,
+      criteria: {
+        narrative:
+          c.subject === "PROGRAM"
+            ? "The training program's curriculum, instructors and assessment were reviewed against the CareCorePlus standard and approved."
+            : "Completed a CareCorePlus-accredited training program and passed review of training, licensure and experience.",
+      },
+      creator: c.subject === "PERSON" && provider ? { id: `urn:uuid:${provider.id}`, type: ["Profile"], name: provider.name } : issuer,
+    };
+    let credentialSubject: Record<string, unknown>;
+    const evidence: Record<string, unknown>[] = [];
+    if (c.subject === "PERSON") {
+      const holder = await em.findOneOrFail(UserEntity, { where: { id: c.holderUserId! } });
+      const email = normalizeEmail(this.crypto.decrypt(aadFor("users", "email", holder.id), holder.emailEnc));
+      const salt = randomBytes(16).toString("hex");
+      credentialSubject = {
+        type: ["AchievementSubject"],
+        identifier: [{ type: "IdentityObject", identityHash: `sha256$${createHash("sha256").update(email + salt).digest("hex")}`, identityType: "emailAddress", hashed: true, salt }],
+        achievement,
+        licenseNumber: c.number,
+      };
+      const accreditation = program ? await em.findOne(CredentialEntity, { where: { programId: program.id, subject: "PROGRAM", status: "ACTIVE" }, order: { createdAt: "DESC" } }) : null;
+      if (program && accreditation) {
+        evidence.push({
+          id: `${base}/credentials/${accreditation.number}.json`,
+          type: ["Evidence"],
+          name: "Accredited training program",
+          narrative: `Completed "${program.title}", accredited by ${ISSUER_NAME} under ${accreditation.number}.`,
+        });
+      }
+    } else {
+      credentialSubject = { id: `urn:uuid:${c.programId}`, type: ["AchievementSubject"], achievement, licenseNumber: c.number };
+    }
+    return {
+      "@context": ["https://www.w3.org/ns/credentials/v2", OB_CONTEXT],
+      id: `urn:uuid:${c.id}`,
+      type: ["VerifiableCredential", "OpenBadgeCredential"],
+      name: c.subject === "PROGRAM" && program ? `${type.name}: ${program.title}` : type.name,
+      issuer,
+      validFrom: c.validFrom.toISOString(),
+      validUntil: c.validUntil.toISOString(),
+      awardedDate: c.awardedDate.toISOString(),
+      credentialSubject,
+      ...(evidence.length ? { evidence } : {}),
+      credentialStatus: [this.statusLists.entry("revocation", c.revocationIndex), this.statusLists.entry("suspension", c.suspensionIndex)],
+    };
   }
 
   /** Holder: own credentials and those of programs of their organizations; staff: all. */
@@ -78,6 +160,47 @@ export class CredentialService {
       if (Number(rows[0].n) > 0) return c;
     }
     return null;
+  }
+
+  /**
+   * Revoke (final), suspend or reinstate: status, reason, audit, status list, holder notice —
+   * one transaction. Returns a typed error for a change that makes no sense.
+   */
+  async changeStatus(
+    actor: AuditActor,
+    id: string,
+    change: "REVOKE" | "SUSPEND" | "REINSTATE",
+    reason: string | null,
+    notify: (em: EntityManager, c: CredentialEntity) => Promise<void>,
+  ): Promise<Result<CredentialEntity>> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(userError("NOT_FOUND", "No such credential.", "id"));
+    const text = reason?.trim() ?? "";
+    if (change !== "REINSTATE" && (text.length < 3 || text.length > 2000)) return fail(userError("REASON_REQUIRED", "Give a reason (3–2,000 characters); the holder sees it.", "reason"));
+    return this.ds.transaction(async (em) => {
+      const c = await em.findOne(CredentialEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!c) return fail(userError("NOT_FOUND", "No such credential.", "id"));
+      if (c.status === "REVOKED") return fail(userError("ALREADY_REVOKED", "This credential is revoked; revocation is final."));
+      if (change === "SUSPEND" && c.status === "SUSPENDED") return fail(userError("ALREADY_SUSPENDED", "This credential is already suspended."));
+      if (change === "REINSTATE" && c.status !== "SUSPENDED") return fail(userError("NOT_SUSPENDED", "Only a suspended credential can be reinstated."));
+      const now = this.clock.now();
+      if (change === "REVOKE") {
+        await this.statusLists.set(em, "revocation", c.revocationIndex, true);
+        if (c.status === "SUSPENDED") await this.statusLists.set(em, "suspension", c.suspensionIndex, false);
+        c.status = "REVOKED";
+      } else if (change === "SUSPEND") {
+        await this.statusLists.set(em, "suspension", c.suspensionIndex, true);
+        c.status = "SUSPENDED";
+      } else {
+        await this.statusLists.set(em, "suspension", c.suspensionIndex, false);
+        c.status = c.validUntil <= now ? "EXPIRED" : "ACTIVE";
+      }
+      c.statusReason = change === "REINSTATE" ? null : text;
+      c.statusChangedAt = now;
+      await em.update(CredentialEntity, { id: c.id }, { status: c.status, statusReason: c.statusReason, statusChangedAt: now });
+      await this.audit.record(em, actor, { action: `credential.${({ REVOKE: "revoked", SUSPEND: "suspended", REINSTATE: "reinstated" } as const)[change]}`, targetType: "credential", targetId: c.id, metadata: { number: c.number } });
+      await notify(em, c);
+      return ok(c);
+    });
   }
 
   async loadByApplication(applicationIds: readonly string[]): Promise<(CredentialEntity | null)[]> {

@@ -1,4 +1,6 @@
+import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { UserError } from "../../common/graphql/user-error";
 import { Connection } from "../../common/graphql/connection";
 import type { CredentialStatus as Status, CredentialSubject as Subject } from "./credential.entity";
 
@@ -15,6 +17,8 @@ export class Credential {
   @Field() validUntil: Date;
   @Field({ description: "First award date, kept across renewals." }) awardedDate: Date;
   @Field(() => ID) applicationId: string;
+  @Field(() => String, { nullable: true, description: "Why it was revoked or suspended." }) statusReason: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The signed Open Badges 3.0 credential (W3C VC 2.0, eddsa-rdfc-2022)." }) document: Record<string, unknown> | null;
   holderUserId: string | null;
   programId: string | null;
   organizationId: string | null;
@@ -23,3 +27,43 @@ export class Credential {
 
 @ObjectType()
 export class CredentialConnection extends Connection(Credential, "Credential") {}
+
+export const VerificationStatus = { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED", NOT_FOUND: "NOT_FOUND" } as const;
+registerEnumType(VerificationStatus, { name: "VerificationStatus" });
+
+@ObjectType({ description: "What a verifier may see of a credential: nothing more than this." })
+export class VerifiedCredential {
+  @Field() number: string;
+  @Field({ description: "The certification, e.g. Certified Care Assistant." }) title: string;
+  @Field({ description: "Holder's display name (a person) or program and provider." }) holderName: string;
+  @Field() issuerName: string;
+  @Field() validFrom: Date;
+  @Field() validUntil: Date;
+}
+
+@ObjectType({ description: "Result of checking a credential number." })
+export class CredentialVerification {
+  @Field(() => VerificationStatus) status: string;
+  @Field() checkedAt: Date;
+  @Field(() => VerifiedCredential, { nullable: true }) credential: VerifiedCredential | null;
+}
+
+@ObjectType({ description: "One step of checking a credential file." })
+export class VerificationStep {
+  @Field({ description: "SHAPE, SIGNATURE, STATUS or DATES." }) step: string;
+  @Field() ok: boolean;
+  @Field() message: string;
+}
+
+@ObjectType({ description: "Result of checking an uploaded credential file, step by step." })
+export class CredentialFileVerification {
+  @Field() valid: boolean;
+  @Field(() => String, { nullable: true }) number: string | null;
+  @Field(() => [VerificationStep]) steps: VerificationStep[];
+}
+
+@ObjectType()
+export class CredentialPayload {
+  @Field(() => Credential, { nullable: true }) credential: Credential | null;
+  @Field(() => [UserError]) errors: UserError[];
+}

@@ -1,0 +1,182 @@
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser, registerUser, signIn } from "../../test/factories";
+import type { GraphQLTestClient } from "../../test/graphql-client";
+import { createTestApp, type TestApp } from "../../test/test-app";
+import { APP_CREATE, APP_SUBMIT, createSubmittedAccreditation, decide, STATEMENT } from "../../test/workflow";
+import { loadVcLibs } from "./signing/vc-libs";
+
+let app: TestApp;
+let admin: GraphQLTestClient;
+let reviewer: GraphQLTestClient;
+beforeAll(async () => {
+  app = await createTestApp();
+  const a = await createUser(app, { role: "ADMIN", mfa: true });
+  admin = app.client();
+  await signIn(app, admin, a.email, a.secret);
+  const r = await createUser(app, { role: "REVIEWER", mfa: true });
+  reviewer = app.client();
+  await signIn(app, reviewer, r.email, r.secret);
+});
+afterAll(() => app?.close());
+
+const VERIFY = "query($n: String!) { credentialVerify(number: $n) { status checkedAt credential { number title holderName issuerName validFrom validUntil } } }";
+
+interface OpenBadgeDoc {
+  "@context": string[];
+  type: string[];
+  issuer: { id: string };
+  proof: { type: string; cryptosuite: string; proofPurpose: string; verificationMethod: string; proofValue: string };
+  credentialSubject: { achievement: { achievementType: string }; licenseNumber: string; identifier: { identityHash: string }[] };
+  evidence: { id: string }[];
+  credentialStatus: { statusPurpose: string; statusListIndex: string }[];
+}
+
+/** A provider's accredited program, then a person certified through it. */
+async function issuePersonCredential() {
+  const provider = await registerUser(app);
+  const { applicationId, program } = await createSubmittedAccreditation(provider.client);
+  const accreditation = await decide(reviewer, applicationId, "APPROVE");
+  const person = await registerUser(app, { firstName: "Maya", lastName: "Lindqvist" });
+  const c = await person.client.ok<{ applicationCreate: { application: { id: string } } }>(APP_CREATE, { input: { kind: "INDIVIDUAL_CERTIFICATION", programId: program.id, statement: STATEMENT } });
+  await person.client.ok(APP_SUBMIT, { id: c.applicationCreate.application.id });
+  const d = await decide(reviewer, c.applicationCreate.application.id, "APPROVE");
+  const number = d.application!.credential!.number;
+  const cred = await person.client.ok<{ credentials: { edges: { node: { id: string; number: string; document: Record<string, unknown> } }[] } }>("{ credentials { edges { node { id number document } } } }");
+  return { person, number, node: cred.credentials.edges[0].node, programNumber: accreditation.application!.credential!.number };
+}
+
+/** An independent verifier: the Digital Bazaar libraries with a loader that fetches our documents over HTTP. */
+async function independentVerify(document: object) {
+  const libs = await loadVcLibs();
+  const documentLoader = async (url: string) => {
+    const ctx = libs.contexts.get(url);
+    if (ctx) return { contextUrl: null, documentUrl: url, document: ctx };
+    if (url.startsWith("did:web:")) {
+      const [did, fragment] = url.split("#");
+      const host = decodeURIComponent(did.slice("did:web:".length));
+      const doc = (await (await fetch(`http://${host}/.well-known/did.json`)).json()) as { verificationMethod: { id: string }[] };
+      if (!fragment) return { contextUrl: null, documentUrl: url, document: doc };
+      return { contextUrl: null, documentUrl: url, document: { "@context": "https://w3id.org/security/multikey/v1", ...doc.verificationMethod.find((m) => m.id === url)! } };
+    }
+    if (url.startsWith(app.url)) return { contextUrl: null, documentUrl: url, document: (await (await fetch(url)).json()) as object };
+    throw new Error(`refused to load ${url}`);
+  };
+  const suite = new libs.DataIntegrityProof({ cryptosuite: libs.cryptosuite });
+  return libs.vc.verifyCredential({ credential: document, suite, documentLoader, checkStatus: libs.statusList.checkStatus, now: app.clock.now() });
+}
+
+describe("issuance [POL-USE-CERT][POL-SHARE-VERIFY]", () => {
+  it("approval issues an Open Badges 3.0 credential signed with eddsa-rdfc-2022, holder as a salted e-mail hash", async () => {
+    const { number, node, person, programNumber } = await issuePersonCredential();
+    const doc = node.document as unknown as OpenBadgeDoc;
+    expect(doc["@context"]).toEqual(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]);
+    expect(doc.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
+    expect(doc.issuer.id).toMatch(/^did:web:localhost%3A\d+$/);
+    expect(doc.proof).toMatchObject({ type: "DataIntegrityProof", cryptosuite: "eddsa-rdfc-2022", proofPurpose: "assertionMethod" });
+    expect(doc.proof.verificationMethod).toMatch(new RegExp(`^${doc.issuer.id}#key-`));
+    expect(doc.proof.proofValue).toMatch(/^z[1-9A-HJ-NP-Za-km-z]+$/);
+    expect(doc.credentialSubject.achievement.achievementType).toBe("Certification");
+    expect(doc.credentialSubject.licenseNumber).toBe(number);
+    expect(doc.credentialSubject.identifier[0]).toMatchObject({ type: "IdentityObject", identityType: "emailAddress", hashed: true });
+    expect(doc.credentialSubject.identifier[0].identityHash).toMatch(/^sha256\$[0-9a-f]{64}$/);
+    expect(doc.evidence[0].id).toContain(`/credentials/${programNumber}.json`);
+    expect(doc.credentialStatus.map((s: { statusPurpose: string }) => s.statusPurpose)).toEqual(["revocation", "suspension"]);
+    for (const s of doc.credentialStatus) expect(s.statusListIndex).toMatch(/^\d+$/);
+    expect(JSON.stringify(doc)).not.toContain(person.input.email);
+    expect(JSON.stringify(doc)).not.toContain("Lindqvist");
+    const file = await fetch(`${app.url}/credentials/${number}.json`);
+    expect(file.headers.get("content-type")).toContain("application/vc+ld+json");
+    expect(await file.json()).toEqual(doc);
+  });
+
+  it("an independent verifier accepts it, reads 'revoked' after revocation, and rejects a one-byte change", async () => {
+    const { number, node } = await issuePersonCredential();
+    const ok = await independentVerify(node.document);
+    expect(ok.verified, JSON.stringify(ok.error)).toBe(true);
+
+    const tampered = JSON.parse(JSON.stringify(node.document).replace(number, number.slice(0, -1) + (number.endsWith("A") ? "B" : "A")));
+    expect((await independentVerify(tampered)).verified).toBe(false);
+
+    const rev = await admin.ok<{ credentialRevoke: { credential: { status: string } } }>("mutation($id: ID!) { credentialRevoke(id: $id, reason: \"Obtained with forged documents\") { credential { status } errors { code } } }", { id: node.id });
+    expect(rev.credentialRevoke.credential.status).toBe("REVOKED");
+    // The status library reports the bit per entry: true = revoked / suspended.
+    const bits = (r: Awaited<ReturnType<typeof independentVerify>>) => Object.fromEntries((r.statusResult?.results ?? []).map((x) => [x.credentialStatus?.statusPurpose, x.status]));
+    expect(bits(ok)).toEqual({ revocation: false, suspension: false });
+    const after = await independentVerify(node.document);
+    expect(after.verified).toBe(true);
+    expect(bits(after)).toEqual({ revocation: true, suspension: false });
+    const again = await admin.ok<{ credentialRevoke: { errors: { code: string }[] } }>("mutation($id: ID!) { credentialRevoke(id: $id, reason: \"twice\") { errors { code } } }", { id: node.id });
+    expect(again.credentialRevoke.errors[0].code).toBe("ALREADY_REVOKED");
+  });
+});
+
+describe("credentialVerify [POL-SHARE-VERIFY]", () => {
+  it("shows status and only the minimum: valid, suspended, reinstated, expired, revoked, not found", async () => {
+    const { number, node, person } = await issuePersonCredential();
+    const anon = app.client();
+    const v = await anon.ok<{ credentialVerify: { status: string; credential: Record<string, string> } }>(VERIFY, { n: ` ${number.toLowerCase()} ` });
+    expect(v.credentialVerify.status).toBe("VALID");
+    expect(v.credentialVerify.credential).toMatchObject({ number, title: "Certified Care Assistant", holderName: "Maya Lindqvist", issuerName: "CareCorePlus" });
+    expect(JSON.stringify(v)).not.toContain(person.input.email);
+
+    const SUSPEND = "mutation($id: ID!) { credentialSuspend(id: $id, reason: \"License under investigation\") { credential { status } errors { code } } }";
+    await admin.ok(SUSPEND, { id: node.id });
+    expect((await anon.ok<{ credentialVerify: { status: string } }>(VERIFY, { n: number })).credentialVerify.status).toBe("SUSPENDED");
+    expect((await admin.ok<{ credentialSuspend: { errors: { code: string }[] } }>(SUSPEND, { id: node.id })).credentialSuspend.errors[0].code).toBe("ALREADY_SUSPENDED");
+    await admin.ok("mutation($id: ID!) { credentialReinstate(id: $id) { credential { status } } }", { id: node.id });
+    expect((await anon.ok<{ credentialVerify: { status: string } }>(VERIFY, { n: number })).credentialVerify.status).toBe("VALID");
+    const notified = await person.client.ok<{ notifications: { edges: { node: { title: string } }[] } }>("{ notifications { edges { node { title } } } }");
+    expect(notified.notifications.edges.map((e) => e.node.title)).toContain(`Your credential ${number} was suspended`);
+
+    app.clock.advance(3 * 365 * 86_400_000);
+    expect((await anon.ok<{ credentialVerify: { status: string } }>(VERIFY, { n: number })).credentialVerify.status).toBe("EXPIRED");
+    app.clock.advance(-3 * 365 * 86_400_000);
+
+    for (const n of ["CCP-2026-ZZZZ-ZZZZ", "nonsense", "' or 1=1 --", ""]) {
+      const r = await anon.ok<{ credentialVerify: { status: string; credential: null } }>(VERIFY, { n });
+      expect(r.credentialVerify).toMatchObject({ status: "NOT_FOUND", credential: null });
+    }
+  });
+
+  it("checks an uploaded credential file step by step and names the failing step", async () => {
+    const { node } = await issuePersonCredential();
+    const FILE = "query($d: JSONObject!) { credentialVerifyDocument(document: $d) { valid number steps { step ok message } } }";
+    const anon = app.client();
+    const good = await anon.ok<{ credentialVerifyDocument: { valid: boolean; steps: { step: string; ok: boolean }[] } }>(FILE, { d: node.document });
+    expect(good.credentialVerifyDocument.valid).toBe(true);
+    expect(good.credentialVerifyDocument.steps.map((s) => s.step)).toEqual(["SHAPE", "SIGNATURE", "STATUS", "DATES"]);
+    const changed = { ...node.document, validUntil: "2099-01-01T00:00:00.000Z" };
+    const bad = await anon.ok<{ credentialVerifyDocument: { valid: boolean; steps: { step: string; ok: boolean }[] } }>(FILE, { d: changed });
+    expect(bad.credentialVerifyDocument.valid).toBe(false);
+    expect(bad.credentialVerifyDocument.steps.at(-1)).toMatchObject({ step: "SIGNATURE", ok: false });
+    const junk = await anon.ok<{ credentialVerifyDocument: { steps: { step: string; ok: boolean }[] } }>(FILE, { d: { hello: "world" } });
+    expect(junk.credentialVerifyDocument.steps).toEqual([expect.objectContaining({ step: "SHAPE", ok: false })]);
+  });
+});
+
+describe("issuer identity and status lists", () => {
+  it("serves did:web with Multikey keys and signed status lists of at least 131,072 entries with caching headers", async () => {
+    await issuePersonCredential();
+    const did = (await (await fetch(`${app.url}/.well-known/did.json`)).json()) as { id: string; verificationMethod: object[] };
+    expect(did.id).toMatch(/^did:web:localhost%3A\d+$/);
+    expect(did.verificationMethod[0]).toMatchObject({ type: "Multikey", publicKeyMultibase: expect.stringMatching(/^z6Mk/) });
+    const res = await fetch(`${app.url}/status/revocation-1`);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300");
+    const list = (await res.json()) as { type: string[]; proof: { cryptosuite: string }; credentialSubject: { encodedList: string } };
+    expect(list.type).toEqual(["VerifiableCredential", "BitstringStatusListCredential"]);
+    expect(list.proof.cryptosuite).toBe("eddsa-rdfc-2022");
+    const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), "base64url"));
+    expect(bits.length * 8).toBeGreaterThanOrEqual(131_072);
+    expect((await fetch(`${app.url}/status/nope`)).status).toBe(404);
+    expect((await fetch(`${app.url}/credentials/CCP-2026-ZZZZ-ZZZZ.json`)).status).toBe(404);
+  });
+
+  it("only admins change a credential's status", async () => {
+    const { node, person } = await issuePersonCredential();
+    const r = await person.client.request("mutation($id: ID!) { credentialRevoke(id: $id, reason: \"mine\") { errors { code } } }", { id: node.id });
+    expect(r.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const noReason = await admin.ok<{ credentialRevoke: { errors: { code: string }[] } }>("mutation($id: ID!) { credentialRevoke(id: $id, reason: \" \") { errors { code } } }", { id: node.id });
+    expect(noReason.credentialRevoke.errors[0].code).toBe("REASON_REQUIRED");
+  });
+});

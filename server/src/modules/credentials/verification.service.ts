@@ -1,0 +1,118 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
+import { CertificationTypeEntity } from "../catalogue/certification-type.entity";
+import { OrganizationEntity } from "../organizations/organization.entity";
+import { ProgramEntity } from "../programs/program.entity";
+import { UserEntity } from "../users/user.entity";
+import { CredentialEntity } from "./credential.entity";
+import { ISSUER_NAME, type IssuerService } from "./signing/issuer.service";
+
+export type VerificationStatus = "VALID" | "EXPIRED" | "SUSPENDED" | "REVOKED" | "NOT_FOUND";
+
+export interface PublicCredential {
+  number: string;
+  title: string;
+  holderName: string;
+  issuerName: string;
+  validFrom: Date;
+  validUntil: Date;
+}
+
+export interface VerificationResult {
+  status: VerificationStatus;
+  checkedAt: Date;
+  credential: PublicCredential | null;
+}
+
+export interface FileCheck {
+  step: "SHAPE" | "SIGNATURE" | "STATUS" | "DATES";
+  ok: boolean;
+  message: string;
+}
+
+/** Normalised credential number: upper case, spaces removed; anything else is simply not found. */
+export function normaliseNumber(raw: string): string | null {
+  const n = String(raw ?? "").trim().toUpperCase().replace(/\s+/g, "");
+  return /^CCP-\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(n) ? n : null;
+}
+
+export function statusOf(c: Pick<CredentialEntity, "status" | "validUntil">, now: Date): Exclude<VerificationStatus, "NOT_FOUND"> {
+  if (c.status === "REVOKED") return "REVOKED";
+  if (c.status === "SUSPENDED") return "SUSPENDED";
+  if (c.status === "EXPIRED" || c.validUntil <= now) return "EXPIRED";
+  return "VALID";
+}
+
+/**
+ * Public verification (POL-SHARE-VERIFY): status and the minimum an employer needs — holder's
+ * display name, title, issuer, dates. Nothing else about the holder.
+ */
+export class VerificationService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    private readonly crypto: FieldCrypto,
+    private readonly issuer: IssuerService,
+  ) {}
+
+  async findByNumber(raw: string): Promise<CredentialEntity | null> {
+    const number = normaliseNumber(raw);
+    return number ? this.ds.manager.findOne(CredentialEntity, { where: { number } }) : null;
+  }
+
+  async verifyNumber(raw: string): Promise<VerificationResult> {
+    const checkedAt = this.clock.now();
+    const c = await this.findByNumber(raw);
+    if (!c) return { status: "NOT_FOUND", checkedAt, credential: null };
+    return { status: statusOf(c, checkedAt), checkedAt, credential: await this.publicView(c) };
+  }
+
+  async publicView(c: CredentialEntity): Promise<PublicCredential> {
+    const type = await this.ds.manager.findOneOrFail(CertificationTypeEntity, { where: { id: c.certificationTypeId } });
+    let holderName = "";
+    if (c.holderUserId) {
+      const u = await this.ds.manager.findOne(UserEntity, { where: { id: c.holderUserId } });
+      holderName = u ? `${this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc)} ${this.crypto.decrypt(aadFor("users", "last_name", u.id), u.lastNameEnc)}` : "(holder's name removed at their request)";
+    } else if (c.programId) {
+      const p = await this.ds.manager.findOne(ProgramEntity, { where: { id: c.programId } });
+      const o = p ? await this.ds.manager.findOne(OrganizationEntity, { where: { id: p.organizationId } }) : null;
+      holderName = p ? `${p.title}${o ? ` — ${o.name}` : ""}` : "";
+    }
+    return { number: c.number, title: type.name, holderName, issuerName: ISSUER_NAME, validFrom: c.validFrom, validUntil: c.validUntil };
+  }
+
+  /**
+   * Verify an uploaded credential file step by step: shape, signature, status (our lists), dates.
+   * Later steps are skipped once one fails.
+   */
+  async verifyDocument(doc: unknown): Promise<{ valid: boolean; steps: FileCheck[]; number: string | null }> {
+    const steps: FileCheck[] = [];
+    const now = this.clock.now();
+    const d = doc as Record<string, unknown> | null;
+    const types = Array.isArray(d?.type) ? (d!.type as string[]) : [];
+    const shapeOk = !!d && typeof d === "object" && types.includes("VerifiableCredential") && !!d.proof && !!d.credentialSubject && !!d.issuer;
+    steps.push({ step: "SHAPE", ok: shapeOk, message: shapeOk ? "It is a Verifiable Credential with a proof." : "This is not a signed credential file." });
+    if (!shapeOk) return { valid: false, steps, number: null };
+    const subject = d!.credentialSubject as { licenseNumber?: string };
+    const number = typeof subject.licenseNumber === "string" ? subject.licenseNumber : null;
+    const signature = await this.issuer.verify(d!, { now });
+    const sigOk = signature.verified;
+    steps.push({ step: "SIGNATURE", ok: sigOk, message: sigOk ? `Signed by ${ISSUER_NAME} (${this.issuer.did()}); not changed since.` : "The signature does not match: the file was changed or not issued by us." });
+    if (!sigOk) return { valid: false, steps, number };
+    const record = number ? await this.findByNumber(number) : null;
+    const status = record ? statusOf(record, now) : null;
+    const statusOk = status === "VALID" || status === "EXPIRED";
+    steps.push({
+      step: "STATUS",
+      ok: statusOk,
+      message: status === "REVOKED" ? "It has been revoked." : status === "SUSPENDED" ? "It is suspended." : status ? "Not revoked or suspended." : "We have no record of this credential.",
+    });
+    if (!statusOk) return { valid: false, steps, number };
+    const until = new Date(String(d!.validUntil ?? ""));
+    const from = new Date(String(d!.validFrom ?? ""));
+    const datesOk = from <= now && (!d!.validUntil || until > now);
+    steps.push({ step: "DATES", ok: datesOk, message: datesOk ? "Within its validity period." : from > now ? "Not valid yet." : "It has expired." });
+    return { valid: datesOk, steps, number };
+  }
+}
