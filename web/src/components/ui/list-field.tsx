@@ -50,7 +50,7 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
         </div>
       )}
       {value.length > 0 && (
-        <ul className="chip-list" aria-label={label}>
+        <ul className="chip-list" aria-label={`${label} added`}>
           {value.map((item, index) => (
             <li key={`${item}-${index}`} className="chip">
               <span>{item}</span>

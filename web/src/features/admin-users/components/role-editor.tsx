@@ -61,7 +61,7 @@ export const RoleEditor = ({ user, onDone, onCancel }: Props) => {
       </h2>
       <FormErrors messages={formErrors} />
       <fieldset className={["fieldset", errors.roles ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">Roles</legend>
+        <legend className="field-label-legend">Choose one or more roles</legend>
         {ALL_ROLES.map((role) => (
           <label key={role} className="checkbox-inline checkbox-described">
             <input type="checkbox" className="checkbox" value={role} {...register("roles")} />

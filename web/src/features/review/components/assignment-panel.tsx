@@ -31,7 +31,7 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
       const payload = data?.applicationAssign;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setDone(which === "take" ? "It's yours now." : "Reviewer assigned.");
+      else setDone(which === "take" ? (mine ? "Review started." : "It's yours now.") : "Reviewer assigned.");
     } catch (error) {
       setErrors([describeError(error)]);
     } finally {
@@ -63,6 +63,16 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
             Take it
           </Button>
         </div>
+      )}
+      {mine && application.status === "SUBMITTED" && (
+        <>
+          <p className="muted">The applicant sent it again. Start the review to score it and decide.</p>
+          <div>
+            <Button onClick={() => void run("take")} pending={pending === "take"} pendingLabel="Starting…" disabled={pending !== null}>
+              Start review
+            </Button>
+          </div>
+        </>
       )}
       {assignable && isAdmin && (
         <div className="inline-assign">

@@ -87,7 +87,7 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
         {result && <Alert tone="success" title={result} />}
         <p className="muted">
           {application.status === "SUBMITTED"
-            ? "Take the application first; decisions are made while it is being reviewed."
+            ? "Take the application (or start the review) first: decisions are made while it is being reviewed."
             : "A decision can only be made while the application is being reviewed."}
         </p>
       </>
@@ -99,7 +99,7 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
       {result && <Alert tone="success" title={result} />}
       <FormErrors messages={formErrors} />
       <fieldset className={["fieldset", errors.decision ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">Decision</legend>
+        <legend className="field-label-legend">What is your decision?</legend>
         <div className="choice-list">
           {DECISIONS.map((value) => (
             <label key={value} className={["choice-card", decision === value ? "selected" : ""].filter(Boolean).join(" ")}>

@@ -44,7 +44,7 @@ export const ReviewNotes = ({ applicationId, notes }: { applicationId: string; n
   return (
     <div className="stack">
       <p className="staff-only-label">
-        <span aria-hidden="true">🔒</span> Only staff see these. The applicant never sees private notes.
+        Only staff see these. The applicant never sees private notes.
       </p>
       {sorted.length === 0 ? (
         <p className="muted">No notes yet.</p>

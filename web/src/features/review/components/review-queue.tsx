@@ -49,7 +49,7 @@ const rememberFilters = (values: QueueFilterValues) => {
 
 const personName = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
 
-const TakeButton = ({ application }: { application: ReviewQueueRowFieldsFragment }) => {
+const TakeButton = ({ application, mine }: { application: ReviewQueueRowFieldsFragment; mine: boolean }) => {
   const [assign] = useMutation(ApplicationAssignDocument);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -73,10 +73,10 @@ const TakeButton = ({ application }: { application: ReviewQueueRowFieldsFragment
         className="btn-small"
         onClick={() => void take()}
         pending={pending}
-        pendingLabel="Taking…"
-        aria-label={`Take the application from ${personName(application.applicant)}`}
+        pendingLabel={mine ? "Starting…" : "Taking…"}
+        aria-label={`${mine ? "Start reviewing" : "Take"} the application from ${personName(application.applicant)}`}
       >
-        Take it
+        {mine ? "Start review" : "Take it"}
       </Button>
       {error && (
         <p className="field-error" role="alert">
@@ -246,9 +246,10 @@ export const ReviewQueue = () => {
                         ) : (
                           <span className="muted">Nobody yet</span>
                         )}
-                        {!mine && (row.status === "SUBMITTED" || row.status === "UNDER_REVIEW") && (
+                        {/* A resubmitted application keeps its reviewer but waits until they start again. */}
+                        {(row.status === "SUBMITTED" || (!mine && row.status === "UNDER_REVIEW")) && (
                           <div className="cell-action">
-                            <TakeButton application={row} />
+                            <TakeButton application={row} mine={mine} />
                           </div>
                         )}
                       </td>
