@@ -1,12 +1,15 @@
 import { Router } from "express";
 import type { Services } from "../../app/services";
+import { renderCertificatePdf } from "./certificate.pdf";
 import { STATUS_LIST_TTL_SECONDS } from "./signing/status-list.service";
+import { statusOf } from "./verification.service";
 
 /**
  * Public, cacheable documents (never logged with who asked):
  *   GET /.well-known/did.json            our did:web document with every key, retired ones too
  *   GET /status/<list>                   signed BitstringStatusListCredential
  *   GET /credentials/<number>.json       the signed Open Badges 3.0 credential
+ *   GET /credentials/<number>.pdf        a printable certificate with a QR code to /verify/<number>
  */
 export function credentialPublicRouter(services: Services): Router {
   const router = Router();
@@ -29,6 +32,17 @@ export function credentialPublicRouter(services: Services): Router {
     res.setHeader("Cache-Control", "public, max-age=60");
     res.setHeader("Content-Disposition", `inline; filename="${c.number}.json"`);
     res.type("application/vc+ld+json").send(JSON.stringify(c.document, null, 2));
+  });
+
+  router.get(/^\/credentials\/([A-Za-z0-9-]{1,40})\.pdf$/, async (req, res) => {
+    const c = await services.verification.findByNumber((req.params as unknown as string[])[0]);
+    if (!c) return void res.status(404).json({ code: "NOT_FOUND", message: "No credential with this number." });
+    const view = await services.verification.publicView(c);
+    const status = statusOf(c, services.clock.now());
+    const pdf = await renderCertificatePdf({ ...view, status, verifyUrl: `${services.publicUrl()}/verify/${c.number}` });
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Content-Disposition", `inline; filename="${c.number}.pdf"`);
+    res.type("application/pdf").send(Buffer.from(pdf));
   });
 
   return router;

@@ -155,6 +155,23 @@ describe("credentialVerify [POL-SHARE-VERIFY]", () => {
   });
 });
 
+describe("certificate PDF", () => {
+  it("is a one-page PDF naming the holder, with a QR code that opens /verify/<number>", async () => {
+    const { number } = await issuePersonCredential();
+    const res = await fetch(`${app.url}/credentials/${number}.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+    const { PDFDocument } = await import("pdf-lib");
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getSubject()).toBe(`Verify at ${app.url}/verify/${number}`);
+    expect(pdf.getTitle()).toBe(`Certified Care Assistant — ${number}`);
+    expect((await fetch(`${app.url}/credentials/CCP-2026-ZZZZ-ZZZZ.pdf`)).status).toBe(404);
+  });
+});
+
 describe("issuer identity and status lists", () => {
   it("serves did:web with Multikey keys and signed status lists of at least 131,072 entries with caching headers", async () => {
     await issuePersonCredential();
