@@ -15,6 +15,7 @@ export const MFA_REQUIRED_MESSAGE = "Staff accounts must turn on multi-factor au
  */
 export const authChecker: AuthChecker<GraphQLContext, RoleName> = ({ context, info }, roles) => {
   const viewer = context.viewer;
+  if (!viewer && context.apiKey) throw forbidden("API keys can verify credentials only (credentialVerify); this operation needs a signed-in person.");
   if (!viewer) throw unauthenticated(context.tokenInvalid ? "Your session has expired. Please sign in again." : undefined);
   const isRoot = info.parentType.name === "Query" || info.parentType.name === "Mutation";
   if (isRoot && isStaff(viewer) && !viewer.mfaEnabled && !MFA_EXEMPT_OPERATIONS.has(info.fieldName)) {

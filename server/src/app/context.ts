@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Viewer } from "../modules/auth/viewer";
+import type { ApiPrincipal } from "../modules/integrations/api-key.service";
 import type { Loaders } from "./loaders";
 import type { RequestMeta, Services } from "./services";
 
@@ -15,6 +16,8 @@ export interface RefreshCookie {
 export interface GraphQLContext {
   meta: RequestMeta;
   viewer: Viewer | null;
+  /** An integrator calling with an API key (`Authorization: Bearer ccp_…`). */
+  apiKey: ApiPrincipal | null;
   /** A bearer token was sent but is not valid (expired, forged, revoked). */
   tokenInvalid: boolean;
   services: Services;

@@ -116,12 +116,14 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const bearer = bearerOf(req);
-        const viewer = bearer ? await services.sessions.authenticate(bearer) : null;
+        const apiKey = bearer?.startsWith("ccp_") ? await services.apiKeys.authenticate(bearer) : null;
+        const viewer = bearer && !bearer.startsWith("ccp_") ? await services.sessions.authenticate(bearer) : null;
         const meta = { requestId: requestStore.getStore()?.requestId ?? randomUUID(), ip: req.ip ?? "unknown", userAgent: req.header("user-agent") ?? null };
         return {
           meta,
           viewer,
-          tokenInvalid: bearer !== null && viewer === null,
+          apiKey,
+          tokenInvalid: bearer !== null && viewer === null && apiKey === null,
           services,
           loaders: createLoaders(services),
           refreshCookie: {

@@ -16,6 +16,7 @@ import { MessageResolver, SupportResolver } from "../modules/messages/message.re
 import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payment.resolver";
 import { PreferenceResolver } from "../modules/preferences/preference.resolver";
 import { ProfessionalProfileResolver } from "../modules/profiles/professional-profile.resolver";
+import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations/api-key.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -47,6 +48,8 @@ export const RESOLVERS = [
   PaymentAdminResolver,
   ProfessionalProfileResolver,
   PreferenceResolver,
+  ApiKeyResolver,
+  VerificationLogResolver,
 ] as const;
 
 /**

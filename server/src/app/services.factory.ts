@@ -28,6 +28,7 @@ import { ProfessionalProfileService } from "../modules/profiles/professional-pro
 import { IssuerService } from "../modules/credentials/signing/issuer.service";
 import { StatusListService } from "../modules/credentials/signing/status-list.service";
 import { VerificationService } from "../modules/credentials/verification.service";
+import { ApiKeyService } from "../modules/integrations/api-key.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -70,6 +71,7 @@ export function createServices(o: ServiceOptions): Services {
   const statusLists = new StatusListService(ds, clock, issuer, publicUrl);
   const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl);
   const verification = new VerificationService(ds, clock, crypto, issuer);
+  const apiKeys = new ApiKeyService(ds, clock, audit);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
   const messages = new MessageService(ds, clock, crypto, applications, notifications, audit);
@@ -111,6 +113,7 @@ export function createServices(o: ServiceOptions): Services {
     invitations,
     preferences,
     verification,
+    apiKeys,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -25,6 +25,7 @@ import type { InvitationService } from "../modules/organizations/invitation.serv
 import type { PreferenceService } from "../modules/preferences/preference.service";
 import type { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
 import type { VerificationService } from "../modules/credentials/verification.service";
+import type { ApiKeyService } from "../modules/integrations/api-key.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -61,6 +62,7 @@ export interface Services {
   invitations: InvitationService;
   preferences: PreferenceService;
   verification: VerificationService;
+  apiKeys: ApiKeyService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

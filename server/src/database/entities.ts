@@ -22,6 +22,7 @@ import { InvitationEntity } from "../modules/organizations/invitation.entity";
 import { CommunicationPreferenceEntity } from "../modules/preferences/preference.entity";
 import { ProfessionalProfileEntity } from "../modules/profiles/professional-profile.entity";
 import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signing/issuer-key.entity";
+import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -57,4 +58,6 @@ export const ENTITIES = [
   CommunicationPreferenceEntity,
   IssuerKeyEntity,
   StatusListEntity,
+  ApiKeyEntity,
+  CredentialVerificationEntity,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { ApiKeys1795921444883 } from "./1795921444883-ApiKeys";
 import { CredentialSigning1795921187858 } from "./1795921187858-CredentialSigning";
 import { ProfilesInvitationsPreferences1795920944523 } from "./1795920944523-ProfilesInvitationsPreferences";
 import { Payments1795920797370 } from "./1795920797370-Payments";
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Payments1795920797370,
   ProfilesInvitationsPreferences1795920944523,
   CredentialSigning1795921187858,
+  ApiKeys1795921444883,
 ];

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
-import { rateLimited } from "../../common/graphql/errors";
+import { forbidden, rateLimited, unauthenticated } from "../../common/graphql/errors";
 import { RATE_LIMITS } from "../../common/rate-limit/rate-limiter";
 import { actorOf } from "../auth/viewer";
 import type { GraphQLContext } from "../../app/context";
@@ -60,8 +60,19 @@ export class CredentialResolver {
 export class VerificationResolver {
   @Query(() => CredentialVerification, { description: "Check a credential number (public, rate-limited): status and the minimum a verifier needs. Unknown or malformed numbers give NOT_FOUND." })
   async credentialVerify(@Arg("number") number: string, @Ctx() ctx: GraphQLContext): Promise<CredentialVerification> {
-    if (await ctx.services.rateLimiter.hit(RATE_LIMITS.verifyIp, ctx.meta.ip)) throw rateLimited();
-    return ctx.services.verification.verifyNumber(String(number).slice(0, 64));
+    if (ctx.tokenInvalid) throw unauthenticated("This API key or session is not valid (revoked or expired).");
+    const key = ctx.apiKey;
+    if (key && !key.scopes.includes("CREDENTIALS_VERIFY")) throw forbidden("This API key lacks the CREDENTIALS_VERIFY scope.");
+    const limited = key
+      ? await ctx.services.rateLimiter.hit({ bucket: "verify:key", limit: key.rateLimitPerMinute, windowSeconds: 60 }, key.keyId)
+      : await ctx.services.rateLimiter.hit(RATE_LIMITS.verifyIp, ctx.meta.ip);
+    if (limited) throw rateLimited();
+    const result = await ctx.services.verification.verifyNumber(String(number).slice(0, 64));
+    if (key && result.credential) {
+      const c = await ctx.services.verification.findByNumber(result.credential.number);
+      if (c) await ctx.services.apiKeys.recordVerification(key, c.id, result.status);
+    }
+    return result;
   }
 
   @Query(() => CredentialFileVerification, { description: "Check a credential file (the JSON document) step by step: shape, signature, status, dates (public, rate-limited)." })
