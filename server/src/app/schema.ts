@@ -17,6 +17,7 @@ import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payme
 import { PreferenceResolver } from "../modules/preferences/preference.resolver";
 import { ProfessionalProfileResolver } from "../modules/profiles/professional-profile.resolver";
 import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations/api-key.resolver";
+import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   PreferenceResolver,
   ApiKeyResolver,
   VerificationLogResolver,
+  WebhookResolver,
 ] as const;
 
 /**

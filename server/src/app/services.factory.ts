@@ -29,6 +29,7 @@ import { IssuerService } from "../modules/credentials/signing/issuer.service";
 import { StatusListService } from "../modules/credentials/signing/status-list.service";
 import { VerificationService } from "../modules/credentials/verification.service";
 import { ApiKeyService } from "../modules/integrations/api-key.service";
+import { WEBHOOK_DELIVER_JOB, WEBHOOK_SWEEP_JOB, WebhookService } from "../modules/integrations/webhook.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -67,9 +68,10 @@ export function createServices(o: ServiceOptions): Services {
   const notifications = new NotificationService(ds, clock, crypto, mail, publicUrl, preferences);
   const profiles = new ProfessionalProfileService(ds, clock, crypto, audit);
   const invitations = new InvitationService(ds, clock, crypto, mail, audit, publicUrl);
+  const webhooks = new WebhookService(ds, clock, crypto, jobs, audit, logger, !config.isProduction);
   const issuer = new IssuerService(ds, clock, crypto, publicUrl);
   const statusLists = new StatusListService(ds, clock, issuer, publicUrl);
-  const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl);
+  const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl, webhooks);
   const verification = new VerificationService(ds, clock, crypto, issuer);
   const apiKeys = new ApiKeyService(ds, clock, audit);
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
@@ -80,6 +82,8 @@ export function createServices(o: ServiceOptions): Services {
   const reviews = new ReviewService(ds, clock, crypto, applications, credentials, notifications, settings, audit);
 
   jobs.define<{ id: string }>({ name: MAIL_DELIVER_JOB, handler: async ({ id }) => void (await mail.deliver(id)) });
+  jobs.define<{ id: string }>({ name: WEBHOOK_DELIVER_JOB, handler: async ({ id }) => void (await webhooks.deliver(id)) });
+  jobs.define({ name: WEBHOOK_SWEEP_JOB, cron: "* * * * *", handler: async () => void (await webhooks.deliverDue()) });
   jobs.define({ name: MAIL_SWEEP_JOB, cron: "* * * * *", handler: async () => void (await mail.deliverPending()) });
 
   const services: Services & { setListeningPort(p: number): void } = {
@@ -114,6 +118,7 @@ export function createServices(o: ServiceOptions): Services {
     preferences,
     verification,
     apiKeys,
+    webhooks,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

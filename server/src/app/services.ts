@@ -26,6 +26,7 @@ import type { PreferenceService } from "../modules/preferences/preference.servic
 import type { ProfessionalProfileService } from "../modules/profiles/professional-profile.service";
 import type { VerificationService } from "../modules/credentials/verification.service";
 import type { ApiKeyService } from "../modules/integrations/api-key.service";
+import type { WebhookService } from "../modules/integrations/webhook.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -63,6 +64,7 @@ export interface Services {
   preferences: PreferenceService;
   verification: VerificationService;
   apiKeys: ApiKeyService;
+  webhooks: WebhookService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -23,6 +23,7 @@ import { CommunicationPreferenceEntity } from "../modules/preferences/preference
 import { ProfessionalProfileEntity } from "../modules/profiles/professional-profile.entity";
 import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signing/issuer-key.entity";
 import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -60,4 +61,6 @@ export const ENTITIES = [
   StatusListEntity,
   ApiKeyEntity,
   CredentialVerificationEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Webhooks1795921611721 } from "./1795921611721-Webhooks";
 import { ApiKeys1795921444883 } from "./1795921444883-ApiKeys";
 import { CredentialSigning1795921187858 } from "./1795921187858-CredentialSigning";
 import { ProfilesInvitationsPreferences1795920944523 } from "./1795920944523-ProfilesInvitationsPreferences";
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ProfilesInvitationsPreferences1795920944523,
   CredentialSigning1795921187858,
   ApiKeys1795921444883,
+  Webhooks1795921611721,
 ];

@@ -57,7 +57,7 @@ export class ApplicationResolver {
     return ctx.services.applications.get(ctx.viewer!, id);
   }
 
-  @Mutation(() => ApplicationPayload, { description: "Start an application as a draft. Codes: PROGRAM_REQUIRED, PROGRAM_NOT_ACCREDITED, ALREADY_OPEN, CERTIFICATION_TYPE_UNAVAILABLE, NOT_FOUND." })
+  @Mutation(() => ApplicationPayload, { description: "Start an application as a draft. Codes: PROGRAM_NOT_ACCREDITED, ALREADY_OPEN, CERTIFICATION_TYPE_UNAVAILABLE, NOT_FOUND." })
   async applicationCreate(@Arg("input", () => ApplicationCreateInput) input: ApplicationCreateInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return applicationPayload(await ctx.services.applications.create(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), input));
   }

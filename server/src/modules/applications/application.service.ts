@@ -124,13 +124,12 @@ export class ApplicationService {
     const parsed = applicationDraftSchema.safeParse(input);
     if (!parsed.success) return fail(...zodToUserErrors(parsed.error));
     const d = parsed.data;
-    if (input.kind === "PROGRAM_ACCREDITATION" && !d.programId) return fail(userError("PROGRAM_REQUIRED", "Choose the program to accredit.", "programId"));
     return this.ds.transaction(async (em) => {
       const type = await this.resolveType(em, input.kind, d.certificationTypeId);
       if (!type || !type.active) return fail(userError("CERTIFICATION_TYPE_UNAVAILABLE", "This certification is not open for applications.", "certificationTypeId"));
       const program = await this.checkProgram(em, viewer, input.kind, d.programId);
       if (!program.ok) return program;
-      if (input.kind === "PROGRAM_ACCREDITATION") {
+      if (input.kind === "PROGRAM_ACCREDITATION" && d.programId) {
         const open: { n: string }[] = await em.query(
           "select count(*) n from applications where program_id = $1 and kind = 'PROGRAM_ACCREDITATION' and status in ('DRAFT','SUBMITTED','UNDER_REVIEW','CHANGES_REQUESTED')",
           [d.programId],
@@ -174,7 +173,6 @@ export class ApplicationService {
       const { app } = found;
       if (!EDITABLE_STATUSES.includes(app.status)) return fail(userError("NOT_EDITABLE", "Only drafts and applications sent back for changes can be edited."));
       if (d.programId !== undefined && d.programId !== app.programId) {
-        if (app.kind === "PROGRAM_ACCREDITATION" && !d.programId) return fail(userError("PROGRAM_REQUIRED", "Choose the program to accredit.", "programId"));
         const program = await this.checkProgram(em, viewer, app.kind, d.programId);
         if (!program.ok) return program;
         app.programId = d.programId ?? null;
@@ -227,6 +225,9 @@ export class ApplicationService {
         link: `/app/applications/${app.id}`,
       });
       if (resubmission && app.assigneeId) {
+        // The reviewer who asked for changes keeps the application: straight back under review.
+        const review = await this.transition(em, app, "startReview", actor);
+        if (!review.ok) return review;
         await this.notifications.notify(em, { userId: app.assigneeId, kind: "application.resubmitted", title: "An application you review was resubmitted", body: "The applicant made the changes you asked for.", link: `/admin/applications/${app.id}` });
       }
       return ok(app);

@@ -35,7 +35,7 @@ export const rubricCriterionSchema = z.object({
   title: z.string().trim().min(3).max(120),
   guidance: z.string().trim().max(2000).default(""),
   maxScore: z.number().int().min(1).max(10),
-  position: z.number().int().min(0).max(1000).default(0),
+  position: z.number().int().min(0).max(1000).nullish(),
   active: z.boolean().default(true),
 });
 export type RubricCriterionInput = z.input<typeof rubricCriterionSchema>;
@@ -135,9 +135,11 @@ export class CatalogueService {
       if (id) {
         const found = await em.findOne(RubricCriterionEntity, { where: { id } });
         if (!found) return fail(userError("NOT_FOUND", "No such criterion.", "id"));
-        entity = Object.assign(found, parsed.data);
+        entity = Object.assign(found, { ...parsed.data, position: parsed.data.position ?? found.position });
       } else {
-        entity = em.create(RubricCriterionEntity, { id: randomUUID(), ...parsed.data });
+        // Without a position, a new criterion goes last for its subject.
+        const last: { max: number | null }[] = await em.query("select max(position) max from rubric_criteria where subject = $1", [parsed.data.subject]);
+        entity = em.create(RubricCriterionEntity, { id: randomUUID(), ...parsed.data, position: parsed.data.position ?? (last[0].max ?? 0) + 1 });
       }
       await em.save(entity);
       await this.audit.record(em, actor, { action: id ? "rubric_criterion.updated" : "rubric_criterion.created", targetType: "rubric_criterion", targetId: entity.id });
@@ -152,7 +154,7 @@ export class CatalogueService {
       for (const t of DEFAULT_TYPES) await em.insert(CertificationTypeEntity, { id: randomUUID(), ...certificationTypeSchema.parse(t), createdAt: now, updatedAt: now });
     }
     if ((await em.count(RubricCriterionEntity)) === 0) {
-      for (const c of DEFAULT_CRITERIA) await em.insert(RubricCriterionEntity, { id: randomUUID(), ...rubricCriterionSchema.parse(c) });
+      for (const c of DEFAULT_CRITERIA) await em.insert(RubricCriterionEntity, { id: randomUUID(), ...rubricCriterionSchema.parse(c), position: c.position ?? 0 });
     }
   }
 }

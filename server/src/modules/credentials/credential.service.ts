@@ -14,6 +14,7 @@ import type { ApplicationEntity } from "../applications/application.entity";
 import { isStaff, type Viewer } from "../auth/viewer";
 import type { CertificationTypeEntity } from "../catalogue/certification-type.entity";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
+import type { WebhookService } from "../integrations/webhook.service";
 import { CredentialEntity } from "./credential.entity";
 
 const NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -45,6 +46,7 @@ export class CredentialService {
     readonly issuer: IssuerService,
     readonly statusLists: StatusListService,
     private readonly publicUrl: () => string,
+    private readonly webhooks: WebhookService,
   ) {}
 
   async issueForApplication(em: EntityManager, app: ApplicationEntity, type: CertificationTypeEntity, actor: AuditActor): Promise<CredentialEntity> {
@@ -72,6 +74,7 @@ export class CredentialService {
     });
     credential.document = await this.issuer.sign(em, await this.buildDocument(em, credential, type));
     await em.save(credential);
+    await this.webhooks.emit(em, "credential.issued", { credentialId: credential.id, number: credential.number, status: credential.status });
     await this.audit.record(em, actor, { action: "credential.issued", targetType: "credential", targetId: credential.id, metadata: { applicationId: app.id, number: credential.number } });
     return credential;
   }
@@ -198,6 +201,8 @@ export class CredentialService {
       c.statusChangedAt = now;
       await em.update(CredentialEntity, { id: c.id }, { status: c.status, statusReason: c.statusReason, statusChangedAt: now });
       await this.audit.record(em, actor, { action: `credential.${({ REVOKE: "revoked", SUSPEND: "suspended", REINSTATE: "reinstated" } as const)[change]}`, targetType: "credential", targetId: c.id, metadata: { number: c.number } });
+      const event = ({ REVOKE: "credential.revoked", SUSPEND: "credential.suspended", REINSTATE: "credential.reinstated" } as const)[change];
+      await this.webhooks.emit(em, event, { credentialId: c.id, number: c.number, status: c.status });
       await notify(em, c);
       return ok(c);
     });
