@@ -120,7 +120,8 @@ describe("review workflow [POL-USE-CERT]", () => {
 
     await client.ok(APP_UPDATE, { id: applicationId, input: { statement: `${STATEMENT} Assessment: observed practice.` } });
     const re = await client.ok<{ applicationSubmit: { application: { status: string } } }>(APP_SUBMIT, { id: applicationId });
-    expect(re.applicationSubmit.application.status).toBe("SUBMITTED");
+    // The reviewer who asked for changes still has it: straight back under review.
+    expect(re.applicationSubmit.application.status).toBe("UNDER_REVIEW");
 
     const approved = await decide(reviewer, applicationId, "APPROVE", "Meets the standard.");
     expect(approved.errors).toEqual([]);
