@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { enrolStaffMfa, gql, totp } from "./api";
+import { launch, shot, watchConsole } from "./browser";
+import { runCli } from "./global-setup";
+
+const base = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.org`;
+
+async function signIn(page: Page, email: string, password: string, totpSecret?: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (totpSecret) {
+    // The enrolment used the current step; the next one is fresh and within the ±1 window.
+    await page.getByLabel("6-digit code").fill(totp(totpSecret, 30_000));
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname.startsWith("/admin"));
+}
+
+describe("certification workflow in Chromium [POL-USE-CERT]", () => {
+  it("provider creates a program and applies; a reviewer requests changes; the provider resubmits; the reviewer approves; the credential verifies", async () => {
+    const password = "a calm and long passphrase";
+    const env = inject("env");
+    const reviewerEmail = unique("reviewer");
+    runCli(env, ["user:create", "--email", reviewerEmail, "--password", password, "--role", "REVIEWER", "--first-name", "Rita", "--last-name", "Reviewer", "--date-of-birth", "1979-02-02"]);
+    const reviewerSecret = await enrolStaffMfa(base, reviewerEmail, password);
+    const providerEmail = unique("provider");
+    runCli(env, ["user:create", "--email", providerEmail, "--password", password, "--role", "APPLICANT", "--first-name", "Paula", "--last-name", "Provider", "--date-of-birth", "1985-07-07"]);
+
+    // Provider: program, then application.
+    const provider = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await provider.newPage();
+    const problems = watchConsole(p);
+    await signIn(p, providerEmail, password);
+    await p.goto(`${base}/app/programs/new`);
+    await p.getByLabel("Program title").fill("Dementia Care Essentials");
+    const providerName = p.getByLabel("Training provider name");
+    if (await providerName.count()) await providerName.fill("Lakeside Care Academy");
+    await p.getByRole("group", { name: "Module 1" }).getByLabel("Module title").fill("Understanding dementia");
+    await p.getByRole("group", { name: "Module 1" }).getByLabel("Hours").fill("12");
+    await p.getByRole("group", { name: "Instructor 1" }).getByLabel("Full name").fill("Dr Omar Haddad");
+    await p.getByRole("group", { name: "Instructor 1" }).getByLabel("Qualifications").fill("RN, MSc Gerontology, 15 years in memory care");
+    await shot(p, "10-program-form");
+    await p.getByRole("button", { name: "Save program" }).click();
+    await p.getByRole("heading", { level: 1, name: "Dementia Care Essentials" }).waitFor();
+    await p.getByRole("button", { name: "Apply for accreditation" }).click();
+    await p.waitForURL(/\/app\/applications\/[0-9a-f-]{36}$/);
+    const applicationUrl = p.url();
+    const applicationId = applicationUrl.split("/").pop()!;
+    await p.getByRole("link", { name: "Continue application" }).click();
+    await p.getByRole("button", { name: "Save and continue" }).click();
+    await p.getByLabel("Statement").fill("Twelve hours of dementia care with supervised practice and observed assessments for every learner.");
+    await shot(p, "11-application-statement");
+    await p.getByRole("button", { name: "Submit for review" }).click();
+    await p.getByText("Application submitted").first().waitFor();
+
+    // Reviewer: take it and request changes.
+    const reviewer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const r = await reviewer.newPage();
+    await signIn(r, reviewerEmail, password, reviewerSecret);
+    await r.goto(`${base}/admin/applications`);
+    await r.getByRole("button", { name: "Take the application from Paula Provider" }).click();
+    await r.goto(`${base}/admin/applications/${applicationId}`);
+    await r.getByRole("heading", { name: "Decision" }).waitFor();
+    await shot(r, "12-review-screen");
+    await r.getByLabel("Request changes").check();
+    await r.getByLabel("Reason").fill("Please describe how learners are assessed in practice.");
+    await r.getByRole("button", { name: "Record decision" }).click();
+    await r.getByRole("button", { name: "Yes, request changes" }).click();
+    await r.getByText("Decision recorded.").waitFor();
+
+    // Provider: sees the reason, edits and resubmits.
+    await p.goto(applicationUrl);
+    await p.getByText("The reviewer asked for changes").waitFor();
+    await p.getByText("Please describe how learners are assessed in practice.").first().waitFor();
+    await p.getByRole("link", { name: "Make changes and resubmit" }).click();
+    // The wizard reopens at step 2 (program and certification), already filled in.
+    await p.getByRole("button", { name: "Save and continue" }).click();
+    await p.getByLabel("Statement").fill("Twelve hours of dementia care. Every learner is observed in practice by an instructor using a competency checklist.");
+    await p.getByRole("button", { name: "Submit for review" }).click();
+    await p.getByText("Application submitted").first().waitFor();
+
+    // Reviewer: approves.
+    await r.goto(`${base}/admin/applications/${applicationId}`);
+    await r.getByLabel("Approve").check();
+    await r.getByLabel("Reason").fill("Curriculum, instructors and assessment meet the standard.");
+    await r.getByRole("button", { name: "Record decision" }).click();
+    await r.getByRole("button", { name: "Yes, approve" }).click();
+    await r.getByText("Decision recorded.").waitFor();
+
+    // Provider: the credential number appears and verifies as VALID.
+    await p.goto(applicationUrl);
+    await p.getByText("Approved — your credential has been issued").waitFor();
+    const number = (await p.locator(".alert .credential-number").first().textContent())!.trim();
+    expect(number).toMatch(/^CCP-\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await shot(p, "13-approved");
+    const v = await gql<{ credentialVerify: { status: string } }>(base, "query($n: String!) { credentialVerify(number: $n) { status } }", { n: number });
+    expect(v.credentialVerify.status).toBe("VALID");
+    expect(problems).toEqual([]);
+    await provider.close();
+    await reviewer.close();
+  });
+});
