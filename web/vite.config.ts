@@ -6,7 +6,7 @@ export default defineConfig(({ mode }) => {
   // The API runs on :4000 in development (CCP_API_URL overrides it); the SPA
   // proxies to it so the refresh cookie stays same-origin, as in production.
   const api = loadEnv(mode, ".", "CCP_").CCP_API_URL || "http://localhost:4000";
-  const proxy = { "/graphql": api, "/healthz": api, "/dev": api };
+  const proxy = { "/graphql": api, "/healthz": api, "/dev": api, "/api": api, "/credentials": api };
   return {
     plugins: [react()],
     resolve: {

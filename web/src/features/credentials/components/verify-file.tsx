@@ -1,0 +1,135 @@
+import { useApolloClient } from "@apollo/client/react";
+import { CredentialVerifyDocumentDocument, type CredentialVerifyDocumentQuery } from "@ccp/shared";
+import { useId, useState, type FormEvent } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { credentialFileProblem, parseCredentialFile, readFileAsText } from "../utils/parse-credential-file";
+import { FILE_STEPS } from "../utils/verification-labels";
+import { describeVerifyError } from "../utils/verify-errors";
+
+type FileResult = CredentialVerifyDocumentQuery["credentialVerifyDocument"];
+
+const FileSteps = ({ result }: { result: FileResult }) => (
+  <div className={`file-result ${result.valid ? "file-result-valid" : "file-result-invalid"}`} role="status">
+    <p className="file-result-title">
+      {result.valid ? "✓ This credential file is genuine and valid" : "✗ This credential file did not pass the checks"}
+    </p>
+    <ol className="step-list" aria-label="Checks">
+      {FILE_STEPS.map(({ step, label }) => {
+        const done = result.steps.find((s) => s.step === step);
+        const state = !done ? "skipped" : done.ok ? "ok" : "failed";
+        return (
+          <li key={step} className={`step step-${state}`}>
+            <span className="step-mark" aria-hidden="true">
+              {state === "ok" ? "✓" : state === "failed" ? "✗" : "–"}
+            </span>
+            <span className="step-body">
+              <span className="step-label">
+                {label}
+                <span className="visually-hidden">
+                  {state === "ok" ? ": passed" : state === "failed" ? ": failed" : ": not checked"}
+                </span>
+              </span>
+              <span className="step-message">{done ? done.message : "Not checked, because an earlier step failed."}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+    {result.number && (
+      <p>
+        Credential number <span className="credential-number">{result.number}</span> ·{" "}
+        <Link to={paths.verifyCredential(result.number)}>See its status today</Link>
+      </p>
+    )}
+  </div>
+);
+
+/** "Check a credential file": the verifier picks the .json file; it never leaves the page except to be checked. */
+export const VerifyFile = () => {
+  const client = useApolloClient();
+  const inputId = useId();
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [result, setResult] = useState<FileResult | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormErrors([]);
+    setResult(null);
+    if (!file) {
+      setFileError("Choose the credential file (.json) first.");
+      document.getElementById(inputId)?.focus();
+      return;
+    }
+    const problem = credentialFileProblem(file);
+    if (problem) {
+      setFileError(problem);
+      return;
+    }
+    setChecking(true);
+    try {
+      const parsed = parseCredentialFile(await readFileAsText(file));
+      if (!parsed.ok) {
+        setFileError(parsed.message);
+        return;
+      }
+      const { data, error } = await client.query({
+        query: CredentialVerifyDocumentDocument,
+        variables: { document: parsed.document },
+        fetchPolicy: "no-cache",
+      });
+      if (error) throw error;
+      if (!data) throw new Error("empty response");
+      setResult(data.credentialVerifyDocument);
+    } catch (error) {
+      setFormErrors([describeVerifyError(error)]);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <FormErrors messages={formErrors} />
+      <div className={["field", fileError ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+        <label htmlFor={inputId} className="field-label">
+          Credential file (.json)
+        </label>
+        <div id={hintId} className="field-hint">
+          The signed credential file the holder gave you. It stays on your device except to be checked.
+        </div>
+        <input
+          id={inputId}
+          type="file"
+          className="input input-file"
+          accept=".json,application/json,application/ld+json,application/vc+ld+json"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={[hintId, fileError ? errorId : ""].filter(Boolean).join(" ")}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setFileError(null);
+            setResult(null);
+          }}
+        />
+        {fileError && (
+          <p id={errorId} className="field-error" role="alert">
+            {fileError}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" pending={checking} pendingLabel="Checking the file…">
+          Check file
+        </Button>
+      </div>
+      {result && <FileSteps result={result} />}
+    </form>
+  );
+};
