@@ -30,6 +30,7 @@ import { StatusListService } from "../modules/credentials/signing/status-list.se
 import { VerificationService } from "../modules/credentials/verification.service";
 import { ApiKeyService } from "../modules/integrations/api-key.service";
 import { WEBHOOK_DELIVER_JOB, WEBHOOK_SWEEP_JOB, WebhookService } from "../modules/integrations/webhook.service";
+import { CREDENTIALS_EXPIRE_JOB, CREDENTIALS_REMIND_JOB, CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -74,6 +75,9 @@ export function createServices(o: ServiceOptions): Services {
   const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl, webhooks);
   const verification = new VerificationService(ds, clock, crypto, issuer);
   const apiKeys = new ApiKeyService(ds, clock, audit);
+  const lifecycle = new CredentialLifecycleService(ds, clock, notifications, webhooks, audit);
+  jobs.define({ name: CREDENTIALS_EXPIRE_JOB, cron: "*/10 * * * *", handler: async () => void (await lifecycle.expireDue()) });
+  jobs.define({ name: CREDENTIALS_REMIND_JOB, cron: "7 * * * *", handler: async () => void (await lifecycle.sendReminders()) });
   const applications = new ApplicationService(ds, clock, crypto, organizations, programs, notifications, audit);
   const evidence = new EvidenceService(ds, clock, crypto, applications, audit);
   const messages = new MessageService(ds, clock, crypto, applications, notifications, audit);
@@ -119,6 +123,7 @@ export function createServices(o: ServiceOptions): Services {
     verification,
     apiKeys,
     webhooks,
+    lifecycle,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

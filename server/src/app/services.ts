@@ -27,6 +27,7 @@ import type { ProfessionalProfileService } from "../modules/profiles/professiona
 import type { VerificationService } from "../modules/credentials/verification.service";
 import type { ApiKeyService } from "../modules/integrations/api-key.service";
 import type { WebhookService } from "../modules/integrations/webhook.service";
+import type { CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -65,6 +66,7 @@ export interface Services {
   verification: VerificationService;
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
+  lifecycle: CredentialLifecycleService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -10,7 +10,7 @@ import { RateLimitCounterEntity } from "../common/rate-limit/rate-limit-counter.
 import { ApplicationEntity, ApplicationEventEntity } from "../modules/applications/application.entity";
 import { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import { RubricCriterionEntity } from "../modules/catalogue/rubric-criterion.entity";
-import { CredentialEntity } from "../modules/credentials/credential.entity";
+import { CredentialEntity, CredentialReminderEntity } from "../modules/credentials/credential.entity";
 import { NotificationEntity } from "../modules/notifications/notification.entity";
 import { OrganizationEntity, OrganizationMemberEntity } from "../modules/organizations/organization.entity";
 import { ProgramEntity } from "../modules/programs/program.entity";
@@ -63,4 +63,5 @@ export const ENTITIES = [
   CredentialVerificationEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
+  CredentialReminderEntity,
 ];

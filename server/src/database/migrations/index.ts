@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { CredentialLifecycle1795921968842 } from "./1795921968842-CredentialLifecycle";
 import { Webhooks1795921611721 } from "./1795921611721-Webhooks";
 import { ApiKeys1795921444883 } from "./1795921444883-ApiKeys";
 import { CredentialSigning1795921187858 } from "./1795921187858-CredentialSigning";
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CredentialSigning1795921187858,
   ApiKeys1795921444883,
   Webhooks1795921611721,
+  CredentialLifecycle1795921968842,
 ];

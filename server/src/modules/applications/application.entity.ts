@@ -36,6 +36,10 @@ export class ApplicationEntity {
   @Column("uuid")
   certificationTypeId: string;
 
+  /** A renewal: the credential this application renews (the successor keeps its award date). */
+  @Column("uuid", { nullable: true })
+  renewsCredentialId: string | null;
+
   /** The applicant's statement, encrypted (it may describe the person). */
   @Column("text", { nullable: true })
   statementEnc: string | null;

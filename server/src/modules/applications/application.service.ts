@@ -120,11 +120,21 @@ export class ApplicationService {
     return ok(null);
   }
 
-  async create(viewer: Viewer, actor: AuditActor, input: { kind: ApplicationKind; programId?: string | null; certificationTypeId?: string | null; statement?: string | null }): Promise<Result<ApplicationEntity>> {
+  async create(
+    viewer: Viewer,
+    actor: AuditActor,
+    input: { kind: ApplicationKind; programId?: string | null; certificationTypeId?: string | null; statement?: string | null; renewsCredentialId?: string | null },
+  ): Promise<Result<ApplicationEntity>> {
     const parsed = applicationDraftSchema.safeParse(input);
     if (!parsed.success) return fail(...zodToUserErrors(parsed.error));
-    const d = parsed.data;
+    const d = { ...parsed.data };
     return this.ds.transaction(async (em) => {
+      if (input.renewsCredentialId) {
+        const renewal = await this.renewalOf(em, viewer, input.kind, input.renewsCredentialId);
+        if (!renewal.ok) return renewal;
+        d.programId = renewal.value.programId;
+        d.certificationTypeId = renewal.value.certificationTypeId;
+      }
       const type = await this.resolveType(em, input.kind, d.certificationTypeId);
       if (!type || !type.active) return fail(userError("CERTIFICATION_TYPE_UNAVAILABLE", "This certification is not open for applications.", "certificationTypeId"));
       const program = await this.checkProgram(em, viewer, input.kind, d.programId);
@@ -146,6 +156,7 @@ export class ApplicationService {
         organizationId: program.value,
         programId: d.programId ?? null,
         certificationTypeId: type.id,
+        renewsCredentialId: input.renewsCredentialId ?? null,
         statementEnc: d.statement ? this.crypto.encrypt(aadFor("applications", "statement", id), d.statement) : null,
         assigneeId: null,
         submittedAt: null,
@@ -160,6 +171,25 @@ export class ApplicationService {
       await this.audit.record(em, actor, { action: "application.created", targetType: "application", targetId: id, metadata: { kind: input.kind } });
       return ok(app);
     });
+  }
+
+  /** A renewal must name a credential the viewer holds (or their organization's program holds), not revoked, not renewed yet. */
+  private async renewalOf(em: EntityManager, viewer: Viewer, kind: ApplicationKind, credentialId: string): Promise<Result<{ programId: string | null; certificationTypeId: string }>> {
+    const invalid = fail<{ programId: string | null; certificationTypeId: string }>(userError("NOT_RENEWABLE", "Choose one of your credentials that is active or expired.", "renewsCredentialId"));
+    if (!/^[0-9a-f-]{36}$/i.test(credentialId)) return invalid;
+    const rows: { holder_user_id: string | null; organization_id: string | null; subject: string; status: string; superseded_by_id: string | null; program_id: string | null; certification_type_id: string }[] = await em.query(
+      "select holder_user_id, organization_id, subject, status, superseded_by_id, program_id, certification_type_id from credentials where id = $1",
+      [credentialId],
+    );
+    const c = rows[0];
+    if (!c) return invalid;
+    const orgIds = await this.organizations.organizationIdsOf(viewer.userId, em);
+    const mine = c.holder_user_id === viewer.userId || (c.organization_id !== null && orgIds.includes(c.organization_id));
+    if (!mine || c.status === "REVOKED" || c.superseded_by_id) return invalid;
+    if ((kind === "PROGRAM_ACCREDITATION") !== (c.subject === "PROGRAM")) return fail(userError("INVALID", "The kind of application does not match the credential.", "kind"));
+    const open: { n: string }[] = await em.query("select count(*) n from applications where renews_credential_id = $1 and status not in ('REJECTED','WITHDRAWN')", [credentialId]);
+    if (Number(open[0].n) > 0) return fail(userError("ALREADY_OPEN", "A renewal of this credential is already under way.", "renewsCredentialId"));
+    return ok({ programId: c.program_id, certificationTypeId: c.certification_type_id });
   }
 
   /** Save the draft (DRAFT or CHANGES_REQUESTED only). */

@@ -123,6 +123,7 @@ export class ApplicationCreateInput {
   @Field(() => ID, { nullable: true, description: "Program to accredit, or the accredited program the person completed." }) programId?: string | null;
   @Field(() => ID, { nullable: true, description: "Catalogue entry; default: the first active one of the right kind." }) certificationTypeId?: string | null;
   @Field(() => String, { nullable: true, description: "Statement (at least 20 characters to submit; at most 10,000)." }) statement?: string | null;
+  @Field(() => ID, { nullable: true, description: "Renew this credential: program and certification are taken from it; the successor keeps its award date." }) renewsCredentialId?: string | null;
 }
 
 @InputType()

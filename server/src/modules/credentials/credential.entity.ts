@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, Unique } from "typeorm";
 
 export type CredentialStatus = "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED";
 export type CredentialSubject = "PERSON" | "PROGRAM";
@@ -66,6 +66,10 @@ export class CredentialEntity {
   @Column("int")
   suspensionIndex: number;
 
+  /** Set when a renewal issued the successor credential. */
+  @Column("uuid", { nullable: true })
+  supersededById: string | null;
+
   @Column("text", { nullable: true })
   statusReason: string | null;
 
@@ -74,4 +78,21 @@ export class CredentialEntity {
 
   @Column("timestamptz")
   createdAt: Date;
+}
+
+/** Expiry reminders sent (60, 30, 7 days before): one row each, so a reminder is never sent twice. */
+@Entity({ name: "credential_reminders" })
+@Unique("uq_credential_reminders", ["credentialId", "daysBefore"])
+export class CredentialReminderEntity {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  @Column("uuid")
+  credentialId: string;
+
+  @Column("int")
+  daysBefore: number;
+
+  @Column("timestamptz")
+  sentAt: Date;
 }

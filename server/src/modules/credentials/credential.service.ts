@@ -51,6 +51,7 @@ export class CredentialService {
 
   async issueForApplication(em: EntityManager, app: ApplicationEntity, type: CertificationTypeEntity, actor: AuditActor): Promise<CredentialEntity> {
     const now = this.clock.now();
+    const predecessor = app.renewsCredentialId ? await em.findOne(CredentialEntity, { where: { id: app.renewsCredentialId }, lock: { mode: "pessimistic_write" } }) : null;
     const credential = em.create(CredentialEntity, {
       id: randomUUID(),
       number: newCredentialNumber(now),
@@ -63,8 +64,9 @@ export class CredentialService {
       status: "ACTIVE",
       validFrom: now,
       validUntil: addMonths(now, type.validityMonths),
-      awardedDate: now,
-      predecessorId: null,
+      awardedDate: predecessor?.awardedDate ?? now,
+      predecessorId: predecessor?.id ?? null,
+      supersededById: null,
       createdAt: now,
       document: null,
       revocationIndex: await this.statusLists.allocateIndex(em, "revocation"),
@@ -75,6 +77,11 @@ export class CredentialService {
     credential.document = await this.issuer.sign(em, await this.buildDocument(em, credential, type));
     await em.save(credential);
     await this.webhooks.emit(em, "credential.issued", { credentialId: credential.id, number: credential.number, status: credential.status });
+    if (predecessor) {
+      await em.update(CredentialEntity, { id: predecessor.id }, { supersededById: credential.id });
+      await this.webhooks.emit(em, "credential.renewed", { credentialId: predecessor.id, number: predecessor.number, status: predecessor.status });
+      await this.audit.record(em, actor, { action: "credential.renewed", targetType: "credential", targetId: predecessor.id, metadata: { successorId: credential.id } });
+    }
     await this.audit.record(em, actor, { action: "credential.issued", targetType: "credential", targetId: credential.id, metadata: { applicationId: app.id, number: credential.number } });
     return credential;
   }

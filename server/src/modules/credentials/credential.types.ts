@@ -18,6 +18,8 @@ export class Credential {
   @Field({ description: "First award date, kept across renewals." }) awardedDate: Date;
   @Field(() => ID) applicationId: string;
   @Field(() => String, { nullable: true, description: "Why it was revoked or suspended." }) statusReason: string | null;
+  @Field(() => ID, { nullable: true, description: "The credential this one renewed." }) predecessorId: string | null;
+  @Field(() => ID, { nullable: true, description: "Set when a renewal replaced this credential." }) supersededById: string | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: "The signed Open Badges 3.0 credential (W3C VC 2.0, eddsa-rdfc-2022)." }) document: Record<string, unknown> | null;
   holderUserId: string | null;
   programId: string | null;
