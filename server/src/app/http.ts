@@ -152,7 +152,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     app.use(express.static(WEB_DIST, { index: false, maxAge: "1h", setHeaders: (res, file) => {
       if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     } }));
-    app.get(/^(?!\/(graphql|healthz|dev|api|status|\.well-known)(\/|$))(?!\/credentials\/[^/]+\.(json|pdf)$).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|healthz|dev|api|status|\.well-known)(\/|$))(?!\/credentials\/[^/]+\.(json|pdf|svg)$).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");
       res.sendFile(path.join(WEB_DIST, "index.html"));
     });

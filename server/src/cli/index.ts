@@ -8,6 +8,8 @@ import { formatSecretsAsShell, generateSecrets } from "../common/crypto/secrets"
 import { createLogger } from "../common/logger";
 import { pendingSchemaChanges, writeMigration } from "../database/migration-generator";
 import { createUserCommand } from "./user-create";
+import { createServices } from "../app/services.factory";
+import { systemClock } from "../common/clock";
 
 const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
 
@@ -19,6 +21,7 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
   db:migration:generate <Name> [--check]
                                   write a migration for entity changes; --check fails when one is needed
   schema:emit [--check]           write server/schema.graphql; --check fails when it is out of date
+  keys:issuer:rotate              new Ed25519 issuer key; the old one stays in did.json so issued credentials verify
 `;
 
 async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>): Promise<T> {
@@ -72,6 +75,24 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case "keys:issuer:rotate":
+      return withDatabase(async (url) => {
+        const config = loadConfig();
+        const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
+        const ds = await prepareDatabase(url, logger);
+        try {
+          const services = createServices({ config, clock: systemClock, logger, ds, databaseUrl: url });
+          const key = await ds.transaction(async (em) => {
+            const k = await services.credentials.issuer.rotate(em);
+            await services.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "issuer_key.rotated", targetType: "issuer_key", targetId: k.id });
+            return k;
+          });
+          process.stdout.write(`${services.credentials.issuer.did()}#${key.fragment}\n`);
+          return 0;
+        } finally {
+          await ds.destroy();
+        }
+      });
     case "schema:emit": {
       const { values } = parseArgs({ args: rest, options: { check: { type: "boolean" } } });
       const printed = printSortedSchema(await createSchema());

@@ -87,7 +87,7 @@ const TITLES = { REVOKE: "was revoked", SUSPEND: "was suspended", REINSTATE: "is
 @Authorized("ADMIN")
 @Resolver()
 export class CredentialAdminResolver {
-  private async change(ctx: GraphQLContext, id: string, change: "REVOKE" | "SUSPEND" | "REINSTATE", reason: string | null): Promise<CredentialPayload> {
+  private async change(ctx: GraphQLContext, id: string, change: "REVOKE" | "SUSPEND" | "REINSTATE", reason: string | null, cascade = false): Promise<CredentialPayload> {
     const s = ctx.services;
     const r = await s.credentials.changeStatus(actorOf(ctx.viewer, ctx.meta.requestId), id, change, reason, async (em: EntityManager, c) => {
       const app = await em.query("select applicant_user_id from applications where id = $1", [c.applicationId]);
@@ -97,18 +97,25 @@ export class CredentialAdminResolver {
           userId,
           kind: `credential.${change.toLowerCase()}`,
           title: `Your credential ${c.number} ${TITLES[change]}`,
-          body: change === "REINSTATE" ? "It verifies as valid again." : `Reason: ${reason}`,
+          body: change === "REINSTATE" ? "It verifies as valid again." : `Reason: ${c.statusReason ?? reason}`,
           link: "/app/credentials",
           email: "ESSENTIAL",
         });
       }
-    });
-    return r.ok ? { credential: r.value, errors: [] } : { credential: null, errors: r.errors };
+    }, { cascadeToProgramHolders: cascade });
+    return r.ok ? { credential: r.value, revokedWithIt: r.value.cascaded ?? 0, errors: [] } : { credential: null, revokedWithIt: 0, errors: r.errors };
   }
 
-  @Mutation(() => CredentialPayload, { description: "Revoke a credential for good (ADMIN). Codes: REASON_REQUIRED, ALREADY_REVOKED, NOT_FOUND." })
-  credentialRevoke(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: GraphQLContext) {
-    return this.change(ctx, id, "REVOKE", reason);
+  @Mutation(() => CredentialPayload, {
+    description: "Revoke a credential for good (ADMIN). For a program accreditation, `includeProgramHolders` also revokes every credential earned through that program. Codes: REASON_REQUIRED, ALREADY_REVOKED, NOT_FOUND.",
+  })
+  credentialRevoke(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason") reason: string,
+    @Arg("includeProgramHolders", () => Boolean, { nullable: true, defaultValue: false }) includeProgramHolders: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return this.change(ctx, id, "REVOKE", reason, includeProgramHolders);
   }
 
   @Mutation(() => CredentialPayload, { description: "Suspend a credential until reinstated (ADMIN). Codes: REASON_REQUIRED, ALREADY_SUSPENDED, ALREADY_REVOKED." })

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import type { Services } from "../../app/services";
+import { renderBadgeSvg } from "./badge.svg";
 import { renderCertificatePdf } from "./certificate.pdf";
 import { STATUS_LIST_TTL_SECONDS } from "./signing/status-list.service";
 import { statusOf } from "./verification.service";
@@ -10,6 +11,7 @@ import { statusOf } from "./verification.service";
  *   GET /status/<list>                   signed BitstringStatusListCredential
  *   GET /credentials/<number>.json       the signed Open Badges 3.0 credential
  *   GET /credentials/<number>.pdf        a printable certificate with a QR code to /verify/<number>
+ *   GET /credentials/<number>.svg        a baked Open Badges 3.0 badge (the signed credential inside the SVG)
  */
 export function credentialPublicRouter(services: Services): Router {
   const router = Router();
@@ -43,6 +45,15 @@ export function credentialPublicRouter(services: Services): Router {
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Content-Disposition", `inline; filename="${c.number}.pdf"`);
     res.type("application/pdf").send(Buffer.from(pdf));
+  });
+
+  router.get(/^\/credentials\/([A-Za-z0-9-]{1,40})\.svg$/, async (req, res) => {
+    const c = await services.verification.findByNumber((req.params as unknown as string[])[0]);
+    if (!c?.document) return void res.status(404).json({ code: "NOT_FOUND", message: "No credential with this number." });
+    const view = await services.verification.publicView(c);
+    res.setHeader("Cache-Control", "public, max-age=60");
+    res.setHeader("Content-Disposition", `inline; filename="${c.number}.svg"`);
+    res.type("image/svg+xml").send(renderBadgeSvg({ title: view.title, number: c.number, issuerName: view.issuerName, document: c.document }));
   });
 
   return router;

@@ -182,7 +182,8 @@ export class CredentialService {
     change: "REVOKE" | "SUSPEND" | "REINSTATE",
     reason: string | null,
     notify: (em: EntityManager, c: CredentialEntity) => Promise<void>,
-  ): Promise<Result<CredentialEntity>> {
+    opts: { cascadeToProgramHolders?: boolean } = {},
+  ): Promise<Result<CredentialEntity & { cascaded?: number }>> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(userError("NOT_FOUND", "No such credential.", "id"));
     const text = reason?.trim() ?? "";
     if (change !== "REINSTATE" && (text.length < 3 || text.length > 2000)) return fail(userError("REASON_REQUIRED", "Give a reason (3–2,000 characters); the holder sees it.", "reason"));
@@ -211,7 +212,22 @@ export class CredentialService {
       const event = ({ REVOKE: "credential.revoked", SUSPEND: "credential.suspended", REINSTATE: "credential.reinstated" } as const)[change];
       await this.webhooks.emit(em, event, { credentialId: c.id, number: c.number, status: c.status });
       await notify(em, c);
-      return ok(c);
+      let cascaded = 0;
+      if (change === "REVOKE" && opts.cascadeToProgramHolders && c.subject === "PROGRAM" && c.programId) {
+        // Revoking a program's accreditation can revoke every credential earned through it.
+        const earned = await em.find(CredentialEntity, { where: { programId: c.programId, subject: "PERSON" }, lock: { mode: "pessimistic_write" } });
+        for (const p of earned.filter((x) => x.status === "ACTIVE" || x.status === "SUSPENDED")) {
+          await this.statusLists.set(em, "revocation", p.revocationIndex, true);
+          if (p.status === "SUSPENDED") await this.statusLists.set(em, "suspension", p.suspensionIndex, false);
+          const why = `The accreditation of the training program was revoked: ${text}`;
+          await em.update(CredentialEntity, { id: p.id }, { status: "REVOKED", statusReason: why, statusChangedAt: now });
+          await this.audit.record(em, actor, { action: "credential.revoked", targetType: "credential", targetId: p.id, metadata: { number: p.number, cascadeFrom: c.id } });
+          await this.webhooks.emit(em, "credential.revoked", { credentialId: p.id, number: p.number, status: "REVOKED" });
+          await notify(em, Object.assign(p, { status: "REVOKED" as const, statusReason: why }));
+          cascaded++;
+        }
+      }
+      return ok(Object.assign(c, { cascaded }));
     });
   }
 

@@ -172,6 +172,47 @@ describe("certificate PDF", () => {
   });
 });
 
+describe("baked badge, key rotation and program-wide revocation", () => {
+  it("bakes the signed credential into an SVG badge", async () => {
+    const { number, node } = await issuePersonCredential();
+    const res = await fetch(`${app.url}/credentials/${number}.svg`);
+    expect(res.headers.get("content-type")).toContain("image/svg+xml");
+    const svg = await res.text();
+    const baked = /<openbadges:credential><!\[CDATA\[(.*)\]\]><\/openbadges:credential>/s.exec(svg)![1];
+    expect(JSON.parse(baked)).toEqual(node.document);
+  });
+
+  it("after a key rotation, old credentials still verify (retired keys stay in did.json) and new ones use the new key", async () => {
+    const before = await issuePersonCredential();
+    const s = app.server.services;
+    const rotated = await s.ds.transaction((em) => s.credentials.issuer.rotate(em));
+    const did = (await (await fetch(`${app.url}/.well-known/did.json`)).json()) as { verificationMethod: { id: string }[]; authentication: string[] };
+    expect(did.verificationMethod.length).toBeGreaterThanOrEqual(2);
+    expect(did.authentication).toEqual([`${s.credentials.issuer.did()}#${rotated.fragment}`]);
+    expect((await independentVerify(before.node.document)).verified).toBe(true);
+    const after = await issuePersonCredential();
+    expect((after.node.document as { proof: { verificationMethod: string } }).proof.verificationMethod).toContain(rotated.fragment);
+    expect((await independentVerify(after.node.document)).verified).toBe(true);
+  });
+
+  it("revoking a program's accreditation can revoke every credential earned through it", async () => {
+    const provider = await registerUser(app);
+    const { applicationId, program } = await createSubmittedAccreditation(provider.client, "Program to be withdrawn");
+    await decide(reviewer, applicationId, "APPROVE");
+    const person = await registerUser(app);
+    const c = await person.client.ok<{ applicationCreate: { application: { id: string } } }>(APP_CREATE, { input: { kind: "INDIVIDUAL_CERTIFICATION", programId: program.id, statement: STATEMENT } });
+    await person.client.ok(APP_SUBMIT, { id: c.applicationCreate.application.id });
+    const personCred = (await decide(reviewer, c.applicationCreate.application.id, "APPROVE")).application!.credential!.number;
+    const programCred = await provider.client.ok<{ credentials: { edges: { node: { id: string } }[] } }>("{ credentials { edges { node { id } } } }");
+    const r = await admin.ok<{ credentialRevoke: { credential: { status: string }; revokedWithIt: number } }>(
+      "mutation($id: ID!) { credentialRevoke(id: $id, reason: \"Curriculum no longer meets the standard\", includeProgramHolders: true) { credential { status } revokedWithIt errors { code } } }",
+      { id: programCred.credentials.edges[0].node.id },
+    );
+    expect(r.credentialRevoke).toMatchObject({ credential: { status: "REVOKED" }, revokedWithIt: 1 });
+    expect((await app.client().ok<{ credentialVerify: { status: string } }>(VERIFY, { n: personCred })).credentialVerify.status).toBe("REVOKED");
+  });
+});
+
 describe("issuer identity and status lists", () => {
   it("serves did:web with Multikey keys and signed status lists of at least 131,072 entries with caching headers", async () => {
     await issuePersonCredential();

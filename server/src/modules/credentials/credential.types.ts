@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserError } from "../../common/graphql/user-error";
 import { Connection } from "../../common/graphql/connection";
 import type { CredentialStatus as Status, CredentialSubject as Subject } from "./credential.entity";
@@ -67,5 +67,6 @@ export class CredentialFileVerification {
 @ObjectType()
 export class CredentialPayload {
   @Field(() => Credential, { nullable: true }) credential: Credential | null;
+  @Field(() => Int, { description: "Credentials revoked along with a program's accreditation." }) revokedWithIt: number;
   @Field(() => [UserError]) errors: UserError[];
 }
