@@ -21,6 +21,8 @@ export const paths = {
     applicationNew: "/app/applications/new",
     application: (id: string) => `/app/applications/${encodeURIComponent(id)}`,
     applicationEdit: (id: string) => `/app/applications/${encodeURIComponent(id)}/edit`,
+    credentials: "/app/credentials",
+    credential: (id: string) => `/app/credentials/${encodeURIComponent(id)}`,
   },
   admin: {
     overview: "/admin",

@@ -47,6 +47,10 @@ const ApplicationEditPage = lazy(() =>
 const ApplicationPage = lazy(() =>
   import("./routes/applicant/application").then((m) => ({ default: m.ApplicationPage })),
 );
+const CredentialsPage = lazy(() =>
+  import("./routes/applicant/credentials").then((m) => ({ default: m.CredentialsPage })),
+);
+const CredentialPage = lazy(() => import("./routes/applicant/credential").then((m) => ({ default: m.CredentialPage })));
 
 const AdminOverviewPage = lazy(() =>
   import("./routes/admin/overview").then((m) => ({ default: m.AdminOverviewPage })),
@@ -90,6 +94,8 @@ export const createRouter = () =>
             { path: "applications/new", element: <ApplicationNewPage /> },
             { path: "applications/:id", element: <ApplicationPage /> },
             { path: "applications/:id/edit", element: <ApplicationEditPage /> },
+            { path: "credentials", element: <CredentialsPage /> },
+            { path: "credentials/:id", element: <CredentialPage /> },
           ],
         },
         {

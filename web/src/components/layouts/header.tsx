@@ -52,6 +52,11 @@ export const Header = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.app.credentials} className={navClass}>
+                  Credentials
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.app.profile} className={navClass}>
                   Profile
                 </NavLink>

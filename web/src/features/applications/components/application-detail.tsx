@@ -70,6 +70,11 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
             Valid from {formatDate(application.credential.validFrom)} to {formatDate(application.credential.validUntil)}.
             Anyone can check it with this number on the verification page.
           </p>
+          <p>
+            <Link to={paths.app.credential(application.credential.id)}>
+              See your credential, download the certificate and share it
+            </Link>
+          </p>
         </Alert>
       )}
       {status === "CHANGES_REQUESTED" && (

@@ -21,26 +21,30 @@ export const CredentialsSummary = () => {
     return <p>When an application is approved, its credential appears here with a number anyone can verify.</p>;
   }
   return (
-    <ul className="summary-list">
-      {credentials.map((credential) => {
-        const status = CREDENTIAL_STATUS[credential.status];
-        return (
-          <li key={credential.id}>
-            <span className="summary-title">{credential.title}</span>
-            <span className="muted summary-sub">
-              {credential.subject === "PROGRAM" ? credential.program?.title : credential.holderName}
-            </span>
-            <span className="summary-sub">
-              No.{" "}
-              <Link to={paths.verifyCredential(credential.number)} className="credential-number">
-                {credential.number}
+    <>
+      <ul className="summary-list">
+        {credentials.map((credential) => {
+          const status = CREDENTIAL_STATUS[credential.status];
+          return (
+            <li key={credential.id}>
+              <Link to={paths.app.credential(credential.id)} className="summary-title">
+                {credential.title}
               </Link>
-            </span>
-            <span className="muted summary-sub">Valid until {formatDate(credential.validUntil)}</span>
-            <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
-          </li>
-        );
-      })}
-    </ul>
+              <span className="muted summary-sub">
+                {credential.subject === "PROGRAM" ? credential.program?.title : credential.holderName}
+              </span>
+              <span className="summary-sub">
+                No. <span className="credential-number">{credential.number}</span>
+              </span>
+              <span className="muted summary-sub">Valid until {formatDate(credential.validUntil)}</span>
+              <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="summary-actions">
+        <Link to={paths.app.credentials}>See all your credentials</Link>
+      </p>
+    </>
   );
 };
