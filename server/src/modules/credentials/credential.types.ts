@@ -33,7 +33,8 @@ export class CredentialConnection extends Connection(Credential, "Credential") {
 export const VerificationStatus = { VALID: "VALID", EXPIRED: "EXPIRED", SUSPENDED: "SUSPENDED", REVOKED: "REVOKED", NOT_FOUND: "NOT_FOUND" } as const;
 registerEnumType(VerificationStatus, { name: "VerificationStatus" });
 
-@ObjectType({ description: "What a verifier may see of a credential: nothing more than this." })
+// simpleResolvers: these plain objects need no middleware per field (verification is the hot path).
+@ObjectType({ description: "What a verifier may see of a credential: nothing more than this.", simpleResolvers: true })
 export class VerifiedCredential {
   @Field() number: string;
   @Field({ description: "The certification, e.g. Certified Care Assistant." }) title: string;
@@ -43,7 +44,7 @@ export class VerifiedCredential {
   @Field() validUntil: Date;
 }
 
-@ObjectType({ description: "Result of checking a credential number." })
+@ObjectType({ description: "Result of checking a credential number.", simpleResolvers: true })
 export class CredentialVerification {
   @Field(() => VerificationStatus) status: string;
   @Field() checkedAt: Date;

@@ -31,6 +31,28 @@ export interface FileCheck {
   message: string;
 }
 
+interface VerifyRow {
+  number: string;
+  status: CredentialEntity["status"];
+  valid_from: Date;
+  valid_until: Date;
+  holder_user_id: string | null;
+  title: string;
+  first_name_enc: string | null;
+  last_name_enc: string | null;
+  program_title: string | null;
+  org_name: string | null;
+}
+
+const VERIFY_SQL = `select c.number, c.status, c.valid_from, c.valid_until, c.holder_user_id, t.name as title,
+       u.first_name_enc, u.last_name_enc, p.title as program_title, o.name as org_name
+  from credentials c
+  join certification_types t on t.id = c.certification_type_id
+  left join users u on u.id = c.holder_user_id
+  left join programs p on p.id = c.program_id and c.holder_user_id is null
+  left join organizations o on o.id = p.organization_id
+ where c.number = $1`;
+
 /** Normalised credential number: upper case, spaces removed; anything else is simply not found. */
 export function normaliseNumber(raw: string): string | null {
   const n = String(raw ?? "").trim().toUpperCase().replace(/\s+/g, "");
@@ -61,11 +83,30 @@ export class VerificationService {
     return number ? this.ds.manager.findOne(CredentialEntity, { where: { number } }) : null;
   }
 
+  /**
+   * The integrators' hot path: one prepared statement joining everything the answer needs
+   * (no ORM, no N queries), then two AES-GCM decryptions for the holder's name.
+   */
   async verifyNumber(raw: string): Promise<VerificationResult> {
     const checkedAt = this.clock.now();
-    const c = await this.findByNumber(raw);
-    if (!c) return { status: "NOT_FOUND", checkedAt, credential: null };
-    return { status: statusOf(c, checkedAt), checkedAt, credential: await this.publicView(c) };
+    const number = normaliseNumber(raw);
+    if (!number) return { status: "NOT_FOUND", checkedAt, credential: null };
+    const pool = (this.ds.driver as unknown as { master: { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: VerifyRow[] }> } }).master;
+    const { rows } = await pool.query({ name: "ccp_verify_by_number", text: VERIFY_SQL, values: [number] });
+    const r = rows[0];
+    if (!r) return { status: "NOT_FOUND", checkedAt, credential: null };
+    const holderName = r.holder_user_id
+      ? r.first_name_enc && r.last_name_enc
+        ? `${this.crypto.decrypt(aadFor("users", "first_name", r.holder_user_id), r.first_name_enc)} ${this.crypto.decrypt(aadFor("users", "last_name", r.holder_user_id), r.last_name_enc)}`
+        : "(holder's name removed at their request)"
+      : r.program_title
+        ? `${r.program_title}${r.org_name ? ` — ${r.org_name}` : ""}`
+        : "";
+    return {
+      status: statusOf({ status: r.status, validUntil: r.valid_until }, checkedAt),
+      checkedAt,
+      credential: { number: r.number, title: r.title, holderName, issuerName: ISSUER_NAME, validFrom: r.valid_from, validUntil: r.valid_until },
+    };
   }
 
   async publicView(c: CredentialEntity): Promise<PublicCredential> {

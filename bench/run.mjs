@@ -1,0 +1,141 @@
+// pnpm bench: every benchmark, each figure a ratio against a baseline measured in the same run.
+// Results: bench/results/<name>.json and bench/results/summary.md.
+import { fork, spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..");
+const require = createRequire(path.join(root, "server", "package.json"));
+const { startEmbeddedPostgres } = require("./dist/database/embedded.js");
+const { generateSecrets } = require("./dist/common/crypto/secrets.js");
+const { TOTP, Secret } = require("otpauth");
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const results = path.join(here, "results");
+mkdirSync(results, { recursive: true });
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitHealthy(url) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not healthy: ${url}`);
+}
+
+async function gql(base, query, variables = {}, token) {
+  const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const totp = (secret, offset = 0) => new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset });
+
+/** One approved program accreditation, through the public API (as people would create it). */
+async function seedCredential(base, env) {
+  const cli = (args) =>
+    new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, [path.join(root, "server", "dist", "cli", "index.js"), ...args], { env: { ...process.env, ...env } });
+      let out = "";
+      p.stdout.on("data", (d) => (out += d));
+      p.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`cli ${args[0]} exited ${code}`))));
+    });
+  const pw = "benchmark passphrase 1";
+  await cli(["user:create", "--email", "bench.admin@example.org", "--password", pw, "--role", "ADMIN", "--first-name", "Bench", "--last-name", "Admin", "--date-of-birth", "1980-01-01"]);
+  let t = (await gql(base, "mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken } }", { i: { email: "bench.admin@example.org", password: pw } })).authLogin.accessToken;
+  const { secret } = (await gql(base, "mutation { mfaTotpBegin { secret } }", {}, t)).mfaTotpBegin;
+  await gql(base, "mutation($c: String!) { mfaTotpConfirm(code: $c) { errors { code } } }", { c: totp(secret) }, t);
+  const admin = t;
+  const policies = (await gql(base, "{ currentPolicyVersions { id } }")).currentPolicyVersions.map((p) => p.id);
+  t = (
+    await gql(base, "mutation($i: AuthRegisterInput!) { authRegister(input: $i) { accessToken } }", {
+      i: { email: "bench.provider@example.org", password: pw, firstName: "Bench", lastName: "Provider", dateOfBirth: "1985-01-01", acceptedPolicyVersionIds: policies },
+    })
+  ).authRegister.accessToken;
+  const program = (await gql(base, "mutation($i: ProgramCreateInput!) { programCreate(input: $i) { program { id } } }", { i: { title: "Benchmark program", modules: [{ title: "M1", hours: 10 }], instructors: [{ fullName: "I One", qualifications: "RN" }] } }, t)).programCreate.program;
+  const app = (await gql(base, "mutation($i: ApplicationCreateInput!) { applicationCreate(input: $i) { application { id } } }", { i: { kind: "PROGRAM_ACCREDITATION", programId: program.id, statement: "A statement long enough to submit." } }, t)).applicationCreate.application;
+  await gql(base, "mutation($id: ID!) { applicationSubmit(id: $id) { errors { code } } }", { id: app.id }, t);
+  const d = await gql(base, "mutation($id: ID!) { applicationDecide(id: $id, input: { decision: APPROVE, reason: \"Meets the standard\" }) { application { credential { number } } } }", { id: app.id }, admin);
+  return d.applicationDecide.application.credential.number;
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
+}
+
+const summaryOf = (r) => ({ requestsPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.non2xx, total: r.requests.total });
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ccp-bench-"));
+  chmodSync(dir, 0o755);
+  const db = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: "ccp_bench" });
+  const databaseUrl = process.env.DATABASE_URL ?? db.url;
+  const port = await freePort();
+  const env = { ...generateSecrets(), NODE_ENV: "production", PORT: String(port), DATABASE_URL: databaseUrl, CCP_DATA_DIR: dir, CCP_RATE_LIMITS: "off", LOG_LEVEL: "warn" };
+  const api = spawn(process.execPath, [path.join(root, "server", "dist", "app", "main.js")], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  const base = `http://127.0.0.1:${port}`;
+  const rawPort = await freePort();
+  const raw = fork(path.join(here, "raw-server.mjs"), { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(rawPort) } });
+  try {
+    await waitHealthy(`${base}/healthz`);
+    const number = await seedCredential(base, env);
+    const query = JSON.stringify({ query: "query($n: String!) { credentialVerify(number: $n) { status checkedAt credential { number title holderName issuerName validFrom validUntil } } }", variables: { n: number } });
+    const ours = { url: `${base}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body: query };
+    const baseline = { url: `http://127.0.0.1:${rawPort}/verify?number=${number}` };
+    await cannon({ ...ours, duration: 2 });
+    await cannon({ ...baseline, duration: 2 });
+    const o = summaryOf(await cannon(ours));
+    const b = summaryOf(await cannon(baseline));
+    const result = {
+      name: "verification",
+      unit: "requests/s",
+      value: Math.round(o.requestsPerSec),
+      baseline: Math.round(b.requestsPerSec),
+      ratio: Number((o.requestsPerSec / b.requestsPerSec).toFixed(3)),
+      p50Ms: o.p50Ms,
+      p99Ms: o.p99Ms,
+      baselineP99Ms: b.p99Ms,
+      p99Ratio: Number((o.p99Ms / Math.max(1, b.p99Ms)).toFixed(3)),
+      errors: o.errors,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      targets: { ratio: ">= 0.5", p99Ratio: "<= 2" },
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version },
+    };
+    writeFileSync(path.join(results, "verification.json"), `${JSON.stringify(result, null, 2)}\n`);
+    const md = `# Benchmarks\n\nMeasured ${result.measuredAt} on ${result.machine.cpus} cores, Node ${result.machine.node}; ${CONNECTIONS} connections, ${DURATION} s each, after a 2 s warm-up.\n\n| benchmark | value | baseline (raw node:http + pg) | ratio | p99 ms | baseline p99 ms | p99 ratio | target |\n|---|---|---|---|---|---|---|---|\n| credentialVerify | ${result.value} req/s | ${result.baseline} req/s | ${result.ratio} | ${result.p99Ms} | ${result.baselineP99Ms} | ${result.p99Ratio} | ratio ≥ 0.5, p99 ratio ≤ 2 |\n`;
+    writeFileSync(path.join(results, "summary.md"), md);
+    process.stdout.write(md);
+    if (o.errors > 0) throw new Error(`${o.errors} errors during the verification benchmark`);
+  } finally {
+    raw.kill("SIGTERM");
+    api.kill("SIGTERM");
+    await new Promise((r) => api.once("exit", r));
+    if (db) await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err.stack ?? err}\n`);
+  process.exit(1);
+});
