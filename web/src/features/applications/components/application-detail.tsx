@@ -13,6 +13,7 @@ import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 
 const WHAT_NEXT: Partial<Record<ApplicationDetailFieldsFragment["status"], string>> = {
@@ -176,6 +177,8 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
           <p className="muted">No statement yet.</p>
         )}
       </section>
+
+      <EvidencePanel applicationId={application.id} editable={isEditable(status)} />
 
       <section>
         <h2>History</h2>

@@ -33,6 +33,7 @@ import {
   type WizardStep,
 } from "../schemas/application-schema";
 import { CertificationTypeChoice } from "./certification-type-choice";
+import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 import { ProgramChoice } from "./program-choice";
 
@@ -102,6 +103,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<"saving" | "next" | "submitting" | null>(null);
+  const [evidenceCount, setEvidenceCount] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -212,9 +214,11 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
       showProblems(payload.errors);
     });
 
-  const checklist = (saved?.checklist ?? []).map((item) =>
-    item.key === "statement" ? { ...item, done: statement.trim().length >= MIN_STATEMENT } : item,
-  );
+  const checklist = (saved?.checklist ?? []).map((item) => {
+    if (item.key === "statement") return { ...item, done: statement.trim().length >= MIN_STATEMENT };
+    if (item.key === "evidence" && evidenceCount !== null) return { ...item, done: evidenceCount > 0 };
+    return item;
+  });
   const pending = busy !== null;
 
   return (
@@ -228,102 +232,111 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
         ))}
       </ol>
 
-      <form className="form panel" noValidate onSubmit={(event) => event.preventDefault()}>
-        <h2 ref={headingRef} tabIndex={-1} className="form-step-title">
-          Step {step} of 3: {STEP_TITLES[step]}
-        </h2>
-        <FormErrors messages={formErrors} />
-        {notice && <Alert tone="success" title={notice} />}
+      <div className="form panel">
+        <form className="form" noValidate onSubmit={(event) => event.preventDefault()}>
+          <h2 ref={headingRef} tabIndex={-1} className="form-step-title">
+            Step {step} of 3: {STEP_TITLES[step]}
+          </h2>
+          <FormErrors messages={formErrors} />
+          {notice && <Alert tone="success" title={notice} />}
 
-        {step === 1 && (
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-                <legend className="field-label-legend">Choose one</legend>
-                <div className="choice-list">
-                  {KIND_CHOICES.map((choice) => (
-                    <label
-                      key={choice.kind}
-                      className={["choice-card", field.value === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}
-                    >
-                      <input
-                        type="radio"
-                        name={field.name}
-                        value={choice.kind}
-                        checked={field.value === choice.kind}
-                        disabled={Boolean(saved)}
-                        onChange={() => {
-                          field.onChange(choice.kind);
-                          setValue("programId", "");
-                          setValue("certificationTypeId", "");
-                        }}
-                        className="choice-radio"
-                        ref={field.ref}
-                      />
-                      <span className="choice-body">
-                        <span className="choice-title">{choice.title}</span>
-                        <span className="choice-text">{choice.text}</span>
-                      </span>
-                    </label>
-                  ))}
-                </div>
-                {saved && <p className="muted">The kind of application can't be changed once a draft is saved.</p>}
-                {errors.kind && <p className="field-error">{errors.kind.message}</p>}
-              </fieldset>
-            )}
-          />
-        )}
-
-        {step === 2 && kind && (
-          <>
-            <p className="muted">Applying for: {KIND_LABEL[kind]}</p>
+          {step === 1 && (
             <Controller
               control={control}
-              name="programId"
+              name="kind"
               render={({ field }) => (
-                <ProgramChoice
-                  kind={kind}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.programId?.message}
-                  current={application?.program}
-                />
+                <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+                  <legend className="field-label-legend">Choose one</legend>
+                  <div className="choice-list">
+                    {KIND_CHOICES.map((choice) => (
+                      <label
+                        key={choice.kind}
+                        className={["choice-card", field.value === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}
+                      >
+                        <input
+                          type="radio"
+                          name={field.name}
+                          value={choice.kind}
+                          checked={field.value === choice.kind}
+                          disabled={Boolean(saved)}
+                          onChange={() => {
+                            field.onChange(choice.kind);
+                            setValue("programId", "");
+                            setValue("certificationTypeId", "");
+                          }}
+                          className="choice-radio"
+                          ref={field.ref}
+                        />
+                        <span className="choice-body">
+                          <span className="choice-title">{choice.title}</span>
+                          <span className="choice-text">{choice.text}</span>
+                        </span>
+                      </label>
+                    ))}
+                  </div>
+                  {saved && <p className="muted">The kind of application can't be changed once a draft is saved.</p>}
+                  {errors.kind && <p className="field-error">{errors.kind.message}</p>}
+                </fieldset>
               )}
             />
-            <Controller
-              control={control}
-              name="certificationTypeId"
-              render={({ field }) => (
-                <CertificationTypes
-                  kind={kind}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.certificationTypeId?.message}
-                />
-              )}
-            />
-          </>
-        )}
+          )}
 
-        {step === 3 && (
+          {step === 2 && kind && (
+            <>
+              <p className="muted">Applying for: {KIND_LABEL[kind]}</p>
+              <Controller
+                control={control}
+                name="programId"
+                render={({ field }) => (
+                  <ProgramChoice
+                    kind={kind}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={errors.programId?.message}
+                    current={application?.program}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="certificationTypeId"
+                render={({ field }) => (
+                  <CertificationTypes
+                    kind={kind}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={errors.certificationTypeId?.message}
+                  />
+                )}
+              />
+            </>
+          )}
+
+          {step === 3 && (
+            <>
+              <TextAreaField
+                label="Statement"
+                rows={10}
+                maxLength={MAX_STATEMENT}
+                hint={
+                  kind === "PROGRAM_ACCREDITATION"
+                    ? "Tell the reviewers why this program deserves accreditation: who it's for, how learners are assessed, and how you keep it up to date."
+                    : "Tell the reviewers about your care experience and how the program you completed prepared you."
+                }
+                error={errors.statement?.message}
+                {...register("statement")}
+              />
+              <p className="muted" aria-live="polite">
+                {statement.trim().length} characters (at least {MIN_STATEMENT})
+              </p>
+            </>
+          )}
+
+        </form>
+
+        {step === 3 && saved && (
           <>
-            <TextAreaField
-              label="Statement"
-              rows={10}
-              maxLength={MAX_STATEMENT}
-              hint={
-                kind === "PROGRAM_ACCREDITATION"
-                  ? "Tell the reviewers why this program deserves accreditation: who it's for, how learners are assessed, and how you keep it up to date."
-                  : "Tell the reviewers about your care experience and how the program you completed prepared you."
-              }
-              error={errors.statement?.message}
-              {...register("statement")}
-            />
-            <p className="muted" aria-live="polite">
-              {statement.trim().length} characters (at least {MIN_STATEMENT})
-            </p>
+            <EvidencePanel applicationId={saved.id} editable framed={false} onCountChange={setEvidenceCount} />
             {checklist.length > 0 && <CompletenessChecklist items={checklist} />}
           </>
         )}
@@ -353,7 +366,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
             </Link>
           )}
         </div>
-      </form>
+      </div>
     </div>
   );
 };

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { isOverdue } from "../schemas/queue-filter-schema";
 import { waitingForSecondReviewer } from "../utils/second-reviewer";
+import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { ApplicationOverview } from "./application-overview";
 import { AssignmentPanel } from "./assignment-panel";
 import { DecisionForm } from "./decision-form";
@@ -84,6 +85,7 @@ export const ReviewScreen = ({ id }: { id: string }) => {
       <div className="review-layout">
         <div className="review-main">
           <ApplicationOverview application={application} />
+          <EvidencePanel applicationId={application.id} editable={false} title="Evidence documents" />
           <section>
             <h2>History</h2>
             <ApplicationTimeline events={application.timeline} />
