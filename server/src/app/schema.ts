@@ -3,7 +3,7 @@ import path from "node:path";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.resolver";
-import { PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
+import { PolicyAdminResolver, PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
 import { ApplicationResolver, EvidenceFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
@@ -29,6 +29,7 @@ export const RESOLVERS = [
   AdminUserResolver,
   PolicyPublicResolver,
   PolicyResolver,
+  PolicyAdminResolver,
   OrganizationResolver,
   CatalogueResolver,
   RubricResolver,
@@ -70,6 +71,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "authPasswordReset",
   "credentialVerify",
   "credentialVerifyDocument",
+  "upcomingPolicyVersions",
 ]);
 
 export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");

@@ -31,6 +31,7 @@ import { VerificationService } from "../modules/credentials/verification.service
 import { ApiKeyService } from "../modules/integrations/api-key.service";
 import { WEBHOOK_DELIVER_JOB, WEBHOOK_SWEEP_JOB, WebhookService } from "../modules/integrations/webhook.service";
 import { CREDENTIALS_EXPIRE_JOB, CREDENTIALS_REMIND_JOB, CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
+import { POLICY_ANNOUNCE_JOB, PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -75,6 +76,8 @@ export function createServices(o: ServiceOptions): Services {
   const credentials = new CredentialService(ds, clock, audit, crypto, issuer, statusLists, publicUrl, webhooks);
   const verification = new VerificationService(ds, clock, crypto, issuer);
   const apiKeys = new ApiKeyService(ds, clock, audit);
+  const policyAnnouncements = new PolicyAnnouncementService(ds, crypto, mail, notifications, jobs, publicUrl);
+  jobs.define<{ versionId: string }>({ name: POLICY_ANNOUNCE_JOB, handler: async ({ versionId }) => void (await policyAnnouncements.announce(versionId)) });
   const lifecycle = new CredentialLifecycleService(ds, clock, notifications, webhooks, audit);
   jobs.define({ name: CREDENTIALS_EXPIRE_JOB, cron: "*/10 * * * *", handler: async () => void (await lifecycle.expireDue()) });
   jobs.define({ name: CREDENTIALS_REMIND_JOB, cron: "7 * * * *", handler: async () => void (await lifecycle.sendReminders()) });
@@ -124,6 +127,7 @@ export function createServices(o: ServiceOptions): Services {
     apiKeys,
     webhooks,
     lifecycle,
+    policyAnnouncements,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

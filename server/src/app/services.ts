@@ -28,6 +28,7 @@ import type { VerificationService } from "../modules/credentials/verification.se
 import type { ApiKeyService } from "../modules/integrations/api-key.service";
 import type { WebhookService } from "../modules/integrations/webhook.service";
 import type { CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
+import type { PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -67,6 +68,7 @@ export interface Services {
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   lifecycle: CredentialLifecycleService;
+  policyAnnouncements: PolicyAnnouncementService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PolicyNoticeAndConsent1795922539558 } from "./1795922539558-PolicyNoticeAndConsent";
 import { CredentialLifecycle1795921968842 } from "./1795921968842-CredentialLifecycle";
 import { Webhooks1795921611721 } from "./1795921611721-Webhooks";
 import { ApiKeys1795921444883 } from "./1795921444883-ApiKeys";
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiKeys1795921444883,
   Webhooks1795921611721,
   CredentialLifecycle1795921968842,
+  PolicyNoticeAndConsent1795922539558,
 ];

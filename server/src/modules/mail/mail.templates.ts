@@ -18,6 +18,16 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f5e6e;col
 }
 
 export const mailTemplates = {
+  policyChanged: (p: { firstName: string; title: string; when: string; url: string }) =>
+    layout(
+      `We are updating our ${p.title}`,
+      [
+        `Hello ${p.firstName},`,
+        `We are making important changes to our ${p.title}. The new version takes effect on ${p.when}. Please read it; you can see what changes and how it affects your rights.`,
+        "If you keep using CareCorePlus after that date, the new version applies. You can ask us to delete your account at any time from your privacy center.",
+      ],
+      { label: "Read the new version", url: p.url },
+    ),
   invitation: (p: { organization: string; url: string }) =>
     layout(
       `Join ${p.organization} on CareCorePlus`,

@@ -9,6 +9,10 @@ export class ConsentRecordEntity {
   @PrimaryColumn("uuid")
   id: string;
 
+  /** Orders records written in the same instant (the latest answer wins). */
+  @Column({ type: "bigint", generated: "identity", generatedIdentity: "ALWAYS", insert: false, update: false, select: false })
+  seq: string;
+
   @Index("ix_consent_records_user_id")
   @Column("uuid")
   userId: string;

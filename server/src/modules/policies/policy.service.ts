@@ -8,10 +8,14 @@ import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { type ConsentMethod, ConsentRecordEntity } from "./consent-record.entity";
-import { PolicyVersionEntity } from "./policy-version.entity";
+import { type PolicyKindName, PolicyVersionEntity } from "./policy-version.entity";
 
 /** The seed policy (shared/seed/privacy-policy.txt), published as privacy-policy version 1. */
 export const SEED_POLICY_FILE = path.join(__dirname, "..", "..", "..", "seed", "privacy-policy-v1.txt");
+export const MATERIAL_NOTICE_MS = 30 * 86_400_000;
+export const CONSENT_PURPOSES = ["ANALYTICS", "MARKETING"] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
 export const SEED_POLICY_EFFECTIVE_AT = new Date("2025-01-01T00:00:00.000Z");
 
 export class PolicyService {
@@ -73,6 +77,87 @@ export class PolicyService {
       await this.audit.record(em, actor, { action: "consent.accepted", targetType: "policy_version", targetId: version.id, metadata: { kind: version.kind, version: version.version } });
       return ok(true);
     });
+  }
+
+  /** Versions published but not yet in force (for the "we are updating our policy" notice). */
+  upcoming(): Promise<PolicyVersionEntity[]> {
+    return this.ds.manager.createQueryBuilder(PolicyVersionEntity, "p").where("p.effective_at > :now", { now: this.clock.now() }).orderBy("p.effective_at", "ASC").getMany();
+  }
+
+  /**
+   * Publish a new immutable version (POL-CHANGE-NOTICE). A material change takes effect no sooner
+   * than 30 days after publication and is e-mailed to every user (by a background job).
+   */
+  async publish(
+    actor: AuditActor & { userId: string },
+    input: { kind: PolicyKindName; title: string; body: string; effectiveAt: Date; material: boolean },
+    announce: (em: EntityManager, version: PolicyVersionEntity) => Promise<void>,
+  ): Promise<Result<PolicyVersionEntity>> {
+    const title = String(input.title ?? "").trim();
+    const body = String(input.body ?? "").trim();
+    const now = this.clock.now();
+    const effectiveAt = new Date(input.effectiveAt);
+    if (title.length < 3 || title.length > 200) return fail(userError("INVALID", "Give the policy a title (3–200 characters).", "title"));
+    if (body.length < 20 || body.length > 200_000) return fail(userError("INVALID", "The policy text is 20 to 200,000 characters.", "body"));
+    if (Number.isNaN(effectiveAt.getTime())) return fail(userError("INVALID", "Give a valid effective date.", "effectiveAt"));
+    if (effectiveAt.getTime() < now.getTime() - 60_000) return fail(userError("INVALID", "A new version cannot take effect in the past.", "effectiveAt"));
+    if (input.material && effectiveAt.getTime() < now.getTime() + MATERIAL_NOTICE_MS) {
+      return fail(userError("NOTICE_TOO_SHORT", "A material change needs at least 30 days' notice: choose an effective date 30 or more days from today.", "effectiveAt"));
+    }
+    return this.ds.transaction(async (em) => {
+      await em.query("select pg_advisory_xact_lock(hashtext('ccp:policy:' || $1))", [input.kind]);
+      const last: { max: number | null }[] = await em.query("select max(version) max from policy_versions where kind = $1", [input.kind]);
+      const version = em.create(PolicyVersionEntity, {
+        id: randomUUID(),
+        kind: input.kind,
+        version: (last[0].max ?? 0) + 1,
+        title,
+        body,
+        effectiveAt,
+        publishedAt: now,
+        material: input.material,
+        publishedBy: actor.userId,
+      });
+      await em.insert(PolicyVersionEntity, version);
+      await this.audit.record(em, actor, { action: "policy.published", targetType: "policy_version", targetId: version.id, metadata: { kind: version.kind, version: version.version, material: version.material } });
+      if (version.material) await announce(em, version);
+      return ok(version);
+    });
+  }
+
+  /** Consent to (or withdraw from) an optional purpose such as ANALYTICS; takes effect at once. */
+  async setPurpose(actor: AuditActor & { userId: string }, purpose: ConsentPurpose, given: boolean, meta: RequestMeta): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      const id = randomUUID();
+      await em.insert(ConsentRecordEntity, {
+        id,
+        userId: actor.userId,
+        policyVersionId: null,
+        purpose,
+        action: given ? "ACCEPT" : "WITHDRAW",
+        method: "UI",
+        at: this.clock.now(),
+        ipEnc: this.crypto.encryptNullable(aadFor("consent_records", "ip", id), meta.ip),
+        userAgentEnc: this.crypto.encryptNullable(aadFor("consent_records", "user_agent", id), meta.userAgent?.slice(0, 512)),
+      });
+      await this.audit.record(em, actor, { action: given ? "consent.given" : "consent.withdrawn", targetType: "user", targetId: actor.userId, metadata: { purpose } });
+    });
+  }
+
+  /** Whether each optional purpose is currently consented to (the latest record wins; default no). */
+  async purposes(userId: string): Promise<Record<ConsentPurpose, boolean>> {
+    const rows: { purpose: ConsentPurpose; action: string }[] = await this.ds.query(
+      "select distinct on (purpose) purpose, action from consent_records where user_id = $1 and purpose = any($2) order by purpose, at desc, seq desc",
+      [userId, [...CONSENT_PURPOSES]],
+    );
+    const out = Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, false])) as Record<ConsentPurpose, boolean>;
+    for (const r of rows) out[r.purpose] = r.action === "ACCEPT";
+    return out;
+  }
+
+  /** The consent ledger of a person, newest first. */
+  ledger(userId: string) {
+    return this.ds.manager.createQueryBuilder(ConsentRecordEntity, "c").where("c.user_id = :userId", { userId }).orderBy("c.at", "DESC").addOrderBy("c.seq", "DESC").getMany();
   }
 
   /** Publish the seed privacy policy as version 1 when no privacy policy exists (idempotent). */

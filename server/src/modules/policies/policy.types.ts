@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { User } from "../users/user.types";
 import { UserError } from "../../common/graphql/user-error";
 import { POLICY_KINDS, type PolicyKindName } from "./policy-version.entity";
@@ -40,4 +40,44 @@ export class PolicyAcceptPayload {
 
   @Field(() => [UserError])
   errors: UserError[];
+}
+
+@InputType({ description: "A new version of a policy document (ADMIN)." })
+export class PolicyVersionPublishInput {
+  @Field(() => PolicyKind) kind: PolicyKindName;
+  @Field({ description: "3–200 characters." }) title: string;
+  @Field({ description: "Plain text; paragraphs separated by blank lines." }) body: string;
+  @Field({ description: "When it takes effect; a material change needs at least 30 days' notice." }) effectiveAt: Date;
+  @Field({ description: "A material change is e-mailed to every user." }) material: boolean;
+}
+
+@ObjectType()
+export class PolicyVersionPublishPayload {
+  @Field(() => PolicyVersion, { nullable: true }) policyVersion: PolicyVersion | null;
+  @Field(() => [UserError]) errors: UserError[];
+}
+
+export const ConsentPurpose = { ANALYTICS: "ANALYTICS", MARKETING: "MARKETING" } as const;
+registerEnumType(ConsentPurpose, { name: "ConsentPurpose", description: "Optional purposes a person may consent to." });
+
+@ObjectType({ description: "Current answers for the optional purposes." })
+export class ConsentState {
+  @Field({ description: "First-party usage analytics." }) analytics: boolean;
+  @Field({ description: "News and offers by e-mail." }) marketing: boolean;
+}
+
+@ObjectType({ description: "One entry of the consent ledger (append-only)." })
+export class ConsentRecord {
+  @Field(() => ID) id: string;
+  @Field({ description: "PRIVACY_POLICY, TERMS, ANALYTICS or MARKETING." }) purpose: string;
+  @Field({ description: "ACCEPT or WITHDRAW." }) action: string;
+  @Field({ description: "REGISTRATION, UI or API." }) method: string;
+  @Field() at: Date;
+  @Field(() => ID, { nullable: true }) policyVersionId: string | null;
+}
+
+@ObjectType()
+export class ConsentPayload {
+  @Field(() => ConsentState, { nullable: true }) consents: ConsentState | null;
+  @Field(() => [UserError]) errors: UserError[];
 }
