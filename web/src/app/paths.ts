@@ -23,6 +23,8 @@ export const paths = {
     applicationEdit: (id: string) => `/app/applications/${encodeURIComponent(id)}/edit`,
     credentials: "/app/credentials",
     credential: (id: string) => `/app/credentials/${encodeURIComponent(id)}`,
+    support: "/app/support",
+    supportRequest: (id: string) => `/app/support/${encodeURIComponent(id)}`,
   },
   admin: {
     overview: "/admin",
@@ -32,6 +34,8 @@ export const paths = {
     catalogue: "/admin/catalogue",
     rubric: "/admin/rubric",
     settings: "/admin/settings",
+    support: "/admin/support",
+    supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;
 

@@ -51,6 +51,10 @@ const CredentialsPage = lazy(() =>
   import("./routes/applicant/credentials").then((m) => ({ default: m.CredentialsPage })),
 );
 const CredentialPage = lazy(() => import("./routes/applicant/credential").then((m) => ({ default: m.CredentialPage })));
+const SupportPage = lazy(() => import("./routes/applicant/support").then((m) => ({ default: m.SupportPage })));
+const SupportRequestPage = lazy(() =>
+  import("./routes/applicant/support-request").then((m) => ({ default: m.SupportRequestPage })),
+);
 
 const AdminOverviewPage = lazy(() =>
   import("./routes/admin/overview").then((m) => ({ default: m.AdminOverviewPage })),
@@ -62,6 +66,10 @@ const ReviewQueuePage = lazy(() =>
 const ReviewPage = lazy(() => import("./routes/admin/review").then((m) => ({ default: m.ReviewPage })));
 const CataloguePage = lazy(() => import("./routes/admin/catalogue").then((m) => ({ default: m.CataloguePage })));
 const RubricPage = lazy(() => import("./routes/admin/rubric").then((m) => ({ default: m.RubricPage })));
+const AdminSupportPage = lazy(() => import("./routes/admin/support").then((m) => ({ default: m.AdminSupportPage })));
+const AdminSupportRequestPage = lazy(() =>
+  import("./routes/admin/support-request").then((m) => ({ default: m.AdminSupportRequestPage })),
+);
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -96,6 +104,8 @@ export const createRouter = () =>
             { path: "applications/:id/edit", element: <ApplicationEditPage /> },
             { path: "credentials", element: <CredentialsPage /> },
             { path: "credentials/:id", element: <CredentialPage /> },
+            { path: "support", element: <SupportPage /> },
+            { path: "support/:id", element: <SupportRequestPage /> },
           ],
         },
         {
@@ -108,6 +118,8 @@ export const createRouter = () =>
                 { index: true, element: <AdminOverviewPage /> },
                 { path: "applications", element: <ReviewQueuePage /> },
                 { path: "applications/:id", element: <ReviewPage /> },
+                { path: "support", element: <AdminSupportPage /> },
+                { path: "support/:id", element: <AdminSupportRequestPage /> },
                 {
                   element: <RequireAuth roles={["ADMIN"]} />,
                   children: [

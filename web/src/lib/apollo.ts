@@ -49,6 +49,7 @@ export const createApolloClient = (): ApolloClient =>
             applications: relayStylePagination(["filter", "sort"]),
             credentials: relayStylePagination(),
             notifications: relayStylePagination(["unreadOnly"]),
+            supportRequests: relayStylePagination(["status"]),
           },
         },
       },

@@ -23,6 +23,11 @@ export const AdminLayout = () => {
               Review queue
             </NavLink>
           </li>
+          <li>
+            <NavLink to={paths.admin.support} className={navClass}>
+              Support
+            </NavLink>
+          </li>
           {viewer.roles.includes("ADMIN") && (
             <>
               <li>

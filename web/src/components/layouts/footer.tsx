@@ -15,6 +15,11 @@ export const Footer = () => {
             <li>
               <Link to={paths.privacy}>Privacy policy</Link>
             </li>
+            {viewer && (
+              <li>
+                <Link to={paths.app.support}>Help and feedback</Link>
+              </li>
+            )}
             {!viewer && (
               <li>
                 <Link to={paths.register}>Create an account</Link>

@@ -45,6 +45,9 @@ export const DashboardPage = () => {
               </Link>
             </li>
             <li>
+              <Link to={paths.app.support}>Ask for help or send feedback</Link>
+            </li>
+            <li>
               <Link to={paths.privacy}>Read our privacy policy</Link>
             </li>
           </ul>

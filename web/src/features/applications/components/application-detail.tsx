@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
+import { ApplicationConversation } from "@/features/messages/components/application-conversation";
 import { CompletenessChecklist } from "./completeness-checklist";
 
 const WHAT_NEXT: Partial<Record<ApplicationDetailFieldsFragment["status"], string>> = {
@@ -179,6 +180,8 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
       </section>
 
       <EvidencePanel applicationId={application.id} editable={isEditable(status)} />
+
+      <ApplicationConversation applicationId={application.id} side="applicant" />
 
       <section>
         <h2>History</h2>

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { isOverdue } from "../schemas/queue-filter-schema";
 import { waitingForSecondReviewer } from "../utils/second-reviewer";
 import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
+import { ApplicationConversation } from "@/features/messages/components/application-conversation";
 import { ApplicationOverview } from "./application-overview";
 import { AssignmentPanel } from "./assignment-panel";
 import { DecisionForm } from "./decision-form";
@@ -86,6 +87,7 @@ export const ReviewScreen = ({ id }: { id: string }) => {
         <div className="review-main">
           <ApplicationOverview application={application} />
           <EvidencePanel applicationId={application.id} editable={false} title="Evidence documents" />
+          <ApplicationConversation applicationId={application.id} side="staff" />
           <section>
             <h2>History</h2>
             <ApplicationTimeline events={application.timeline} />

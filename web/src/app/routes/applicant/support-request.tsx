@@ -1,0 +1,23 @@
+import { Link, useLocation, useParams } from "react-router";
+import { paths } from "@/app/paths";
+import { Alert } from "@/components/ui/alert";
+import { SupportThread } from "@/features/support/components/support-thread";
+
+export const SupportRequestPage = () => {
+  const { id = "" } = useParams();
+  const state = useLocation().state as { created?: boolean } | null;
+  return (
+    <div className="container page-narrow">
+      <title>Your request · CareCorePlus</title>
+      <p>
+        <Link to={paths.app.support}>← Help and feedback</Link>
+      </p>
+      {state?.created && (
+        <Alert tone="success" title="Thank you — we've received your message">
+          We'll reply here and let you know by e-mail.
+        </Alert>
+      )}
+      <SupportThread id={id} />
+    </div>
+  );
+};
