@@ -35,6 +35,7 @@ export const paths = {
     rubric: "/admin/rubric",
     settings: "/admin/settings",
     support: "/admin/support",
+    payments: "/admin/payments",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

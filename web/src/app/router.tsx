@@ -70,6 +70,7 @@ const AdminSupportPage = lazy(() => import("./routes/admin/support").then((m) =>
 const AdminSupportRequestPage = lazy(() =>
   import("./routes/admin/support-request").then((m) => ({ default: m.AdminSupportRequestPage })),
 );
+const AdminPaymentsPage = lazy(() => import("./routes/admin/payments").then((m) => ({ default: m.AdminPaymentsPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -127,6 +128,7 @@ export const createRouter = () =>
                     { path: "catalogue", element: <CataloguePage /> },
                     { path: "rubric", element: <RubricPage /> },
                     { path: "settings", element: <ReviewSettingsPage /> },
+                    { path: "payments", element: <AdminPaymentsPage /> },
                   ],
                 },
               ],

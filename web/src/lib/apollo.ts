@@ -50,6 +50,7 @@ export const createApolloClient = (): ApolloClient =>
             credentials: relayStylePagination(),
             notifications: relayStylePagination(["unreadOnly"]),
             supportRequests: relayStylePagination(["status"]),
+            payments: relayStylePagination(["status"]),
           },
         },
       },

@@ -46,6 +46,11 @@ export const AdminLayout = () => {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.admin.payments} className={navClass}>
+                  Payments
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.admin.users} className={navClass}>
                   People
                 </NavLink>

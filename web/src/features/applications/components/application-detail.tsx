@@ -15,6 +15,7 @@ import { Confirm } from "@/components/ui/confirm";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { ApplicationConversation } from "@/features/messages/components/application-conversation";
+import { FeePanel } from "@/features/payments/components/fee-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 
 const WHAT_NEXT: Partial<Record<ApplicationDetailFieldsFragment["status"], string>> = {
@@ -178,6 +179,8 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
           <p className="muted">No statement yet.</p>
         )}
       </section>
+
+      <FeePanel applicationId={application.id} />
 
       <EvidencePanel applicationId={application.id} editable={isEditable(status)} />
 

@@ -1,0 +1,72 @@
+import { useMutation } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { PaymentRecordOfflineDocument } from "@ccp/shared";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describeError } from "@/lib/errors";
+import { applyUserErrors } from "@/lib/user-errors";
+import { formatMoney } from "@/lib/money";
+import { FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { recordPaymentSchema, type RecordPaymentValues } from "../schemas/record-payment-schema";
+
+type RecordPaymentFormProps = {
+  payment: { id: string; invoiceNumber: string; amountCents: number; currency: string };
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
+
+/** Staff confirm that an invoice was paid by transfer; the payer gets a receipt. */
+export const RecordPaymentForm = ({ payment, onDone, onCancel }: RecordPaymentFormProps) => {
+  const [record] = useMutation(PaymentRecordOfflineDocument);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RecordPaymentValues>({ resolver: zodResolver(recordPaymentSchema), defaultValues: { reference: "" } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    try {
+      const { data } = await record({ variables: { id: payment.id, reference: values.reference } });
+      const payload = data?.paymentRecordOffline;
+      if (!payload) throw new Error("empty response");
+      if (payload.payment && payload.errors.length === 0) {
+        onDone(`Invoice ${payment.invoiceNumber} is recorded as paid. We've e-mailed the payer a receipt.`);
+        return;
+      }
+      setFormErrors(applyUserErrors(payload.errors, setError, ["reference"]));
+    } catch (error) {
+      setFormErrors([describeError(error)]);
+    }
+  });
+
+  return (
+    <form className="form confirm" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Record payment of ${payment.invoiceNumber}`}>
+      <p className="confirm-title">
+        Record payment of {payment.invoiceNumber} ({formatMoney(payment.amountCents, payment.currency)})
+      </p>
+      <p>Only do this once the money has arrived. The payer will get a receipt by e-mail.</p>
+      <FormErrors messages={formErrors} />
+      <TextField
+        label="Bank or receipt reference"
+        hint="As shown on your bank statement, for example the transfer ID."
+        autoComplete="off"
+        autoFocus
+        error={errors.reference?.message}
+        {...register("reference")}
+      />
+      <div className="form-actions">
+        <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
+          Record payment
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+};

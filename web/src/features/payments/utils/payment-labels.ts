@@ -1,0 +1,24 @@
+import type { PaymentFieldsFragment, PaymentStatus } from "@ccp/shared";
+import type { BadgeTone } from "@/components/ui/status-badge";
+
+export const PAYMENT_STATUS: Record<PaymentStatus, { label: string; tone: BadgeTone }> = {
+  PENDING: { label: "Awaiting payment", tone: "warning" },
+  PAID: { label: "Paid", tone: "success" },
+  FAILED: { label: "Failed", tone: "danger" },
+  CANCELED: { label: "Cancelled", tone: "neutral" },
+};
+
+/** "Visa ending 4242", "Invoice INV-2026-000000123". */
+export const paymentMethodLabel = (payment: Pick<PaymentFieldsFragment, "method" | "cardBrand" | "cardLast4" | "invoiceNumber">): string => {
+  if (payment.method === "INVOICE") return `Invoice ${payment.invoiceNumber}`;
+  const brand = payment.cardBrand ? payment.cardBrand.charAt(0).toUpperCase() + payment.cardBrand.slice(1) : "Card";
+  return payment.cardLast4 ? `${brand} ending ${payment.cardLast4}` : brand;
+};
+
+/** The ?payment=<id>&result=success|cancel the card processor sends people back with. */
+export const readCheckoutReturn = (params: URLSearchParams): { paymentId: string; result: "success" | "cancel" } | null => {
+  const paymentId = params.get("payment");
+  const result = params.get("result");
+  if (!paymentId || (result !== "success" && result !== "cancel")) return null;
+  return { paymentId, result };
+};
