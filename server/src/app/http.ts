@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
@@ -76,8 +77,19 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     }
   });
 
+  // SECURITY.md limits, checked before any resolver runs: depth 8, 15 aliases, 10 directives,
+  // 1,000 tokens, a static cost limit; no field suggestions in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 1000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    validationRules: armor.validationRules,
     introspection: !config.isProduction,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -85,6 +97,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     hideSchemaDetailsFromClientErrors: config.isProduction,
     formatError: createFormatError(logger),
     plugins: [
+      ...armor.plugins,
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       // Outside production, X-Query-Count tells how many SQL statements a request ran (N+1 checks).
       ...(config.isProduction

@@ -6,7 +6,7 @@ import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.re
 import { PolicyAdminResolver, PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
-import { ApplicationResolver, EvidenceFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
+import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
@@ -39,6 +39,7 @@ export const RESOLVERS = [
   ReviewDecisionFieldsResolver,
   ReviewNoteFieldsResolver,
   EvidenceFieldsResolver,
+  PersonFieldsResolver,
   ReviewResolver,
   CredentialResolver,
   VerificationResolver,

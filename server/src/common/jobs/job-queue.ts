@@ -47,7 +47,7 @@ export class JobQueue {
           try {
             await job.handler(j.data);
           } catch (err) {
-            this.logger.warn({ job: job.name, jobId: j.id, err: (err as Error).message }, "job failed; will retry");
+            this.logger.warn({ job: job.name, jobId: j.id, errorType: (err as Error).name }, "job failed; will retry");
             throw err;
           }
         }

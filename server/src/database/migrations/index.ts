@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PaymentCheckoutUrl1795922780867 } from "./1795922780867-PaymentCheckoutUrl";
 import { PolicyNoticeAndConsent1795922539558 } from "./1795922539558-PolicyNoticeAndConsent";
 import { CredentialLifecycle1795921968842 } from "./1795921968842-CredentialLifecycle";
 import { Webhooks1795921611721 } from "./1795921611721-Webhooks";
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Webhooks1795921611721,
   CredentialLifecycle1795921968842,
   PolicyNoticeAndConsent1795922539558,
+  PaymentCheckoutUrl1795922780867,
 ];

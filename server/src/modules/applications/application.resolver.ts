@@ -205,3 +205,11 @@ export class ReviewNoteFieldsResolver {
     return ctx.loaders.user.load(n.authorId);
   }
 }
+
+@Resolver(() => Person)
+export class PersonFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Shown to staff and to the person themselves; null for others." })
+  email(@Root() p: { id: string; email: string }, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.viewer && (isStaff(ctx.viewer) || ctx.viewer.userId === p.id) ? p.email : null;
+  }
+}

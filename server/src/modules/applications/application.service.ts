@@ -15,8 +15,9 @@ import { zodToUserErrors } from "../users/user.validation";
 import { type ApplicationAction, completenessChecklist, type ChecklistItem, EDITABLE_STATUSES, nextStatus } from "./application.rules";
 import { ApplicationEntity, ApplicationEventEntity, type ApplicationKind, type ApplicationStatus } from "./application.entity";
 import { canActAsApplicant, canView } from "./application.policy";
+import { UUID_RE, isUuid } from "../../common/ids";
 
-const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, "Not a valid id.");
+const uuid = z.string().regex(UUID_RE, "Not a valid id.");
 
 export const applicationDraftSchema = z.object({
   programId: uuid.nullish(),
@@ -64,7 +65,7 @@ export class ApplicationService {
 
   /** Load with a row lock and check the viewer may see it; null hides existence from others. */
   async lockVisible(em: EntityManager, viewer: Viewer, id: string): Promise<{ app: ApplicationEntity; orgIds: string[] } | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const app = await em.findOne(ApplicationEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!app) return null;
     const orgIds = await this.organizations.organizationIdsOf(viewer.userId, em);
@@ -72,7 +73,7 @@ export class ApplicationService {
   }
 
   async get(viewer: Viewer, id: string): Promise<ApplicationEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const app = await this.ds.manager.findOne(ApplicationEntity, { where: { id } });
     if (!app) return null;
     const orgIds = isStaff(viewer) ? [] : await this.organizations.organizationIdsOf(viewer.userId);
@@ -176,7 +177,7 @@ export class ApplicationService {
   /** A renewal must name a credential the viewer holds (or their organization's program holds), not revoked, not renewed yet. */
   private async renewalOf(em: EntityManager, viewer: Viewer, kind: ApplicationKind, credentialId: string): Promise<Result<{ programId: string | null; certificationTypeId: string }>> {
     const invalid = fail<{ programId: string | null; certificationTypeId: string }>(userError("NOT_RENEWABLE", "Choose one of your credentials that is active or expired.", "renewsCredentialId"));
-    if (!/^[0-9a-f-]{36}$/i.test(credentialId)) return invalid;
+    if (!isUuid(credentialId)) return invalid;
     const rows: { holder_user_id: string | null; organization_id: string | null; subject: string; status: string; superseded_by_id: string | null; program_id: string | null; certification_type_id: string }[] = await em.query(
       "select holder_user_id, organization_id, subject, status, superseded_by_id, program_id, certification_type_id from credentials where id = $1",
       [credentialId],
@@ -202,6 +203,9 @@ export class ApplicationService {
       if (!found || !canActAsApplicant(viewer, found.app, found.orgIds)) return notFound();
       const { app } = found;
       if (!EDITABLE_STATUSES.includes(app.status)) return fail(userError("NOT_EDITABLE", "Only drafts and applications sent back for changes can be edited."));
+      if (app.renewsCredentialId && ((d.programId !== undefined && d.programId !== app.programId) || (d.certificationTypeId && d.certificationTypeId !== app.certificationTypeId))) {
+        return fail(userError("NOT_EDITABLE", "A renewal keeps the program and certification of the credential it renews.", "programId"));
+      }
       if (d.programId !== undefined && d.programId !== app.programId) {
         const program = await this.checkProgram(em, viewer, app.kind, d.programId);
         if (!program.ok) return program;
@@ -284,10 +288,10 @@ export class ApplicationService {
     }
     if (filter.status?.length) qb.andWhere("a.status in (:...statuses)", { statuses: filter.status });
     if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });
-    if (filter.assigneeId) qb.andWhere("a.assignee_id = :assignee", { assignee: filter.assigneeId });
+    if (filter.assigneeId) qb.andWhere(isUuid(filter.assigneeId) ? "a.assignee_id = :assignee" : "false", { assignee: filter.assigneeId });
     if (filter.unassigned) qb.andWhere("a.assignee_id is null");
     if (filter.submittedBefore) qb.andWhere("a.submitted_at <= :before", { before: filter.submittedBefore });
-    if (filter.programId) qb.andWhere("a.program_id = :pid", { pid: filter.programId });
+    if (filter.programId) qb.andWhere(isUuid(filter.programId) ? "a.program_id = :pid" : "false", { pid: filter.programId });
     const order: Record<ApplicationSort, [string, "ASC" | "DESC", "NULLS FIRST" | "NULLS LAST"]> = {
       SUBMITTED_AT_ASC: ["a.submitted_at", "ASC", "NULLS LAST"],
       SUBMITTED_AT_DESC: ["a.submitted_at", "DESC", "NULLS LAST"],

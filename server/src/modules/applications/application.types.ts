@@ -25,7 +25,7 @@ export class Person {
   @Field(() => ID) id: string;
   @Field() firstName: string;
   @Field() lastName: string;
-  @Field({ description: "Shown to staff and to the person themselves." }) email: string;
+  email: string;
 }
 
 @ObjectType({ description: "One step of an application's status timeline." })

@@ -107,8 +107,11 @@ export class AuthService {
   async login(input: LoginInput, meta: RequestMeta): Promise<Result<AuthSuccess>> {
     const email = normalizeEmail(String(input.email ?? "")).slice(0, 320);
     const acctIp = `${email}|${meta.ip}`;
-    const limited = (await this.rateLimiter.isLimited(RATE_LIMITS.loginAccountIp, acctIp)) || (await this.rateLimiter.isLimited(RATE_LIMITS.loginIpDaily, meta.ip));
-    if (limited) return fail(userError("RATE_LIMITED", "Too many sign-in attempts. Please wait a few minutes and try again."));
+    // Count the attempt atomically before any check, so parallel requests cannot slip past the limit;
+    // a successful sign-in resets the account+network counter.
+    const overAccount = await this.rateLimiter.hit(RATE_LIMITS.loginAccountIp, acctIp);
+    const overIp = await this.rateLimiter.hit(RATE_LIMITS.loginIpDaily, meta.ip);
+    if (overAccount || overIp) return fail(userError("RATE_LIMITED", "Too many sign-in attempts. Please wait a few minutes and try again."));
 
     const user = email ? await this.users.findByEmail(email) : null;
     const passwordOk = user
@@ -116,8 +119,6 @@ export class AuthService {
       : (await verifyPassword(await dummyPasswordHash(), String(input.password ?? "")), false);
 
     if (!user || !passwordOk || user.disabledAt) {
-      await this.rateLimiter.hit(RATE_LIMITS.loginAccountIp, acctIp);
-      await this.rateLimiter.hit(RATE_LIMITS.loginIpDaily, meta.ip);
       await this.ds.transaction((em) =>
         this.audit.record(em, { type: "ANONYMOUS", userId: null, requestId: meta.requestId }, {
           action: "auth.login_failed",

@@ -67,7 +67,7 @@ export class MfaService {
   /** Second factor at sign-in: a fresh TOTP step (never reused) or an unused recovery code. */
   async verifyForLogin(user: UserEntity, totpCode: string | null, recoveryCode: string | null, meta: RequestMeta): Promise<Result<true>> {
     const invalid = fail<true>(userError("MFA_INVALID", "That code did not work. Try the newest code from your app.", totpCode ? "totpCode" : "recoveryCode"));
-    if (await this.rateLimiter.isLimited(RATE_LIMITS.mfaUser, user.id)) return fail(userError("RATE_LIMITED", "Too many attempts. Please wait a few minutes."));
+    if (await this.rateLimiter.hit(RATE_LIMITS.mfaUser, user.id)) return fail(userError("RATE_LIMITED", "Too many attempts. Please wait a few minutes."));
     const result = await this.ds.transaction(async (em) => {
       const fresh = await em.findOneOrFail(UserEntity, { where: { id: user.id }, lock: { mode: "pessimistic_write" } });
       if (totpCode) {
@@ -89,12 +89,12 @@ export class MfaService {
       return true;
     });
     if (!result) {
-      await this.rateLimiter.hit(RATE_LIMITS.mfaUser, user.id);
       await this.ds.transaction((em) =>
         this.audit.record(em, { type: "ANONYMOUS", userId: null, requestId: meta.requestId }, { action: "auth.mfa_failed", targetType: "user", targetId: user.id }),
       );
       return invalid;
     }
+    await this.rateLimiter.reset(RATE_LIMITS.mfaUser, user.id);
     return ok(true);
   }
 }

@@ -12,6 +12,7 @@ import type { RoleName } from "../users/user.entity";
 import { RefreshTokenEntity } from "./refresh-token.entity";
 import { SessionEntity } from "./session.entity";
 import type { Viewer } from "./viewer";
+import { isUuid } from "../../common/ids";
 
 export interface IssuedTokens {
   sessionId: string;
@@ -103,7 +104,7 @@ export class SessionService {
       return null;
     }
     if (claims.typ !== "access" || typeof claims.sid !== "string" || typeof claims.sub !== "string") return null;
-    if (!/^[0-9a-f-]{36}$/.test(claims.sid)) return null;
+    if (!isUuid(claims.sid)) return null;
     const rows: {
       user_id: string;
       roles: RoleName[];

@@ -3,6 +3,7 @@ import type { GraphQLContext } from "../../app/context";
 import { actorOf } from "../auth/viewer";
 import { SETTINGS } from "../settings/settings.service";
 import type { CertificationSubject as Subject } from "./certification-type.entity";
+import { isUuid } from "../../common/ids";
 import {
   CertificationSubject,
   CertificationType,
@@ -15,8 +16,6 @@ import {
   RubricCriterionInput,
   RubricCriterionPayload,
 } from "./catalogue.types";
-
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 @Authorized()
 @Resolver()

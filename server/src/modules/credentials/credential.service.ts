@@ -16,6 +16,7 @@ import type { CertificationTypeEntity } from "../catalogue/certification-type.en
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import type { WebhookService } from "../integrations/webhook.service";
 import { CredentialEntity } from "./credential.entity";
+import { isUuid } from "../../common/ids";
 
 const NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -161,7 +162,7 @@ export class CredentialService {
   }
 
   async get(viewer: Viewer, id: string): Promise<CredentialEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const c = await this.ds.manager.findOne(CredentialEntity, { where: { id } });
     if (!c) return null;
     if (isStaff(viewer) || c.holderUserId === viewer.userId) return c;
@@ -184,7 +185,7 @@ export class CredentialService {
     notify: (em: EntityManager, c: CredentialEntity) => Promise<void>,
     opts: { cascadeToProgramHolders?: boolean } = {},
   ): Promise<Result<CredentialEntity & { cascaded?: number }>> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(userError("NOT_FOUND", "No such credential.", "id"));
+    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such credential.", "id"));
     const text = reason?.trim() ?? "";
     if (change !== "REINSTATE" && (text.length < 3 || text.length > 2000)) return fail(userError("REASON_REQUIRED", "Give a reason (3–2,000 characters); the holder sees it.", "reason"));
     return this.ds.transaction(async (em) => {

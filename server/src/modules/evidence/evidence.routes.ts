@@ -1,13 +1,15 @@
 import express, { type Request, type Response, Router } from "express";
 import type { Services } from "../../app/services";
-import { actorOf, type Viewer } from "../auth/viewer";
+import { actorOf, isStaff, type Viewer } from "../auth/viewer";
 import { MAX_EVIDENCE_BYTES } from "./sniff";
 
 const STATUS: Record<string, number> = { NOT_FOUND: 404, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, EMPTY_FILE: 400, NOT_EDITABLE: 409, TOO_MANY_FILES: 409 };
 
 async function viewerOf(services: Services, req: Request): Promise<Viewer | null> {
   const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
-  return m ? services.sessions.authenticate(m[1]) : null;
+  const viewer = m ? await services.sessions.authenticate(m[1]) : null;
+  // Same rule as the GraphQL API: staff without MFA may do nothing else until they enrol.
+  return viewer && isStaff(viewer) && !viewer.mfaEnabled ? null : viewer;
 }
 
 /**
@@ -32,7 +34,12 @@ export function evidenceRouter(services: Services): Router {
     express.raw({ type: () => true, limit: MAX_EVIDENCE_BYTES }),
     async (req: Request, res: Response) => {
       const viewer = res.locals.viewer as Viewer;
-      const filename = req.header("x-filename") ? decodeURIComponent(req.header("x-filename")!) : undefined;
+      let filename: string | undefined;
+      try {
+        filename = req.header("x-filename") ? decodeURIComponent(req.header("x-filename")!) : undefined;
+      } catch {
+        return void res.status(400).json({ code: "BAD_REQUEST", message: "X-Filename must be URI-encoded." });
+      }
       const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const r = await services.evidence.upload(viewer, actorOf(viewer, String(res.getHeader("x-request-id") ?? "")), String(req.params.id), filename, data);
       if (!r.ok) return void res.status(STATUS[r.errors[0].code] ?? 400).json({ code: r.errors[0].code, message: r.errors[0].message });

@@ -10,6 +10,7 @@ import type { AuditActor, AuditService } from "../audit/audit.service";
 import type { Viewer } from "../auth/viewer";
 import { EvidenceFileEntity } from "./evidence.entity";
 import { cleanFilename, MAX_EVIDENCE_BYTES, sniffEvidenceType } from "./sniff";
+import { isUuid } from "../../common/ids";
 
 export const MAX_FILES_PER_APPLICATION = 20;
 
@@ -79,7 +80,7 @@ export class EvidenceService {
 
   /** Metadata and decrypted bytes, when the viewer may see the application. */
   async download(viewer: Viewer, actor: AuditActor, evidenceId: string): Promise<{ view: EvidenceView; data: Buffer } | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(evidenceId)) return null;
+    if (!isUuid(evidenceId)) return null;
     const row = await this.ds.manager.createQueryBuilder(EvidenceFileEntity, "e").addSelect("e.dataEnc").where("e.id = :id", { id: evidenceId }).getOne();
     if (!row || !(await this.applications.get(viewer, row.applicationId))) return null;
     await this.ds.transaction((em) => this.audit.record(em, actor, { action: "evidence.downloaded", targetType: "application", targetId: row.applicationId, metadata: { evidenceId } }));
@@ -87,7 +88,7 @@ export class EvidenceService {
   }
 
   async remove(viewer: Viewer, actor: AuditActor, evidenceId: string): Promise<Result<true>> {
-    if (!/^[0-9a-f-]{36}$/i.test(evidenceId)) return fail(userError("NOT_FOUND", "No such document.", "id"));
+    if (!isUuid(evidenceId)) return fail(userError("NOT_FOUND", "No such document.", "id"));
     return this.ds.transaction(async (em) => {
       const row = await em.findOne(EvidenceFileEntity, { where: { id: evidenceId } });
       const found = row ? await this.applications.lockVisible(em, viewer, row.applicationId) : null;

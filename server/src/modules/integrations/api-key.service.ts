@@ -5,6 +5,7 @@ import { sha256Hex } from "../../common/crypto/tokens";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { API_SCOPES, type ApiScope, ApiKeyEntity, CredentialVerificationEntity } from "./api-key.entity";
+import { isUuid } from "../../common/ids";
 
 export interface ApiPrincipal {
   keyId: string;
@@ -51,7 +52,7 @@ export class ApiKeyService {
   }
 
   async revoke(actor: AuditActor, id: string): Promise<Result<ApiKeyEntity>> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(userError("NOT_FOUND", "No such key.", "id"));
+    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such key.", "id"));
     return this.ds.transaction(async (em) => {
       const key = await em.findOne(ApiKeyEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!key) return fail(userError("NOT_FOUND", "No such key.", "id"));

@@ -1,4 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { lookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
+import { queryRows } from "../../database/query";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
@@ -7,6 +10,22 @@ import type { JobQueue } from "../../common/jobs/job-queue";
 import type { Logger } from "../../common/logger";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { WEBHOOK_EVENTS, type WebhookEvent, WebhookDeliveryEntity, WebhookEndpointEntity } from "./webhook.entity";
+import { isUuid } from "../../common/ids";
+
+/** No deliveries to loopback, private, link-local or unique-local addresses (SSRF), checked after DNS. */
+export async function isPublicHost(hostname: string): Promise<boolean> {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch {
+    return false;
+  }
+  const privateRanges = new BlockList();
+  for (const [net, bits] of [["10.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16], ["127.0.0.0", 8], ["169.254.0.0", 16], ["0.0.0.0", 8], ["100.64.0.0", 10]] as const) privateRanges.addSubnet(net, bits, "ipv4");
+  for (const [net, bits] of [["::1", 128], ["fc00::", 7], ["fe80::", 10], ["::", 128]] as const) privateRanges.addSubnet(net, bits, "ipv6");
+  return addresses.length > 0 && addresses.every((a) => !privateRanges.check(a, isIP(a) === 6 ? "ipv6" : "ipv4"));
+}
 
 export const WEBHOOK_DELIVER_JOB = "webhook.deliver";
 export const WEBHOOK_SWEEP_JOB = "webhook.sweep";
@@ -46,6 +65,7 @@ export class WebhookService {
     }
     if (url.protocol !== "https:" && !(this.allowHttp && url.protocol === "http:")) return fail(userError("INVALID", "Webhook URLs must use https.", "url"));
     if (url.username || url.password) return fail(userError("INVALID", "Do not put credentials in the URL; verify our signature instead.", "url"));
+    if (!this.allowHttp && !(await isPublicHost(url.hostname))) return fail(userError("INVALID", "The URL must point to a public internet address.", "url"));
     const events = [...new Set(input.events ?? [])];
     if (events.length === 0 || events.some((e) => !WEBHOOK_EVENTS.includes(e))) return fail(userError("INVALID", `Choose events from: ${WEBHOOK_EVENTS.join(", ")}.`, "events"));
     const secret = `whsec_${randomBytes(24).toString("base64")}`;
@@ -75,7 +95,7 @@ export class WebhookService {
   }
 
   async remove(owner: WebhookOwner, actor: AuditActor, id: string): Promise<Result<true>> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(userError("NOT_FOUND", "No such endpoint.", "id"));
+    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such endpoint.", "id"));
     const e = await this.ds.manager.findOne(WebhookEndpointEntity, { where: { id, ...this.scope(owner) } });
     if (!e) return fail(userError("NOT_FOUND", "No such endpoint.", "id"));
     await this.ds.transaction(async (em) => {
@@ -86,7 +106,7 @@ export class WebhookService {
   }
 
   async deliveries(owner: WebhookOwner, endpointId: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(endpointId)) return null;
+    if (!isUuid(endpointId)) return null;
     const e = await this.ds.manager.findOne(WebhookEndpointEntity, { where: { id: endpointId, ...this.scope(owner) } });
     if (!e) return null;
     return this.ds.manager.find(WebhookDeliveryEntity, { where: { endpointId }, order: { createdAt: "DESC" }, take: 100 });
@@ -94,7 +114,16 @@ export class WebhookService {
 
   /** Queue an event for every subscribed endpoint, inside the caller's transaction. */
   async emit(em: EntityManager, type: WebhookEvent, data: { credentialId: string; number: string; status: string }): Promise<void> {
-    const endpoints: { id: string }[] = await em.query("select id from webhook_endpoints where active and $1 = any(events)", [type]);
+    // Admin endpoints get every event; an integrator's endpoint only hears about credentials that
+    // integrator has verified with its key (it learns no numbers it did not already have), and
+    // nothing once its key is revoked.
+    const endpoints: { id: string }[] = await em.query(
+      `select e.id from webhook_endpoints e left join api_keys k on k.id = e.api_key_id
+        where e.active and $1 = any(e.events)
+          and (e.api_key_id is null or (k.revoked_at is null and exists (
+                select 1 from credential_verifications v where v.api_key_id = e.api_key_id and v.credential_id = $2)))`,
+      [type, data.credentialId],
+    );
     const now = this.clock.now();
     for (const e of endpoints) {
       const eventId = `msg_${randomBytes(12).toString("hex")}`;
@@ -119,9 +148,24 @@ export class WebhookService {
 
   /** One attempt; failures are recorded and rescheduled with back-off until MAX_ATTEMPTS. */
   async deliver(id: string): Promise<WebhookDeliveryEntity | null> {
+    // Claim the attempt (one minute) so the job and the sweep never send the same delivery twice.
+    const now0 = this.clock.now();
+    const claimed = await queryRows<{ id: string }>(
+      this.ds.manager,
+      "update webhook_deliveries set next_attempt_at = $3 where id = $1 and status = 'PENDING' and next_attempt_at <= $2 returning id",
+      [id, now0, new Date(now0.getTime() + 60_000)],
+    );
     const d = await this.ds.manager.findOne(WebhookDeliveryEntity, { where: { id } });
-    if (!d || d.status !== "PENDING" || d.nextAttemptAt > this.clock.now()) return d;
+    if (!d || claimed.length === 0) return d;
     const endpoint = await this.ds.manager.findOneOrFail(WebhookEndpointEntity, { where: { id: d.endpointId } });
+    if (!endpoint.active) {
+      await this.ds.manager.update(WebhookDeliveryEntity, { id }, { status: "FAILED", lastError: "endpoint deleted" });
+      return { ...d, status: "FAILED" };
+    }
+    if (!this.allowHttp && !(await isPublicHost(new URL(endpoint.url).hostname))) {
+      await this.ds.manager.update(WebhookDeliveryEntity, { id }, { status: "FAILED", lastError: "endpoint resolves to a private address" });
+      return { ...d, status: "FAILED" };
+    }
     const secret = this.crypto.decrypt(aadFor("webhook_endpoints", "secret", endpoint.id), endpoint.secretEnc);
     const body = JSON.stringify(d.payload);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);

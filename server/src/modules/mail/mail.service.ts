@@ -77,7 +77,7 @@ export class MailService {
 
   /** Deliver one message; safe to call twice (a sent message is skipped). */
   async deliver(id: string): Promise<DeliveredMail | null> {
-    return this.ds.transaction(async (em) => {
+    return this.ds.transaction(async (em): Promise<DeliveredMail | null | { failed: { attempts: number; code: string } }> => {
       const rows = await em
         .createQueryBuilder(OutboxMessageEntity, "m")
         .setLock("pessimistic_write")
@@ -98,14 +98,16 @@ export class MailService {
         this.logger.info({ mailId: id, template: msg.template }, "mail delivered");
         return delivered;
       } catch (err) {
-        const backoffMs = Math.min(3600_000, 30_000 * 2 ** msg.attempts);
-        await em.update(OutboxMessageEntity, { id }, {
-          attempts: msg.attempts + 1,
-          lastError: (err as { code?: string }).code ?? "SEND_FAILED",
-          nextAttemptAt: new Date(now.getTime() + backoffMs),
-        });
-        throw err;
+        return { failed: { attempts: msg.attempts, code: String((err as { code?: string }).code ?? "SEND_FAILED").slice(0, 40) } };
       }
+    }).then(async (r) => {
+      if (r && "failed" in r) {
+        // Recorded outside the delivery transaction so the back-off survives; only the error code is kept.
+        const backoffMs = Math.min(3600_000, 30_000 * 2 ** r.failed.attempts);
+        await this.ds.manager.update(OutboxMessageEntity, { id }, { attempts: r.failed.attempts + 1, lastError: r.failed.code, nextAttemptAt: new Date(this.clock.now().getTime() + backoffMs) });
+        throw new Error(`mail delivery failed: ${r.failed.code}`);
+      }
+      return r;
     });
   }
 
@@ -121,7 +123,7 @@ export class MailService {
         const d = await this.deliver(id);
         if (d) out.push(d);
       } catch (err) {
-        this.logger.warn({ mailId: id, err: (err as Error).message }, "mail delivery failed; will retry");
+        this.logger.warn({ mailId: id, code: (err as Error).message.replace(/^mail delivery failed: /, "") }, "mail delivery failed; will retry");
       }
     }
     return out;

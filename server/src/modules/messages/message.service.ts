@@ -8,6 +8,7 @@ import type { AuditActor, AuditService } from "../audit/audit.service";
 import { isStaff, type Viewer } from "../auth/viewer";
 import type { NotificationService } from "../notifications/notification.service";
 import { MessageEntity, type SupportKind, SupportRequestEntity, type SupportStatus, type ThreadType } from "./message.entity";
+import { isUuid } from "../../common/ids";
 
 export interface MessageView {
   id: string;
@@ -117,7 +118,7 @@ export class MessageService {
   }
 
   private async lockSupport(em: EntityManager, viewer: Viewer, id: string): Promise<SupportRequestEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const r = await em.findOne(SupportRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
     return r && (r.userId === viewer.userId || isStaff(viewer)) ? r : null;
   }
@@ -156,7 +157,7 @@ export class MessageService {
   }
 
   async getSupport(viewer: Viewer, id: string): Promise<SupportRequestEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const r = await this.ds.manager.findOne(SupportRequestEntity, { where: { id } });
     return r && (r.userId === viewer.userId || isStaff(viewer)) ? r : null;
   }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { NotificationConnection, NotificationsMarkReadPayload } from "./notification.types";
+import { isUuid } from "../../common/ids";
 
 @Authorized()
 @Resolver()
@@ -21,7 +22,7 @@ export class NotificationResolver {
 
   @Mutation(() => NotificationsMarkReadPayload, { description: "Mark notifications read (all of them when ids is omitted)." })
   async notificationsMarkRead(@Arg("ids", () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext): Promise<NotificationsMarkReadPayload> {
-    const valid = ids?.filter((i) => /^[0-9a-f-]{36}$/i.test(i)).slice(0, 100) ?? null;
+    const valid = ids?.filter((i) => isUuid(i)).slice(0, 100) ?? null;
     return { count: await ctx.services.notifications.markRead(ctx.viewer!.userId, valid), errors: [] };
   }
 }

@@ -12,6 +12,7 @@ import { UserEntity } from "../users/user.entity";
 import { emailSchema } from "../users/user.validation";
 import { InvitationEntity } from "./invitation.entity";
 import { OrganizationEntity, OrganizationMemberEntity, type OrganizationRole } from "./organization.entity";
+import { isUuid } from "../../common/ids";
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
@@ -38,7 +39,7 @@ export class InvitationService {
   async invite(viewer: Viewer, actor: AuditActor, organizationId: string, input: { email: string; role: OrganizationRole }): Promise<Result<InvitationEntity>> {
     const email = emailSchema.safeParse(input.email);
     if (!email.success) return fail(userError("INVALID", email.error.issues[0].message, "email"));
-    if (!/^[0-9a-f-]{36}$/i.test(organizationId)) return fail(userError("NOT_FOUND", "No such organization.", "organizationId"));
+    if (!isUuid(organizationId)) return fail(userError("NOT_FOUND", "No such organization.", "organizationId"));
     return this.ds.transaction(async (em) => {
       const me = await em.findOne(OrganizationMemberEntity, { where: { organizationId, userId: viewer.userId } });
       if (!me) return fail(userError("NOT_FOUND", "No such organization.", "organizationId"));
@@ -102,7 +103,7 @@ export class InvitationService {
   }
 
   async members(viewer: Viewer, organizationId: string): Promise<MemberView[] | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(organizationId)) return null;
+    if (!isUuid(organizationId)) return null;
     const me = await this.ds.manager.findOne(OrganizationMemberEntity, { where: { organizationId, userId: viewer.userId } });
     if (!me) return null;
     const rows: { user_id: string; role: OrganizationRole; created_at: Date; email_enc: string; first_name_enc: string; last_name_enc: string }[] = await this.ds.query(
@@ -120,7 +121,7 @@ export class InvitationService {
   }
 
   async removeMember(viewer: Viewer, actor: AuditActor, organizationId: string, userId: string): Promise<Result<true>> {
-    if (!/^[0-9a-f-]{36}$/i.test(organizationId) || !/^[0-9a-f-]{36}$/i.test(userId)) return fail(userError("NOT_FOUND", "No such member."));
+    if (!isUuid(organizationId) || !isUuid(userId)) return fail(userError("NOT_FOUND", "No such member."));
     return this.ds.transaction(async (em) => {
       const me = await em.findOne(OrganizationMemberEntity, { where: { organizationId, userId: viewer.userId } });
       if (!me) return fail(userError("NOT_FOUND", "No such organization.", "organizationId"));

@@ -40,6 +40,10 @@ export class PaymentEntity {
   @Column("text", { nullable: true })
   processorRef: string | null;
 
+  /** Stripe Checkout page of a pending card payment (reused instead of opening a second one). */
+  @Column("text", { nullable: true })
+  checkoutUrl: string | null;
+
   @Column("text", { nullable: true })
   cardBrand: string | null;
 

@@ -30,7 +30,8 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Billing address on one line (payer and staff)." })
-  billingAddress(@Root() p: PaymentEntity, @Ctx() ctx: GraphQLContext): string {
+  billingAddress(@Root() p: PaymentEntity, @Ctx() ctx: GraphQLContext): string | null {
+    if (!ctx.viewer || (!isStaff(ctx.viewer) && ctx.viewer.userId !== p.payerUserId)) return null;
     const a = ctx.services.payments.billingAddressOf(p);
     return [a.name, a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(", ");
   }

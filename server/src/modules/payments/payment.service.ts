@@ -17,6 +17,7 @@ import { UserEntity } from "../users/user.entity";
 import { zodToUserErrors } from "../users/user.validation";
 import type { PaymentProcessor } from "./payment-processor";
 import { PaymentEntity } from "./payment.entity";
+import { isUuid } from "../../common/ids";
 
 export const billingAddressSchema = z.object({
   name: z.string().trim().min(2, "Enter the name to bill.").max(200),
@@ -84,6 +85,15 @@ export class PaymentService {
   async pay(viewer: Viewer, actor: AuditActor, applicationId: string, rawAddress: unknown): Promise<Result<PayOutcome>> {
     const parsed = billingAddressSchema.safeParse(rawAddress);
     if (!parsed.success) return fail(...zodToUserErrors(parsed.error).map((e) => ({ ...e, field: ["billingAddress", ...(e.field ?? [])] })));
+    if (this.processor) {
+      // A card payment under way is finished (or found paid), never replaced by a second charge.
+      const open = isUuid(applicationId) ? await this.ds.manager.findOne(PaymentEntity, { where: { applicationId, status: "PENDING", method: "CARD" }, order: { createdAt: "DESC" } }) : null;
+      if (open && (await this.applications.get(viewer, applicationId))) {
+        const synced = await this.sync(open.id, actor).catch(() => open);
+        if (synced?.status === "PAID") return fail(userError("ALREADY_PAID", "The fee for this application is paid."));
+        if (synced?.status === "PENDING" && synced.checkoutUrl) return ok({ payment: synced, checkoutUrl: synced.checkoutUrl });
+      }
+    }
     const created = await this.ds.transaction(async (em): Promise<Result<PaymentEntity>> => {
       const found = await this.applications.lockVisible(em, viewer, applicationId);
       if (!found || !canActAsApplicant(viewer, found.app, found.orgIds)) return fail(userError("NOT_FOUND", "No such application.", "id"));
@@ -93,7 +103,8 @@ export class PaymentService {
       if (existing.some((p) => p.status === "PAID")) return fail(userError("ALREADY_PAID", "The fee for this application is paid."));
       const type = await em.findOneOrFail(CertificationTypeEntity, { where: { id: app.certificationTypeId } });
       if (type.feeCents === 0) return fail(userError("NO_FEE", "This certification has no fee."));
-      for (const p of existing.filter((p) => p.status === "PENDING")) await em.update(PaymentEntity, { id: p.id }, { status: "CANCELED", updatedAt: this.clock.now() });
+      // Only unpaid invoices are replaced; a pending card payment was handled above.
+      for (const p of existing.filter((p) => p.status === "PENDING" && p.method === "INVOICE")) await em.update(PaymentEntity, { id: p.id }, { status: "CANCELED", updatedAt: this.clock.now() });
       const id = randomUUID();
       const now = this.clock.now();
       const payment = em.create(PaymentEntity, {
@@ -106,6 +117,7 @@ export class PaymentService {
         method: this.processor ? "CARD" : "INVOICE",
         processor: this.processor?.name ?? null,
         processorRef: null,
+        checkoutUrl: null,
         cardBrand: null,
         cardLast4: null,
         billingAddressEnc: this.crypto.encrypt(aadFor("payments", "billing_address", id), JSON.stringify(parsed.data)),
@@ -148,7 +160,7 @@ export class PaymentService {
         successUrl: `${back}?payment=${payment.id}&result=success`,
         cancelUrl: `${back}?payment=${payment.id}&result=cancel`,
       });
-      await this.ds.manager.update(PaymentEntity, { id: payment.id }, { processorRef: checkout.reference, updatedAt: this.clock.now() });
+      await this.ds.manager.update(PaymentEntity, { id: payment.id }, { processorRef: checkout.reference, checkoutUrl: checkout.url, updatedAt: this.clock.now() });
       payment.processorRef = checkout.reference;
       return ok({ payment, checkoutUrl: checkout.url });
     } catch (err) {
@@ -186,7 +198,7 @@ export class PaymentService {
   }
 
   async syncForViewer(viewer: Viewer, actor: AuditActor, paymentId: string): Promise<Result<PaymentEntity>> {
-    const p = /^[0-9a-f-]{36}$/i.test(paymentId) ? await this.ds.manager.findOne(PaymentEntity, { where: { id: paymentId } }) : null;
+    const p = isUuid(paymentId) ? await this.ds.manager.findOne(PaymentEntity, { where: { id: paymentId } }) : null;
     if (!p || !(await this.applications.get(viewer, p.applicationId))) return fail(userError("NOT_FOUND", "No such payment.", "id"));
     try {
       return ok((await this.sync(p.id, actor))!);
@@ -200,7 +212,7 @@ export class PaymentService {
   async recordOffline(actor: AuditActor & { userId: string }, paymentId: string, reference: string): Promise<Result<PaymentEntity>> {
     const ref = String(reference ?? "").trim();
     if (ref.length < 2 || ref.length > 100) return fail(userError("INVALID", "Enter the bank or receipt reference (2–100 characters).", "reference"));
-    if (!/^[0-9a-f-]{36}$/i.test(paymentId)) return fail(userError("NOT_FOUND", "No such payment.", "id"));
+    if (!isUuid(paymentId)) return fail(userError("NOT_FOUND", "No such payment.", "id"));
     return this.ds.transaction(async (em) => {
       const p = await em.findOne(PaymentEntity, { where: { id: paymentId }, lock: { mode: "pessimistic_write" } });
       if (!p) return fail(userError("NOT_FOUND", "No such payment.", "id"));

@@ -29,6 +29,7 @@ export class Payment {
   applicationId: string;
   billingAddressEnc: string;
   processorRef: string | null;
+  payerUserId: string;
 }
 
 @ObjectType()

@@ -9,6 +9,7 @@ import { fail, ok, type Result, userError } from "../../common/graphql/user-erro
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { type ConsentMethod, ConsentRecordEntity } from "./consent-record.entity";
 import { type PolicyKindName, PolicyVersionEntity } from "./policy-version.entity";
+import { isUuid } from "../../common/ids";
 
 /** The seed policy (shared/seed/privacy-policy.txt), published as privacy-policy version 1. */
 export const SEED_POLICY_FILE = path.join(__dirname, "..", "..", "..", "seed", "privacy-policy-v1.txt");
@@ -69,7 +70,7 @@ export class PolicyService {
   }
 
   async accept(actor: AuditActor & { userId: string }, policyVersionId: string, meta: RequestMeta): Promise<Result<true>> {
-    if (!/^[0-9a-f-]{36}$/i.test(policyVersionId)) return fail(userError("NOT_FOUND", "No such policy version.", "policyVersionId"));
+    if (!isUuid(policyVersionId)) return fail(userError("NOT_FOUND", "No such policy version.", "policyVersionId"));
     return this.ds.transaction(async (em) => {
       const version = await em.findOne(PolicyVersionEntity, { where: { id: policyVersionId } });
       if (!version) return fail(userError("NOT_FOUND", "No such policy version.", "policyVersionId"));

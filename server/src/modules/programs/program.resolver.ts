@@ -4,7 +4,7 @@ import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
 import { Organization } from "../organizations/organization.types";
 import type { ProgramView } from "./program.service";
-import { Program, ProgramConnection, ProgramCreateInput, ProgramPayload, ProgramsFilter, ProgramUpdateInput } from "./program.types";
+import { Instructor, Program, ProgramConnection, ProgramCreateInput, ProgramPayload, ProgramsFilter, ProgramUpdateInput } from "./program.types";
 
 const payload = (r: { ok: true; value: ProgramView } | { ok: false; errors: ProgramPayload["errors"] }): ProgramPayload =>
   r.ok ? { program: r.value, errors: [] } : { program: null, errors: r.errors };
@@ -50,6 +50,12 @@ export class ProgramResolver {
   async programArchive(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ProgramPayload> {
     const actor = { ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId };
     return payload(await ctx.services.programs.archive(ctx.viewer!, actor, id));
+  }
+
+  @FieldResolver(() => [Instructor], { description: "Instructors (personal data): shown to the provider's members and staff; empty for others." })
+  async instructors(@Root() p: ProgramView, @Ctx() ctx: GraphQLContext) {
+    if (!ctx.viewer) return [];
+    return (await ctx.services.programs.canView(ctx.viewer, { organizationId: p.organizationId, status: p.status })) ? p.instructors : [];
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The provider organization." })

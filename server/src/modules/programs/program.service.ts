@@ -11,6 +11,7 @@ import type { OrganizationService } from "../organizations/organization.service"
 import { UserEntity } from "../users/user.entity";
 import { zodToUserErrors } from "../users/user.validation";
 import { type CurriculumModule, type DeliveryMode, ProgramEntity, type ProgramStatus } from "./program.entity";
+import { isUuid } from "../../common/ids";
 
 export interface Instructor {
   fullName: string;
@@ -91,7 +92,7 @@ export class ProgramService {
   }
 
   async get(viewer: Viewer, id: string): Promise<ProgramView | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     const p = await this.ds.manager.findOne(ProgramEntity, { where: { id } });
     if (!p || !(await this.canView(viewer, p))) return null;
     return this.toView(p);
@@ -109,7 +110,7 @@ export class ProgramService {
       qb.andWhere("p.organization_id in (select organization_id from organization_members where user_id = :uid)", { uid: viewer.userId });
     }
     if (filter.status) qb.andWhere("p.status = :status", { status: filter.status });
-    if (filter.organizationId) qb.andWhere("p.organization_id = :org", { org: filter.organizationId });
+    if (filter.organizationId) qb.andWhere(isUuid(filter.organizationId) ? "p.organization_id = :org" : "false", { org: filter.organizationId });
     const [rows, total] = await qb.orderBy("p.updated_at", "DESC").addOrderBy("p.id").skip(offset).take(limit).getManyAndCount();
     return { items: rows.map((r) => this.toView(r)), total };
   }
@@ -121,7 +122,7 @@ export class ProgramService {
     return this.ds.transaction(async (em) => {
       let organizationId = raw.organizationId ?? null;
       if (organizationId) {
-        if (!/^[0-9a-f-]{36}$/i.test(organizationId) || !(await this.organizations.roleOf(viewer.userId, organizationId, em))) {
+        if (!isUuid(organizationId) || !(await this.organizations.roleOf(viewer.userId, organizationId, em))) {
           return fail(userError("NOT_FOUND", "You are not a member of that organization.", "organizationId"));
         }
       } else {
@@ -157,7 +158,7 @@ export class ProgramService {
     if (!parsed.success) return fail(...zodToUserErrors(parsed.error));
     const input = parsed.data;
     return this.ds.transaction(async (em) => {
-      const p = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ProgramEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
+      const p = isUuid(id) ? await em.findOne(ProgramEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
       if (!p || !(await this.organizations.roleOf(viewer.userId, p.organizationId, em))) return fail(userError("NOT_FOUND", "No such program.", "id"));
       if (p.status === "ARCHIVED") return fail(userError("PROGRAM_ARCHIVED", "Archived programs cannot be changed."));
       const inReview: { n: string }[] = await em.query("select count(*) n from applications where program_id = $1 and kind = 'PROGRAM_ACCREDITATION' and status in ('SUBMITTED','UNDER_REVIEW')", [id]);
@@ -176,7 +177,7 @@ export class ProgramService {
 
   async archive(viewer: Viewer, actor: AuditActor & { userId: string }, id: string): Promise<Result<ProgramView>> {
     return this.ds.transaction(async (em) => {
-      const p = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ProgramEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
+      const p = isUuid(id) ? await em.findOne(ProgramEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
       if (!p || !(await this.organizations.roleOf(viewer.userId, p.organizationId, em))) return fail(userError("NOT_FOUND", "No such program.", "id"));
       p.status = "ARCHIVED";
       p.updatedAt = this.clock.now();

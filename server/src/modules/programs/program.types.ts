@@ -31,7 +31,7 @@ export class Program {
   @Field(() => DeliveryMode) deliveryMode: Mode;
   @Field(() => Float, { description: "Sum of module hours." }) totalHours: number;
   @Field(() => [CurriculumModule]) modules: CurriculumModule[];
-  @Field(() => [Instructor]) instructors: { fullName: string; qualifications: string; licenses: string[]; yearsOfExperience: number | null }[];
+  instructors: { fullName: string; qualifications: string; licenses: string[]; yearsOfExperience: number | null }[];
   @Field(() => ProgramStatus) status: Status;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;

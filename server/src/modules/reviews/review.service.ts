@@ -17,6 +17,7 @@ import type { NotificationService } from "../notifications/notification.service"
 import { SETTINGS, type SettingsService } from "../settings/settings.service";
 import { UserEntity } from "../users/user.entity";
 import { ReviewDecisionEntity, ReviewNoteEntity, ReviewScoreEntity } from "./review.entity";
+import { isUuid } from "../../common/ids";
 
 const notFound = () => fail(userError("NOT_FOUND", "No such application.", "id"));
 
@@ -52,7 +53,7 @@ export class ReviewService {
       const { app } = found;
       if (!isStaff(viewer)) return notFound();
       if (!["SUBMITTED", "UNDER_REVIEW"].includes(app.status)) return fail(userError("INVALID_TRANSITION", "Only submitted applications or those under review can be assigned."));
-      if (!/^[0-9a-f-]{36}$/i.test(target)) return fail(userError("NOT_FOUND", "No such reviewer.", "reviewerId"));
+      if (!isUuid(target)) return fail(userError("NOT_FOUND", "No such reviewer.", "reviewerId"));
       const reviewer = await em.findOne(UserEntity, { where: { id: target } });
       if (!reviewer || reviewer.disabledAt || !reviewer.roles.some((r) => r === "REVIEWER" || r === "ADMIN")) return fail(userError("NOT_A_REVIEWER", "That person is not a reviewer.", "reviewerId"));
       const reviewerOrgs: string[] = (await em.query("select organization_id from organization_members where user_id = $1", [target])).map((r: { organization_id: string }) => r.organization_id);
@@ -100,7 +101,8 @@ export class ReviewService {
       const now = this.clock.now();
 
       if (input.decision === "APPROVE" && app.kind === "PROGRAM_ACCREDITATION" && (await this.settings.getBoolean(SETTINGS.secondReviewerForPrograms, em))) {
-        const prior = await em.find(ReviewDecisionEntity, { where: { applicationId: app.id, decision: "APPROVE" } });
+        // Only approvals given since the latest submission count (a change request starts a new round).
+        const prior = (await em.find(ReviewDecisionEntity, { where: { applicationId: app.id, decision: "APPROVE" } })).filter((d) => !app.submittedAt || d.at >= app.submittedAt);
         if (prior.some((d) => d.reviewerId === viewer.userId)) return fail(userError("SECOND_REVIEWER_REQUIRED", "You approved already; a second, different reviewer must approve too."));
         await em.insert(ReviewDecisionEntity, { id: randomUUID(), applicationId: app.id, reviewerId: viewer.userId, decision: "APPROVE", reason, at: now });
         if (prior.length === 0) {
@@ -132,7 +134,7 @@ export class ReviewService {
       if (!found) return notFound();
       if (!canReview(viewer, found.app, found.orgIds)) return fail(userError("CONFLICT_OF_INTEREST", "You cannot score your own or your organization's application."));
       if (found.app.status !== "UNDER_REVIEW") return fail(userError("NOT_UNDER_REVIEW", "Scores can be given while the application is under review."));
-      const criterion = /^[0-9a-f-]{36}$/i.test(input.criterionId) ? await em.findOne(RubricCriterionEntity, { where: { id: input.criterionId } }) : null;
+      const criterion = isUuid(input.criterionId) ? await em.findOne(RubricCriterionEntity, { where: { id: input.criterionId } }) : null;
       const subject = found.app.kind === "PROGRAM_ACCREDITATION" ? "PROGRAM" : "PERSON";
       if (!criterion || criterion.subject !== subject) return fail(userError("NOT_FOUND", "No such criterion for this kind of application.", "criterionId"));
       if (!Number.isInteger(input.score) || input.score < 0 || input.score > criterion.maxScore) return fail(userError("INVALID", `Give a whole score from 0 to ${criterion.maxScore}.`, "score"));

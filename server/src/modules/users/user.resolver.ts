@@ -6,6 +6,7 @@ import { actorOf } from "../auth/viewer";
 import { PolicyVersion } from "../policies/policy.types";
 import type { UserView } from "./user.service";
 import { ProfileUpdateInput, ProfileUpdatePayload, User, UserConnection, UserRolesUpdateInput, UserRolesUpdatePayload, UsersFilter } from "./user.types";
+import { isUuid } from "../../common/ids";
 
 /** Field-level rules on User: some fields are for the person themselves only. */
 @Resolver(() => User)
@@ -68,7 +69,7 @@ export class AdminUserResolver {
     @Arg("input", () => UserRolesUpdateInput) input: UserRolesUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UserRolesUpdatePayload> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return { user: null, errors: [{ code: "NOT_FOUND", message: "No such user.", field: ["id"] }] };
+    if (!isUuid(id)) return { user: null, errors: [{ code: "NOT_FOUND", message: "No such user.", field: ["id"] }] };
     const r = await ctx.services.users.updateRoles(actorOf(ctx.viewer, ctx.meta.requestId), id, input.roles);
     return r.ok ? { user: r.value as User, errors: [] } : { user: null, errors: r.errors };
   }
