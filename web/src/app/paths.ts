@@ -12,6 +12,7 @@ export const paths = {
   app: {
     dashboard: "/app",
     profile: "/app/profile",
+    professionalProfile: "/app/profile/professional",
     security: "/app/security",
     programs: "/app/programs",
     programNew: "/app/programs/new",

@@ -27,6 +27,9 @@ const NotFoundPage = lazy(() => import("./routes/public/not-found").then((m) => 
 
 const DashboardPage = lazy(() => import("./routes/applicant/dashboard").then((m) => ({ default: m.DashboardPage })));
 const ProfilePage = lazy(() => import("./routes/applicant/profile").then((m) => ({ default: m.ProfilePage })));
+const ProfessionalProfilePage = lazy(() =>
+  import("./routes/applicant/professional-profile").then((m) => ({ default: m.ProfessionalProfilePage })),
+);
 const SecurityPage = lazy(() => import("./routes/applicant/security").then((m) => ({ default: m.SecurityPage })));
 
 const ProgramsPage = lazy(() => import("./routes/applicant/programs").then((m) => ({ default: m.ProgramsPage })));
@@ -94,6 +97,7 @@ export const createRouter = () =>
           children: [
             { index: true, element: <DashboardPage /> },
             { path: "profile", element: <ProfilePage /> },
+            { path: "profile/professional", element: <ProfessionalProfilePage /> },
             { path: "security", element: <SecurityPage /> },
             { path: "programs", element: <ProgramsPage /> },
             { path: "programs/new", element: <ProgramNewPage /> },

@@ -1,3 +1,5 @@
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
 import { ProfileForm } from "@/features/profile/components/profile-form";
 
@@ -11,6 +13,15 @@ export const ProfilePage = () => {
       <div className="panel">
         <ProfileForm viewer={viewer} />
       </div>
+      <section className="panel profile-more" aria-labelledby="professional-heading">
+        <h2 id="professional-heading" className="card-title">
+          Professional profile
+        </h2>
+        <p>Your licenses, certifications, education and work experience, for reviewers of your certification.</p>
+        <Link to={paths.app.professionalProfile} className="btn btn-secondary">
+          Edit your professional profile
+        </Link>
+      </section>
     </div>
   );
 };

@@ -13,6 +13,7 @@ import { isOverdue } from "../schemas/queue-filter-schema";
 import { waitingForSecondReviewer } from "../utils/second-reviewer";
 import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { ApplicationConversation } from "@/features/messages/components/application-conversation";
+import { ProfessionalProfileSummary } from "@/features/professional-profile/components/professional-profile-summary";
 import { ApplicationOverview } from "./application-overview";
 import { AssignmentPanel } from "./assignment-panel";
 import { DecisionForm } from "./decision-form";
@@ -86,6 +87,14 @@ export const ReviewScreen = ({ id }: { id: string }) => {
       <div className="review-layout">
         <div className="review-main">
           <ApplicationOverview application={application} />
+          {application.kind === "INDIVIDUAL_CERTIFICATION" && (
+            <section className="panel" aria-labelledby="applicant-profile-heading">
+              <h2 id="applicant-profile-heading" className="card-title">
+                Applicant's professional profile
+              </h2>
+              <ProfessionalProfileSummary profile={application.applicantProfile} />
+            </section>
+          )}
           <EvidencePanel applicationId={application.id} editable={false} title="Evidence documents" />
           <ApplicationConversation applicationId={application.id} side="staff" />
           <section>
