@@ -238,3 +238,24 @@ describe("issuer identity and status lists", () => {
     expect(noReason.credentialRevoke.errors[0].code).toBe("REASON_REQUIRED");
   });
 });
+
+describe("file verification edge cases", () => {
+  it("reports an expired file as expired (DATES), not as tampered", async () => {
+    const { node } = await issuePersonCredential();
+    app.clock.advance(3 * 365 * 86_400_000);
+    try {
+      const r = await app.client().ok<{ credentialVerifyDocument: { valid: boolean; steps: { step: string; ok: boolean }[] } }>(
+        "query($d: JSONObject!) { credentialVerifyDocument(document: $d) { valid steps { step ok } } }",
+        { d: node.document },
+      );
+      expect(r.credentialVerifyDocument.steps).toEqual([
+        { step: "SHAPE", ok: true },
+        { step: "SIGNATURE", ok: true },
+        { step: "STATUS", ok: true },
+        { step: "DATES", ok: false },
+      ]);
+    } finally {
+      app.clock.advance(-3 * 365 * 86_400_000);
+    }
+  });
+});

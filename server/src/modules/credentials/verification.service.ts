@@ -137,12 +137,19 @@ export class VerificationService {
     if (!shapeOk) return { valid: false, steps, number: null };
     const subject = d!.credentialSubject as { licenseNumber?: string };
     const number = typeof subject.licenseNumber === "string" ? subject.licenseNumber : null;
-    const signature = await this.issuer.verify(d!, { now });
+    // Check the proof as of the credential's own start date, so an expired file is reported as
+    // expired (DATES) rather than as tampered; dates are checked below against today.
+    const from0 = new Date(String(d!.validFrom ?? ""));
+    const signature = await this.issuer.verify(d!, { now: Number.isNaN(from0.getTime()) ? now : new Date(from0.getTime() + 1000) });
     const sigOk = signature.verified;
     steps.push({ step: "SIGNATURE", ok: sigOk, message: sigOk ? `Signed by ${ISSUER_NAME} (${this.issuer.did()}); not changed since.` : "The signature does not match: the file was changed or not issued by us." });
     if (!sigOk) return { valid: false, steps, number };
+    // Status: the signed status-list bits (what any verifier sees) and our record must both be clear.
+    const bits = Object.fromEntries((signature.statusResult?.results ?? []).map((r) => [r.credentialStatus?.statusPurpose, r.status === true]));
     const record = number ? await this.findByNumber(number) : null;
-    const status = record ? statusOf(record, now) : null;
+    let status = record ? statusOf(record, now) : null;
+    if (bits.revocation) status = "REVOKED";
+    else if (bits.suspension && status !== "REVOKED") status = "SUSPENDED";
     const statusOk = status === "VALID" || status === "EXPIRED";
     steps.push({
       step: "STATUS",

@@ -123,6 +123,8 @@ export class InvitationService {
   async removeMember(viewer: Viewer, actor: AuditActor, organizationId: string, userId: string): Promise<Result<true>> {
     if (!isUuid(organizationId) || !isUuid(userId)) return fail(userError("NOT_FOUND", "No such member."));
     return this.ds.transaction(async (em) => {
+      // Serialise membership changes of one organization, so two owners cannot remove each other at once.
+      await em.query("select id from organizations where id = $1 for update", [organizationId]);
       const me = await em.findOne(OrganizationMemberEntity, { where: { organizationId, userId: viewer.userId } });
       if (!me) return fail(userError("NOT_FOUND", "No such organization.", "organizationId"));
       if (me.role !== "OWNER" && userId !== viewer.userId) return fail(userError("NOT_OWNER", "Only owners can remove other members."));
