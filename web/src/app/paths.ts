@@ -25,6 +25,8 @@ export const paths = {
     credentials: "/app/credentials",
     credential: (id: string) => `/app/credentials/${encodeURIComponent(id)}`,
     support: "/app/support",
+    organization: "/app/organization",
+    acceptInvitation: "/app/invitations/accept",
     supportRequest: (id: string) => `/app/support/${encodeURIComponent(id)}`,
   },
   admin: {

@@ -54,6 +54,12 @@ const CredentialsPage = lazy(() =>
   import("./routes/applicant/credentials").then((m) => ({ default: m.CredentialsPage })),
 );
 const CredentialPage = lazy(() => import("./routes/applicant/credential").then((m) => ({ default: m.CredentialPage })));
+const OrganizationPage = lazy(() =>
+  import("./routes/applicant/organization").then((m) => ({ default: m.OrganizationPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import("./routes/applicant/accept-invitation").then((m) => ({ default: m.AcceptInvitationPage })),
+);
 const SupportPage = lazy(() => import("./routes/applicant/support").then((m) => ({ default: m.SupportPage })));
 const SupportRequestPage = lazy(() =>
   import("./routes/applicant/support-request").then((m) => ({ default: m.SupportRequestPage })),
@@ -110,6 +116,8 @@ export const createRouter = () =>
             { path: "credentials", element: <CredentialsPage /> },
             { path: "credentials/:id", element: <CredentialPage /> },
             { path: "support", element: <SupportPage /> },
+            { path: "organization", element: <OrganizationPage /> },
+            { path: "invitations/accept", element: <AcceptInvitationPage /> },
             { path: "support/:id", element: <SupportRequestPage /> },
           ],
         },

@@ -37,6 +37,9 @@ export const DashboardPage = () => {
               <Link to={paths.app.programs}>Your training programs</Link>
             </li>
             <li>
+              <Link to={paths.app.organization}>Your organization and its members</Link>
+            </li>
+            <li>
               <Link to={paths.app.profile}>Update your profile</Link>
             </li>
             <li>

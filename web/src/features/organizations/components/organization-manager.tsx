@@ -1,0 +1,88 @@
+import { useQuery } from "@apollo/client/react";
+import { OrganizationsDocument } from "@ccp/shared";
+import { useId, useState } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { describeError } from "@/lib/errors";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { ORG_ROLE_LABEL } from "../utils/organization-labels";
+import { InviteForm } from "./invite-form";
+import { MembersList } from "./members-list";
+
+/** The viewer's training provider organizations: members, invitations, leaving. */
+export const OrganizationManager = () => {
+  const selectId = useId();
+  const { data, loading, error, refetch } = useQuery(OrganizationsDocument, { fetchPolicy: "cache-and-network" });
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [left, setLeft] = useState<string | null>(null);
+
+  if (loading && !data) return <LoadingState label="Loading your organizations…" />;
+  if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
+  const organizations = data?.organizations ?? [];
+  if (organizations.length === 0) {
+    return (
+      <>
+        {left && <Alert tone="success" title={left} />}
+        <EmptyState title="You're not part of a training provider organization">
+          <p>An organization is created for you when you add your first training program, or an owner can invite you.</p>
+          <Link to={paths.app.programNew}>Add a training program</Link>
+        </EmptyState>
+      </>
+    );
+  }
+  const organization = organizations.find((o) => o.id === chosenId) ?? organizations[0]!;
+  const isOwner = organization.viewerRole === "OWNER";
+
+  return (
+    <div className="stack-large">
+      {left && <Alert tone="success" title={left} />}
+      {organizations.length > 1 && (
+        <div className="filter-inline">
+          <label htmlFor={selectId} className="field-label">
+            Organization
+          </label>
+          <select id={selectId} className="input" value={organization.id} onChange={(event) => setChosenId(event.target.value)}>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="page-heading">
+        <div>
+          <h2>{organization.name}</h2>
+          <p className="muted">Your role: {ORG_ROLE_LABEL[organization.viewerRole ?? ""] ?? "Member"}</p>
+        </div>
+      </div>
+
+      <section aria-labelledby="members-heading">
+        <h3 id="members-heading">Members</h3>
+        <MembersList
+          key={organization.id}
+          organizationId={organization.id}
+          organizationName={organization.name}
+          isOwner={isOwner}
+          onLeft={() => {
+            setLeft(`You left ${organization.name}.`);
+            setChosenId(null);
+            void refetch();
+          }}
+        />
+      </section>
+
+      {isOwner ? (
+        <section className="panel" aria-labelledby="invite-heading">
+          <h3 id="invite-heading" className="card-title">
+            Invite a colleague
+          </h3>
+          <InviteForm key={organization.id} organizationId={organization.id} organizationName={organization.name} />
+        </section>
+      ) : (
+        <p className="muted">Only owners can invite or remove people. Ask an owner if someone should join.</p>
+      )}
+    </div>
+  );
+};
