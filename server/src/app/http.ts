@@ -18,6 +18,7 @@ import { createLoaders } from "./loaders";
 import { evidenceRouter } from "../modules/evidence/evidence.routes";
 import { paymentWebhookRouter } from "../modules/payments/payment.routes";
 import { credentialPublicRouter } from "../modules/credentials/credential.routes";
+import { privacyRouter } from "../modules/privacy/privacy.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -153,6 +154,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   app.use(credentialPublicRouter(services));
   app.use("/api", evidenceRouter(services));
   app.use("/api", paymentWebhookRouter(services));
+  app.use("/api", privacyRouter(services));
 
   if (!config.isProduction) {
     app.get("/dev/mailbox", (_req, res) => {

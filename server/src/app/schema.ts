@@ -18,6 +18,7 @@ import { PreferenceResolver } from "../modules/preferences/preference.resolver";
 import { ProfessionalProfileResolver } from "../modules/profiles/professional-profile.resolver";
 import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations/api-key.resolver";
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
+import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -54,6 +55,9 @@ export const RESOLVERS = [
   ApiKeyResolver,
   VerificationLogResolver,
   WebhookResolver,
+  PrivacyPublicResolver,
+  PrivacyRequestResolver,
+  PrivacyAdminResolver,
 ] as const;
 
 /**
@@ -73,6 +77,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "credentialVerify",
   "credentialVerifyDocument",
   "upcomingPolicyVersions",
+  "dataProcessing",
 ]);
 
 export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");

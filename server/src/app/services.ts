@@ -29,6 +29,7 @@ import type { ApiKeyService } from "../modules/integrations/api-key.service";
 import type { WebhookService } from "../modules/integrations/webhook.service";
 import type { CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import type { PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
+import type { PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -69,6 +70,7 @@ export interface Services {
   webhooks: WebhookService;
   lifecycle: CredentialLifecycleService;
   policyAnnouncements: PolicyAnnouncementService;
+  privacyRequests: PrivacyRequestService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

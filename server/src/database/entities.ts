@@ -24,6 +24,7 @@ import { ProfessionalProfileEntity } from "../modules/profiles/professional-prof
 import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signing/issuer-key.entity";
 import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
+import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -64,4 +65,5 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   CredentialReminderEntity,
+  PrivacyRequestEntity,
 ];

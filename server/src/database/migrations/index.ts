@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyRequests1795923170901 } from "./1795923170901-PrivacyRequests";
 import { PaymentCheckoutUrl1795922780867 } from "./1795922780867-PaymentCheckoutUrl";
 import { PolicyNoticeAndConsent1795922539558 } from "./1795922539558-PolicyNoticeAndConsent";
 import { CredentialLifecycle1795921968842 } from "./1795921968842-CredentialLifecycle";
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CredentialLifecycle1795921968842,
   PolicyNoticeAndConsent1795922539558,
   PaymentCheckoutUrl1795922780867,
+  PrivacyRequests1795923170901,
 ];

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export const PRIVACY_REQUEST_KINDS = ["ACCESS", "EXPORT", "CORRECTION", "DELETION"] as const;
+export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
+export type PrivacyRequestStatus = "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
+
+/** A data-subject request (POL-RIGHT-*), answered within 30 days and kept 24 months. */
+@Entity({ name: "privacy_requests" })
+@Index("ix_privacy_requests_status_due", ["status", "dueAt"])
+export class PrivacyRequestEntity {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  @Index("ix_privacy_requests_user_id")
+  @Column("uuid", { nullable: true })
+  userId: string | null;
+
+  @Column("text")
+  kind: PrivacyRequestKind;
+
+  @Column("text")
+  status: PrivacyRequestStatus;
+
+  @Column("text", { nullable: true })
+  detailsEnc: string | null;
+
+  @Column("timestamptz")
+  receivedAt: Date;
+
+  /** received + 30 days, later if extended (with a reason and a notice). */
+  @Column("timestamptz")
+  dueAt: Date;
+
+  @Column("text", { nullable: true })
+  extensionReasonEnc: string | null;
+
+  @Column("text", { nullable: true })
+  outcomeEnc: string | null;
+
+  @Column("timestamptz", { nullable: true })
+  completedAt: Date | null;
+
+  @Column("uuid", { nullable: true })
+  handledBy: string | null;
+
+  /** The export (ACCESS/EXPORT), encrypted; downloadable by the requester until it expires. */
+  @Column("bytea", { nullable: true, select: false })
+  exportEnc: Buffer | null;
+
+  @Column("timestamptz", { nullable: true })
+  exportExpiresAt: Date | null;
+
+  @Column("timestamptz")
+  createdAt: Date;
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Services } from "../../app/services";
+import type { Clock } from "../../common/clock";
+import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
+import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
+import { isUuid } from "../../common/ids";
+import type { JobQueue } from "../../common/jobs/job-queue";
+import type { AuditActor, AuditService } from "../audit/audit.service";
+import { hasRecentAuth, isStaff, type Viewer } from "../auth/viewer";
+import type { NotificationService } from "../notifications/notification.service";
+import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
+import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
+
+export const PRIVACY_EXPORT_JOB = "privacy.export";
+export const RESPONSE_DAYS = 30;
+export const MAX_EXTENSION_DAYS = 60;
+export const EXPORT_TTL_MS = 7 * 86_400_000;
+const DAY = 86_400_000;
+
+/** Data-subject requests: step-up identity, 30-day deadline, exports, staff decisions (POL-RIGHT-*). */
+export class PrivacyRequestService {
+  private services!: Services;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    private readonly crypto: FieldCrypto,
+    private readonly jobs: JobQueue,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The export reads through every service; wired after construction. */
+  attach(services: Services): void {
+    this.services = services;
+  }
+
+  text(r: PrivacyRequestEntity, column: "details" | "extension_reason" | "outcome"): string | null {
+    const v = column === "details" ? r.detailsEnc : column === "outcome" ? r.outcomeEnc : r.extensionReasonEnc;
+    return v ? this.crypto.decrypt(aadFor("privacy_requests", column, r.id), v) : null;
+  }
+
+  async create(viewer: Viewer, actor: AuditActor, input: { kind: PrivacyRequestKind; details?: string | null }): Promise<Result<PrivacyRequestEntity>> {
+    if (!hasRecentAuth(viewer, this.clock.now())) {
+      return fail(userError("STEP_UP_REQUIRED", "To protect your data, please sign in again (within the last 10 minutes) before making this request."));
+    }
+    const details = input.details?.trim() ?? "";
+    if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
+    if (input.kind === "CORRECTION" && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
+    return this.ds.transaction(async (em) => {
+      const id = randomUUID();
+      const now = this.clock.now();
+      const r = em.create(PrivacyRequestEntity, {
+        id,
+        userId: viewer.userId,
+        kind: input.kind,
+        status: "RECEIVED",
+        detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_requests", "details", id), details) : null,
+        receivedAt: now,
+        dueAt: new Date(now.getTime() + RESPONSE_DAYS * DAY),
+        extensionReasonEnc: null,
+        outcomeEnc: null,
+        completedAt: null,
+        handledBy: null,
+        exportEnc: null,
+        exportExpiresAt: null,
+        createdAt: now,
+      });
+      await em.insert(PrivacyRequestEntity, r);
+      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind } });
+      if (input.kind === "ACCESS" || input.kind === "EXPORT") await this.jobs.enqueue(em, PRIVACY_EXPORT_JOB, { id });
+      await this.notifications.notify(em, {
+        userId: viewer.userId,
+        kind: "privacy.received",
+        title: "We received your privacy request",
+        body: `We will answer by ${r.dueAt.toISOString().slice(0, 10)} at the latest.`,
+        link: "/app/privacy",
+        email: "ESSENTIAL",
+      });
+      return ok(r);
+    });
+  }
+
+  /** Build the JSON export from the personal-data registry and store it encrypted (job; idempotent). */
+  async runExport(id: string): Promise<PrivacyRequestEntity | null> {
+    const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+    if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
+    const sections: Record<string, unknown> = {};
+    for (const section of EXPORT_SECTIONS) sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
+    const now = this.clock.now();
+    const document = { format: "carecoreplus.personal-data-export.v1", generatedAt: now.toISOString(), subject: { userId: r.userId }, processing: PROCESSING_FACTS, sections };
+    const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
+    return this.ds.transaction(async (em) => {
+      const locked = await em.findOne(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!locked || locked.status === "COMPLETED") return locked;
+      await em.update(PrivacyRequestEntity, { id }, {
+        status: "COMPLETED",
+        completedAt: now,
+        exportEnc: this.crypto.encryptBytes(aadFor("privacy_requests", "export", id), bytes),
+        exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
+      });
+      await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: { bytes: bytes.length } });
+      await this.notifications.notify(em, { userId: r.userId!, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
+      return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS) };
+    });
+  }
+
+  /** The export file, for its requester only, until it expires. */
+  async download(viewer: Viewer, id: string): Promise<Buffer | null> {
+    if (!isUuid(id)) return null;
+    const r = await this.ds.manager.createQueryBuilder(PrivacyRequestEntity, "r").addSelect("r.exportEnc").where("r.id = :id", { id }).getOne();
+    if (!r || r.userId !== viewer.userId || !r.exportEnc || !r.exportExpiresAt || r.exportExpiresAt <= this.clock.now()) return null;
+    return this.crypto.decryptBytes(aadFor("privacy_requests", "export", id), r.exportEnc);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<PrivacyRequestEntity | null> {
+    if (!isUuid(id)) return null;
+    const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+    return r && (r.userId === viewer.userId || viewer.roles.includes("ADMIN")) ? r : null;
+  }
+
+  mine(userId: string) {
+    return this.ds.manager.find(PrivacyRequestEntity, { where: { userId }, order: { receivedAt: "DESC" } });
+  }
+
+  async list(filter: { status?: string | null; kind?: string | null; overdue?: boolean | null }, limit: number, offset: number) {
+    const qb = this.ds.manager.createQueryBuilder(PrivacyRequestEntity, "r");
+    if (filter.status) qb.andWhere("r.status = :status", { status: filter.status });
+    if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
+    if (filter.overdue) qb.andWhere("r.status in ('RECEIVED','IN_PROGRESS') and r.due_at < :now", { now: this.clock.now() });
+    const [items, total] = await qb.orderBy("r.due_at", "ASC").addOrderBy("r.id").skip(offset).take(limit).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Staff close a request (complete with an outcome, reject with a reason, or extend the deadline). */
+  async decide(viewer: Viewer, actor: AuditActor, id: string, action: "COMPLETE" | "REJECT" | "EXTEND", text: string, days = 0): Promise<Result<PrivacyRequestEntity>> {
+    if (!isStaff(viewer)) return fail(userError("NOT_FOUND", "No such request.", "id"));
+    const note = String(text ?? "").trim();
+    if (note.length < 3 || note.length > 5000) return fail(userError("INVALID", "Explain it to the requester (3–5,000 characters).", action === "COMPLETE" ? "outcome" : "reason"));
+    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such request.", "id"));
+    return this.ds.transaction(async (em) => {
+      const r = await em.findOne(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!r) return fail(userError("NOT_FOUND", "No such request.", "id"));
+      if (r.status === "COMPLETED" || r.status === "REJECTED") return fail(userError("ALREADY_CLOSED", "This request is already closed."));
+      const now = this.clock.now();
+      if (action === "EXTEND") {
+        const maxDue = r.receivedAt.getTime() + (RESPONSE_DAYS + MAX_EXTENSION_DAYS) * DAY;
+        const next = r.dueAt.getTime() + days * DAY;
+        if (!Number.isInteger(days) || days < 1 || next > maxDue) return fail(userError("INVALID", `The deadline can be extended by up to ${MAX_EXTENSION_DAYS} days in total.`, "days"));
+        r.dueAt = new Date(next);
+        r.status = "IN_PROGRESS";
+        r.extensionReasonEnc = this.crypto.encrypt(aadFor("privacy_requests", "extension_reason", r.id), note);
+      } else {
+        r.status = action === "COMPLETE" ? "COMPLETED" : "REJECTED";
+        r.completedAt = now;
+        r.outcomeEnc = this.crypto.encrypt(aadFor("privacy_requests", "outcome", r.id), note);
+      }
+      r.handledBy = viewer.userId;
+      await em.save(r);
+      await this.audit.record(em, actor, { action: `privacy_request.${action.toLowerCase()}`, targetType: "privacy_request", targetId: r.id, metadata: { kind: r.kind } });
+      if (r.userId) {
+        const title = action === "EXTEND" ? "We need more time for your privacy request" : action === "COMPLETE" ? "Your privacy request is complete" : "We could not carry out your privacy request";
+        await this.notifications.notify(em, { userId: r.userId, kind: `privacy.${action.toLowerCase()}`, title, body: note, link: "/app/privacy", email: "ESSENTIAL" });
+      }
+      return ok(r);
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { getMetadataArgsStorage } from "typeorm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENTITIES } from "../../database/entities";
+import { SnakeNamingStrategy } from "../../database/naming-strategy";
+import { createUser, registerUser, signIn } from "../../test/factories";
+import type { GraphQLTestClient } from "../../test/graphql-client";
+import { createTestApp, type TestApp } from "../../test/test-app";
+import { createSubmittedAccreditation, decide } from "../../test/workflow";
+import { EXPORT_SECTIONS, NOT_PERSONAL, PERSONAL_COLUMNS } from "./personal-data.registry";
+
+let app: TestApp;
+let admin: GraphQLTestClient;
+let adminLogin: { email: string; secret: string | null };
+beforeAll(async () => {
+  app = await createTestApp();
+  const a = await createUser(app, { role: "ADMIN", mfa: true });
+  adminLogin = a;
+  admin = app.client();
+  await signIn(app, admin, a.email, a.secret);
+});
+afterAll(() => app?.close());
+
+const CREATE = "mutation($input: PrivacyRequestCreateInput!) { privacyRequestCreate(input: $input) { privacyRequest { id kind status dueAt } errors { code field } } }";
+const DAY = 86_400_000;
+
+describe("personal-data registry", () => {
+  it("lists every encrypted column, and every listed table is covered by an export section (or is a platform secret)", () => {
+    const naming = new SnakeNamingStrategy();
+    const tables = new Map(getMetadataArgsStorage().tables.filter((t) => ENTITIES.includes(t.target as never)).map((t) => [t.target, t.name!]));
+    const unregistered: string[] = [];
+    for (const c of getMetadataArgsStorage().columns) {
+      const table = tables.get(c.target as never);
+      if (!table) continue;
+      const column = naming.columnName(c.propertyName, c.options.name, []);
+      if (column.endsWith("_enc") && !(PERSONAL_COLUMNS[table] ?? []).includes(column)) unregistered.push(`${table}.${column}`);
+    }
+    expect(unregistered).toEqual([]);
+    const covered = new Set(EXPORT_SECTIONS.flatMap((s) => s.tables));
+    expect(Object.keys(PERSONAL_COLUMNS).filter((t) => !covered.has(t) && !NOT_PERSONAL.has(t) && t !== "review_notes" && t !== "organization_invitations")).toEqual([]);
+  });
+});
+
+describe("data-subject requests [POL-RIGHT-ACCESS][POL-RIGHT-PORTABLE][POL-RIGHT-30DAYS][POL-RIGHT-IDENTITY]", () => {
+  it("needs a recent sign-in, is due in 30 days, and an export covers the person's data, downloadable by them only until it expires", async () => {
+    const { client, input } = await registerUser(app, { firstName: "Exportia", phone: "+1 555 0142" });
+    const { applicationId } = await createSubmittedAccreditation(client, "Export canary program");
+    await decide(admin, applicationId, "APPROVE");
+    app.clock.advance(11 * 60_000);
+    await client.refresh();
+    const late = await client.ok<{ privacyRequestCreate: { errors: { code: string }[] } }>(CREATE, { input: { kind: "EXPORT" } });
+    expect(late.privacyRequestCreate.errors[0].code).toBe("STEP_UP_REQUIRED");
+    await signIn(app, client, input.email);
+    const r = await client.ok<{ privacyRequestCreate: { privacyRequest: { id: string; status: string; dueAt: string } } }>(CREATE, { input: { kind: "EXPORT", details: "Everything, please." } });
+    const req = r.privacyRequestCreate.privacyRequest;
+    expect(req.status).toBe("RECEIVED");
+    expect(new Date(req.dueAt).getTime() - app.clock.now().getTime()).toBe(30 * DAY);
+
+    await app.server.services.privacyRequests.runExport(req.id);
+    const q = await client.ok<{ privacyRequest: { status: string; exportUrl: string } }>("query($id: ID!) { privacyRequest(id: $id) { status exportUrl } }", { id: req.id });
+    expect(q.privacyRequest.status).toBe("COMPLETED");
+    const res = await fetch(`${app.url}${q.privacyRequest.exportUrl}`, { headers: { authorization: `Bearer ${client.token}` } });
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { format: string; sections: Record<string, unknown>; processing: { location: string } };
+    expect(doc.format).toBe("carecoreplus.personal-data-export.v1");
+    expect(doc.processing.location).toBe("United States");
+    const text = JSON.stringify(doc);
+    for (const canary of [input.email, "Exportia", "+1 555 0142", "Export canary program", "Grace Instructor", "Sunrise Home Care", "twelve weeks", "Everything, please."]) expect(text).toContain(canary);
+    expect(Array.isArray(doc.sections.credentials)).toBe(true);
+    expect(Object.keys(doc.sections)).toEqual(EXPORT_SECTIONS.map((s) => s.name));
+
+    const other = await registerUser(app);
+    expect((await fetch(`${app.url}${q.privacyRequest.exportUrl}`, { headers: { authorization: `Bearer ${other.client.token}` } })).status).toBe(404);
+    expect((await fetch(`${app.url}${q.privacyRequest.exportUrl}`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(404);
+    app.clock.advance(8 * DAY);
+    await signIn(app, client, input.email);
+    expect((await fetch(`${app.url}/api/privacy-requests/${req.id}/export`, { headers: { authorization: `Bearer ${client.token}` } })).status).toBe(404);
+  });
+
+  it("staff see requests by due date, the overdue ones, and extend or close them with a notice", async () => {
+    const { client, input } = await registerUser(app);
+    const c = await client.ok<{ privacyRequestCreate: { privacyRequest: { id: string } } }>(CREATE, { input: { kind: "CORRECTION", details: "My last name is spelled Okafor, not Okafur." } });
+    const id = c.privacyRequestCreate.privacyRequest.id;
+    app.clock.advance(31 * DAY);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const LIST = "query($f: PrivacyRequestsFilter) { privacyRequests(filter: $f) { totalCount edges { node { id kind details dueAt } } } }";
+    const overdue = await admin.ok<{ privacyRequests: { edges: { node: { id: string; details: string } }[] } }>(LIST, { f: { overdue: true } });
+    expect(overdue.privacyRequests.edges.find((e) => e.node.id === id)?.node.details).toBe("My last name is spelled Okafor, not Okafur.");
+    const EXTEND = "mutation($id: ID!, $d: Int!) { privacyRequestExtend(id: $id, reason: \"We are checking your identity documents.\", days: $d) { privacyRequest { status dueAt } errors { code field } } }";
+    expect((await admin.ok<{ privacyRequestExtend: { errors: { code: string }[] } }>(EXTEND, { id, d: 61 })).privacyRequestExtend.errors[0].code).toBe("INVALID");
+    const ext = await admin.ok<{ privacyRequestExtend: { privacyRequest: { status: string; dueAt: string } } }>(EXTEND, { id, d: 30 });
+    expect(ext.privacyRequestExtend.privacyRequest.status).toBe("IN_PROGRESS");
+    const done = await admin.ok<{ privacyRequestComplete: { privacyRequest: { status: string } } }>("mutation($id: ID!) { privacyRequestComplete(id: $id, outcome: \"Corrected your last name.\") { privacyRequest { status } errors { code } } }", { id });
+    expect(done.privacyRequestComplete.privacyRequest.status).toBe("COMPLETED");
+    const again = await admin.ok<{ privacyRequestReject: { errors: { code: string }[] } }>("mutation($id: ID!) { privacyRequestReject(id: $id, reason: \"Not possible any more\") { errors { code } } }", { id });
+    expect(again.privacyRequestReject.errors[0].code).toBe("ALREADY_CLOSED");
+    const mails = (await app.deliverMail()).filter((m) => m.to === input.email).map((m) => m.subject);
+    expect(mails).toEqual(expect.arrayContaining(["We received your privacy request", "We need more time for your privacy request", "Your privacy request is complete"]));
+    await signIn(app, client, input.email);
+    const mine = await client.ok<{ myPrivacyRequests: { id: string; outcome: string }[] }>("{ myPrivacyRequests { id outcome } }");
+    expect(mine.myPrivacyRequests[0]).toEqual({ id, outcome: "Corrected your last name." });
+  });
+});

@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLContext } from "../../app/context";
+import { pageArgs, toConnection } from "../../common/graphql/connection";
+import type { Result } from "../../common/graphql/user-error";
+import { actorOf } from "../auth/viewer";
+import { PROCESSING_FACTS } from "./personal-data.registry";
+import type { PrivacyRequestEntity } from "./privacy-request.entity";
+import { RESPONSE_DAYS } from "./privacy-request.service";
+import { DataProcessing, PrivacyRequest, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter } from "./privacy.types";
+
+const payload = (r: Result<PrivacyRequestEntity>): PrivacyRequestPayload => (r.ok ? { privacyRequest: r.value, errors: [] } : { privacyRequest: null, errors: r.errors });
+
+@Resolver()
+export class PrivacyPublicResolver {
+  @Query(() => DataProcessing, { description: "Where data is processed, transfer safeguards and sub-processors (public)." })
+  dataProcessing(): DataProcessing {
+    return { ...PROCESSING_FACTS, responseDays: RESPONSE_DAYS };
+  }
+}
+
+@Authorized()
+@Resolver(() => PrivacyRequest)
+export class PrivacyRequestResolver {
+  @Mutation(() => PrivacyRequestPayload, { description: "Ask to access, export, correct or delete your data. Needs a sign-in within the last 10 minutes (STEP_UP_REQUIRED)." })
+  async privacyRequestCreate(@Arg("input", () => PrivacyRequestCreateInput) input: PrivacyRequestCreateInput, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequestPayload> {
+    return payload(await ctx.services.privacyRequests.create(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), input));
+  }
+
+  @Query(() => PrivacyRequest, { nullable: true, description: "One of your requests (ADMIN: any)." })
+  privacyRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacyRequests.get(ctx.viewer!, id);
+  }
+
+  @Query(() => [PrivacyRequest], { description: "Your privacy requests, newest first." })
+  myPrivacyRequests(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacyRequests.mine(ctx.viewer!.userId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "GET it with your bearer token while it is available (requester only)." })
+  exportUrl(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext): string | null {
+    return r.userId === ctx.viewer!.userId && r.exportExpiresAt && r.exportExpiresAt > ctx.services.clock.now() ? `/api/privacy-requests/${r.id}/export` : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true }) details(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacyRequests.text(r, "details");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "What was done, or why it was refused." }) outcome(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacyRequests.text(r, "outcome");
+  }
+
+  @FieldResolver(() => String, { nullable: true }) extensionReason(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.privacyRequests.text(r, "extension_reason");
+  }
+}
+
+@Authorized("ADMIN")
+@Resolver()
+export class PrivacyAdminResolver {
+  @Query(() => PrivacyRequestConnection, { description: "All requests by due date (ADMIN); `overdue` shows the late ones." })
+  async privacyRequests(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => PrivacyRequestsFilter, { nullable: true }) filter: PrivacyRequestsFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PrivacyRequestConnection> {
+    const { limit, offset } = pageArgs(first, after);
+    const { items, total } = await ctx.services.privacyRequests.list(filter ?? {}, limit, offset);
+    return toConnection(items, total, offset) as PrivacyRequestConnection;
+  }
+
+  @Mutation(() => PrivacyRequestPayload, { description: "Close a request as done, with what was done (ADMIN)." })
+  async privacyRequestComplete(@Arg("id", () => ID) id: string, @Arg("outcome") outcome: string, @Ctx() ctx: GraphQLContext) {
+    return payload(await ctx.services.privacyRequests.decide(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, "COMPLETE", outcome));
+  }
+
+  @Mutation(() => PrivacyRequestPayload, { description: "Refuse a request with the reason (ADMIN)." })
+  async privacyRequestReject(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: GraphQLContext) {
+    return payload(await ctx.services.privacyRequests.decide(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, "REJECT", reason));
+  }
+
+  @Mutation(() => PrivacyRequestPayload, { description: "Extend the deadline (up to 60 days in total) with a reason sent to the requester (ADMIN)." })
+  async privacyRequestExtend(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Arg("days", () => Int) days: number, @Ctx() ctx: GraphQLContext) {
+    return payload(await ctx.services.privacyRequests.decide(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, "EXTEND", reason, days));
+  }
+}

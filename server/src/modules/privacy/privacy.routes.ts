@@ -1,0 +1,26 @@
+import { Router } from "express";
+import type { Services } from "../../app/services";
+import { EXPORT_JSON_SCHEMA } from "./personal-data.registry";
+
+/**
+ *   GET /api/privacy-requests/<id>/export   the requester's export (bearer token; expires after 7 days)
+ *   GET /api/privacy/export-schema.json     the published JSON Schema of exports
+ */
+export function privacyRouter(services: Services): Router {
+  const router = Router();
+  router.get("/privacy/export-schema.json", (_req, res) => {
+    res.setHeader("Cache-Control", "public, max-age=3600");
+    res.type("application/schema+json").send(JSON.stringify(EXPORT_JSON_SCHEMA, null, 2));
+  });
+  router.get("/privacy-requests/:id/export", async (req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
+    const viewer = m ? await services.sessions.authenticate(m[1]) : null;
+    if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to download your export." });
+    const file = await services.privacyRequests.download(viewer, String(req.params.id));
+    if (!file) return void res.status(404).json({ code: "NOT_FOUND", message: "No export to download (it may have expired)." });
+    res.setHeader("Content-Disposition", `attachment; filename="carecoreplus-data-${req.params.id}.json"`);
+    res.type("application/json").send(file);
+  });
+  return router;
+}
