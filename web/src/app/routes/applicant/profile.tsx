@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
 import { ProfileForm } from "@/features/profile/components/profile-form";
+import { CommunicationPreferences } from "@/features/preferences/components/communication-preferences";
 
 export const ProfilePage = () => {
   const viewer = useViewer();
@@ -22,6 +23,9 @@ export const ProfilePage = () => {
           Edit your professional profile
         </Link>
       </section>
+      <div className="profile-more">
+        <CommunicationPreferences />
+      </div>
     </div>
   );
 };
