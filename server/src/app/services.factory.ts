@@ -32,6 +32,7 @@ import { ApiKeyService } from "../modules/integrations/api-key.service";
 import { WEBHOOK_DELIVER_JOB, WEBHOOK_SWEEP_JOB, WebhookService } from "../modules/integrations/webhook.service";
 import { CREDENTIALS_EXPIRE_JOB, CREDENTIALS_REMIND_JOB, CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import { POLICY_ANNOUNCE_JOB, PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
+import { ErasureService } from "../modules/privacy/erasure.service";
 import { PRIVACY_EXPORT_JOB, PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
@@ -79,7 +80,7 @@ export function createServices(o: ServiceOptions): Services {
   const apiKeys = new ApiKeyService(ds, clock, audit);
   const policyAnnouncements = new PolicyAnnouncementService(ds, crypto, mail, notifications, jobs, publicUrl);
   jobs.define<{ versionId: string }>({ name: POLICY_ANNOUNCE_JOB, handler: async ({ versionId }) => void (await policyAnnouncements.announce(versionId)) });
-  const privacyRequests = new PrivacyRequestService(ds, clock, crypto, jobs, notifications, audit);
+  const privacyRequests = new PrivacyRequestService(ds, clock, crypto, jobs, notifications, audit, new ErasureService(clock, crypto, audit));
   jobs.define<{ id: string }>({ name: PRIVACY_EXPORT_JOB, handler: async ({ id }) => void (await privacyRequests.runExport(id)) });
   const lifecycle = new CredentialLifecycleService(ds, clock, notifications, webhooks, audit);
   jobs.define({ name: CREDENTIALS_EXPIRE_JOB, cron: "*/10 * * * *", handler: async () => void (await lifecycle.expireDue()) });

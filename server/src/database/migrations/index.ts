@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { UserErasure1795923347128 } from "./1795923347128-UserErasure";
 import { PrivacyRequests1795923170901 } from "./1795923170901-PrivacyRequests";
 import { PaymentCheckoutUrl1795922780867 } from "./1795922780867-PaymentCheckoutUrl";
 import { PolicyNoticeAndConsent1795922539558 } from "./1795922539558-PolicyNoticeAndConsent";
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PolicyNoticeAndConsent1795922539558,
   PaymentCheckoutUrl1795922780867,
   PrivacyRequests1795923170901,
+  UserErasure1795923347128,
 ];

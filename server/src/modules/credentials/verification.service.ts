@@ -40,12 +40,13 @@ interface VerifyRow {
   title: string;
   first_name_enc: string | null;
   last_name_enc: string | null;
+  erased_at: Date | null;
   program_title: string | null;
   org_name: string | null;
 }
 
 const VERIFY_SQL = `select c.number, c.status, c.valid_from, c.valid_until, c.holder_user_id, t.name as title,
-       u.first_name_enc, u.last_name_enc, p.title as program_title, o.name as org_name
+       u.first_name_enc, u.last_name_enc, u.erased_at, p.title as program_title, o.name as org_name
   from credentials c
   join certification_types t on t.id = c.certification_type_id
   left join users u on u.id = c.holder_user_id
@@ -96,7 +97,7 @@ export class VerificationService {
     const r = rows[0];
     if (!r) return { status: "NOT_FOUND", checkedAt, credential: null };
     const holderName = r.holder_user_id
-      ? r.first_name_enc && r.last_name_enc
+      ? r.first_name_enc && r.last_name_enc && !r.erased_at
         ? `${this.crypto.decrypt(aadFor("users", "first_name", r.holder_user_id), r.first_name_enc)} ${this.crypto.decrypt(aadFor("users", "last_name", r.holder_user_id), r.last_name_enc)}`
         : "(holder's name removed at their request)"
       : r.program_title
@@ -114,7 +115,7 @@ export class VerificationService {
     let holderName = "";
     if (c.holderUserId) {
       const u = await this.ds.manager.findOne(UserEntity, { where: { id: c.holderUserId } });
-      holderName = u ? `${this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc)} ${this.crypto.decrypt(aadFor("users", "last_name", u.id), u.lastNameEnc)}` : "(holder's name removed at their request)";
+      holderName = u && !u.erasedAt ? `${this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc)} ${this.crypto.decrypt(aadFor("users", "last_name", u.id), u.lastNameEnc)}` : "(holder's name removed at their request)";
     } else if (c.programId) {
       const p = await this.ds.manager.findOne(ProgramEntity, { where: { id: c.programId } });
       const o = p ? await this.ds.manager.findOne(OrganizationEntity, { where: { id: p.organizationId } }) : null;

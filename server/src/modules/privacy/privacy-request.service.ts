@@ -9,6 +9,9 @@ import type { JobQueue } from "../../common/jobs/job-queue";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { hasRecentAuth, isStaff, type Viewer } from "../auth/viewer";
 import type { NotificationService } from "../notifications/notification.service";
+import { mailTemplates } from "../mail/mail.templates";
+import { UserEntity } from "../users/user.entity";
+import type { ErasureService } from "./erasure.service";
 import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
 import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 
@@ -29,6 +32,7 @@ export class PrivacyRequestService {
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly erasure: ErasureService,
   ) {}
 
   /** The export reads through every service; wired after construction. */
@@ -152,14 +156,29 @@ export class PrivacyRequestService {
         r.status = "IN_PROGRESS";
         r.extensionReasonEnc = this.crypto.encrypt(aadFor("privacy_requests", "extension_reason", r.id), note);
       } else {
+        let outcome = note;
+        if (action === "COMPLETE" && r.kind === "DELETION" && r.userId) {
+          // Completing a verified deletion request erases the account now, and says what was kept and why.
+          const person = this.services.users.toView(await em.findOneOrFail(UserEntity, { where: { id: r.userId } }));
+          const report = await this.erasure.eraseUser(em, r.userId, actor, r.id);
+          // The last message goes out after the erasure; the outbox forgets the address once it is sent.
+          await this.services.mail.enqueue(em, {
+            userId: null,
+            to: person.email,
+            template: "accountDeleted",
+            category: "ESSENTIAL",
+            content: mailTemplates.notification({ firstName: person.firstName, title: "Your account has been deleted", body: `${note} Certification and payment records the law requires us to keep remain, without your contact details; your credentials stay verifiable.`, url: null }),
+          });
+          outcome = `${note}\n\nErased: ${report.erased.filter((e) => e.rows > 0).map((e) => `${e.table} (${e.what})`).join("; ")}.\nKept: ${report.kept.map((k) => `${k.table} — ${k.why}`).join("; ")}.`;
+        }
         r.status = action === "COMPLETE" ? "COMPLETED" : "REJECTED";
         r.completedAt = now;
-        r.outcomeEnc = this.crypto.encrypt(aadFor("privacy_requests", "outcome", r.id), note);
+        r.outcomeEnc = this.crypto.encrypt(aadFor("privacy_requests", "outcome", r.id), outcome);
       }
       r.handledBy = viewer.userId;
       await em.save(r);
       await this.audit.record(em, actor, { action: `privacy_request.${action.toLowerCase()}`, targetType: "privacy_request", targetId: r.id, metadata: { kind: r.kind } });
-      if (r.userId) {
+      if (r.userId && !(action === "COMPLETE" && r.kind === "DELETION")) {
         const title = action === "EXTEND" ? "We need more time for your privacy request" : action === "COMPLETE" ? "Your privacy request is complete" : "We could not carry out your privacy request";
         await this.notifications.notify(em, { userId: r.userId, kind: `privacy.${action.toLowerCase()}`, title, body: note, link: "/app/privacy", email: "ESSENTIAL" });
       }

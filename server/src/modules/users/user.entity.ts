@@ -64,6 +64,10 @@ export class UserEntity {
   @Column("timestamptz", { nullable: true })
   disabledAt: Date | null;
 
+  /** Set when the account was erased at the person's request (a pseudonymous stub stays for retained records). */
+  @Column("timestamptz", { nullable: true })
+  erasedAt: Date | null;
+
   /** Drives the POL-RETAIN-ACCOUNT clock. */
   @Column("timestamptz")
   lastActiveAt: Date;
