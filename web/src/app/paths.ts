@@ -39,6 +39,8 @@ export const paths = {
     settings: "/admin/settings",
     support: "/admin/support",
     payments: "/admin/payments",
+    credentials: "/admin/credentials",
+    integrations: "/admin/integrations",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

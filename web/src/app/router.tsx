@@ -80,6 +80,12 @@ const AdminSupportRequestPage = lazy(() =>
   import("./routes/admin/support-request").then((m) => ({ default: m.AdminSupportRequestPage })),
 );
 const AdminPaymentsPage = lazy(() => import("./routes/admin/payments").then((m) => ({ default: m.AdminPaymentsPage })));
+const AdminCredentialsPage = lazy(() =>
+  import("./routes/admin/credentials").then((m) => ({ default: m.AdminCredentialsPage })),
+);
+const AdminIntegrationsPage = lazy(() =>
+  import("./routes/admin/integrations").then((m) => ({ default: m.AdminIntegrationsPage })),
+);
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -141,6 +147,8 @@ export const createRouter = () =>
                     { path: "rubric", element: <RubricPage /> },
                     { path: "settings", element: <ReviewSettingsPage /> },
                     { path: "payments", element: <AdminPaymentsPage /> },
+                    { path: "credentials", element: <AdminCredentialsPage /> },
+                    { path: "integrations", element: <AdminIntegrationsPage /> },
                   ],
                 },
               ],

@@ -46,6 +46,16 @@ export const AdminLayout = () => {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.admin.credentials} className={navClass}>
+                  Credentials
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.admin.integrations} className={navClass}>
+                  Integrations
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.admin.payments} className={navClass}>
                   Payments
                 </NavLink>

@@ -34,8 +34,8 @@ const StatusExplanation = ({ credential }: { credential: CredentialDetailFieldsF
         <Alert tone="warning" title="This credential is suspended">
           {credential.statusReason && <p className="pre-line">Reason: {credential.statusReason}</p>}
           <p>
-            While it is suspended, employers who check it will see that it is not valid. If you have questions, please
-            contact CareCorePlus.
+            While it is suspended, employers who check it will see that it is not valid. If you have questions,{" "}
+            <Link to={paths.app.support}>ask us for help</Link>.
           </p>
         </Alert>
       );
@@ -43,7 +43,10 @@ const StatusExplanation = ({ credential }: { credential: CredentialDetailFieldsF
       return (
         <Alert tone="error" title="This credential has been revoked">
           {credential.statusReason && <p className="pre-line">Reason: {credential.statusReason}</p>}
-          <p>It is no longer valid, and employers who check it will see that.</p>
+          <p>
+            It is no longer valid, and employers who check it will see that. If you have questions,{" "}
+            <Link to={paths.app.support}>ask us for help</Link>.
+          </p>
         </Alert>
       );
   }

@@ -1,0 +1,133 @@
+import { useQuery } from "@apollo/client/react";
+import { AdminCredentialsDocument } from "@ccp/shared";
+import { useState } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
+import { formatDate } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { CredentialAction } from "../schemas/credential-action-schema";
+import { CREDENTIAL_STATUS } from "../utils/credential-labels";
+import { CredentialActionForm } from "./credential-action-form";
+
+const PAGE_SIZE = 25;
+
+/** Every issued credential, with revoke / suspend / reinstate. */
+export const CredentialsAdmin = () => {
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminCredentialsDocument, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: "cache-and-network",
+  });
+  const [acting, setActing] = useState<{ id: string; action: CredentialAction } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+
+  if (loading && !data) return <LoadingState label="Loading credentials…" />;
+  if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
+  const connection = data?.credentials;
+  const credentials = connection?.edges.map((edge) => edge.node) ?? [];
+  if (!connection || credentials.length === 0) {
+    return (
+      <EmptyState title="No credentials have been issued yet">
+        <p>A credential is issued when an application is approved.</p>
+      </EmptyState>
+    );
+  }
+
+  const start = (id: string, action: CredentialAction) => {
+    setNotice(null);
+    setActing({ id, action });
+  };
+
+  const loadMore = async () => {
+    const after = connection.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setLoadMoreError([]);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setLoadMoreError([describeError(e)]);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className="stack">
+      {notice && <Alert tone="success" title={notice} />}
+      <p className="muted" aria-live="polite">
+        Showing {credentials.length} of {connection.totalCount} {connection.totalCount === 1 ? "credential" : "credentials"}
+      </p>
+      <ul className="item-list">
+        {credentials.map((credential) => {
+          const status = CREDENTIAL_STATUS[credential.status];
+          const open = acting?.id === credential.id ? acting.action : null;
+          return (
+            <li key={credential.id} className="item-card item-card-stack">
+              <div className="item-row">
+                <div className="item-main">
+                  <h2 className="item-title">
+                    {credential.title} <span className="muted">· {credential.subject === "PROGRAM" ? credential.program?.title : credential.holderName}</span>
+                  </h2>
+                  <p className="item-meta">
+                    <Link to={paths.verifyCredential(credential.number)} className="credential-number">
+                      {credential.number}
+                    </Link>
+                    <span>
+                      Valid {formatDate(credential.validFrom)} – {formatDate(credential.validUntil)}
+                    </span>
+                  </p>
+                  {credential.statusReason && credential.status !== "ACTIVE" && (
+                    <p className="item-reason">Reason: {credential.statusReason}</p>
+                  )}
+                </div>
+                <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+              </div>
+              {!open && credential.status !== "REVOKED" && (
+                <div className="action-bar">
+                  {credential.status === "SUSPENDED" ? (
+                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "REINSTATE")} aria-label={`Reinstate ${credential.number}`}>
+                      Reinstate
+                    </Button>
+                  ) : (
+                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "SUSPEND")} aria-label={`Suspend ${credential.number}`}>
+                      Suspend
+                    </Button>
+                  )}
+                  <Button variant="link" onClick={() => start(credential.id, "REVOKE")} aria-label={`Revoke ${credential.number}`}>
+                    Revoke
+                  </Button>
+                </div>
+              )}
+              {open && (
+                <CredentialActionForm
+                  credential={credential}
+                  action={open}
+                  onDone={(message) => {
+                    setActing(null);
+                    setNotice(message);
+                    void refetch();
+                  }}
+                  onCancel={() => setActing(null)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <FormErrors messages={loadMoreError} />
+      {connection.pageInfo.hasNextPage && (
+        <div>
+          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+            Load more
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+};

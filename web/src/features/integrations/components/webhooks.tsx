@@ -1,0 +1,200 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  WebhookEndpointCreateDocument,
+  WebhookEndpointDeleteDocument,
+  WebhookEndpointsDocument,
+  type WebhookEndpointFieldsFragment,
+} from "@ccp/shared";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { formatDate } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { applyUserErrors } from "@/lib/user-errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Confirm } from "@/components/ui/confirm";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { TextField } from "@/components/ui/text-field";
+import { WEBHOOK_EVENTS, webhookSchema, type WebhookValues } from "../schemas/integration-schemas";
+import { SecretOnce } from "./secret-once";
+import { WebhookDeliveries } from "./webhook-deliveries";
+
+const WebhookForm = ({ onCreated }: { onCreated: (secret: string, endpoint: WebhookEndpointFieldsFragment) => void }) => {
+  const [create] = useMutation(WebhookEndpointCreateDocument, { refetchQueries: ["WebhookEndpoints"], awaitRefetchQueries: true });
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<WebhookValues>({
+    resolver: zodResolver(webhookSchema),
+    defaultValues: { url: "", events: WEBHOOK_EVENTS.map((e) => e.event) },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    try {
+      const { data } = await create({ variables: { input: { url: values.url, events: values.events } } });
+      const payload = data?.webhookEndpointCreate;
+      if (!payload) throw new Error("empty response");
+      if (payload.secret && payload.endpoint && payload.errors.length === 0) {
+        reset();
+        onCreated(payload.secret, payload.endpoint);
+        return;
+      }
+      setFormErrors(applyUserErrors(payload.errors, setError, ["url", "events"]));
+    } catch (error) {
+      setFormErrors([describeError(error)]);
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <FormErrors messages={formErrors} />
+      <TextField
+        label="Endpoint address (https)"
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        hint="Where we POST events, signed per Standard Webhooks."
+        error={errors.url?.message}
+        {...register("url")}
+      />
+      <fieldset className={["fieldset", errors.events ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+        <legend className="field-label-legend">Events to send</legend>
+        <div className="checkbox-grid checkbox-grid-wide">
+          {WEBHOOK_EVENTS.map(({ event, label }) => (
+            <label key={event} className="checkbox-inline checkbox-described">
+              <input type="checkbox" className="checkbox" value={event} {...register("events")} />
+              <span>
+                {label} <code className="muted">{event}</code>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.events && <p className="field-error">{errors.events.message}</p>}
+      </fieldset>
+      <div className="form-actions">
+        <Button type="submit" pending={isSubmitting} pendingLabel="Adding endpoint…">
+          Add webhook endpoint
+        </Button>
+      </div>
+    </form>
+  );
+};
+
+export const Webhooks = () => {
+  const { data, loading, error, refetch } = useQuery(WebhookEndpointsDocument, { fetchPolicy: "cache-and-network" });
+  const [remove] = useMutation(WebhookEndpointDeleteDocument, { refetchQueries: ["WebhookEndpoints"], awaitRefetchQueries: true });
+  const [created, setCreated] = useState<{ secret: string; url: string } | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [showing, setShowing] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const doDelete = async (endpoint: WebhookEndpointFieldsFragment) => {
+    setPending(true);
+    setErrors([]);
+    try {
+      const { data: result } = await remove({ variables: { id: endpoint.id } });
+      const payload = result?.webhookEndpointDelete;
+      if (!payload) throw new Error("empty response");
+      if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
+      else setNotice(`We no longer send events to ${endpoint.url}.`);
+      setDeleting(null);
+    } catch (e) {
+      setErrors([describeError(e)]);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const endpoints = data?.webhookEndpoints ?? [];
+  return (
+    <div className="stack">
+      {created && (
+        <SecretOnce title={`Signing secret for ${created.url}`} label="Signing secret" secret={created.secret} onDone={() => setCreated(null)}>
+          <p>
+            The receiving system uses it to check the <code>webhook-signature</code> header of each event.
+          </p>
+        </SecretOnce>
+      )}
+      <FormErrors messages={errors} />
+      {notice && <Alert tone="success" title={notice} />}
+      {loading && !data && <LoadingState label="Loading webhook endpoints…" />}
+      {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
+      {data && endpoints.length === 0 && <EmptyState title="No webhook endpoints yet" />}
+      {endpoints.length > 0 && (
+        <ul className="integration-list" aria-label="Webhook endpoints">
+          {endpoints.map((endpoint) => (
+            <li key={endpoint.id} className="integration">
+              <div className="integration-main">
+                <p className="integration-title cell-break">{endpoint.url}</p>
+                <p className="integration-meta">
+                  <span>{endpoint.events.join(", ")}</span>
+                  <span>Added {formatDate(endpoint.createdAt)}</span>
+                  {!endpoint.active && <span>Paused</span>}
+                </p>
+              </div>
+              <div className="action-bar">
+                <Button
+                  variant="secondary"
+                  className="btn-small"
+                  aria-expanded={showing === endpoint.id}
+                  onClick={() => setShowing(showing === endpoint.id ? null : endpoint.id)}
+                >
+                  {showing === endpoint.id ? "Hide delivery log" : "Delivery log"}
+                </Button>
+                {deleting !== endpoint.id && (
+                  <Button
+                    variant="link"
+                    onClick={() => {
+                      setNotice(null);
+                      setDeleting(endpoint.id);
+                    }}
+                    aria-label={`Delete the endpoint ${endpoint.url}`}
+                  >
+                    Delete
+                  </Button>
+                )}
+              </div>
+              {deleting === endpoint.id && (
+                <Confirm
+                  title={`Stop sending events to ${endpoint.url}?`}
+                  confirmLabel="Yes, delete endpoint"
+                  pendingLabel="Deleting…"
+                  pending={pending}
+                  tone="danger"
+                  onConfirm={() => void doDelete(endpoint)}
+                  onCancel={() => setDeleting(null)}
+                >
+                  <p>Events still being retried are dropped.</p>
+                </Confirm>
+              )}
+              {showing === endpoint.id && (
+                <div className="integration-log">
+                  <WebhookDeliveries endpointId={endpoint.id} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <section className="panel" aria-labelledby="new-webhook-heading">
+        <h3 id="new-webhook-heading" className="card-title">
+          Add a webhook endpoint
+        </h3>
+        <WebhookForm
+          onCreated={(secret, endpoint) => {
+            setNotice(null);
+            setCreated({ secret, url: endpoint.url });
+          }}
+        />
+      </section>
+    </div>
+  );
+};
