@@ -19,6 +19,7 @@ import { ProfessionalProfileResolver } from "../modules/profiles/professional-pr
 import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations/api-key.resolver";
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
+import { RetentionResolver } from "../modules/retention/retention.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   PrivacyPublicResolver,
   PrivacyRequestResolver,
   PrivacyAdminResolver,
+  RetentionResolver,
 ] as const;
 
 /**

@@ -34,6 +34,7 @@ import { CREDENTIALS_EXPIRE_JOB, CREDENTIALS_REMIND_JOB, CredentialLifecycleServ
 import { POLICY_ANNOUNCE_JOB, PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import { ErasureService } from "../modules/privacy/erasure.service";
 import { PRIVACY_EXPORT_JOB, PrivacyRequestService } from "../modules/privacy/privacy-request.service";
+import { RETENTION_JOB, RetentionService } from "../modules/retention/retention.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -80,7 +81,10 @@ export function createServices(o: ServiceOptions): Services {
   const apiKeys = new ApiKeyService(ds, clock, audit);
   const policyAnnouncements = new PolicyAnnouncementService(ds, crypto, mail, notifications, jobs, publicUrl);
   jobs.define<{ versionId: string }>({ name: POLICY_ANNOUNCE_JOB, handler: async ({ versionId }) => void (await policyAnnouncements.announce(versionId)) });
-  const privacyRequests = new PrivacyRequestService(ds, clock, crypto, jobs, notifications, audit, new ErasureService(clock, crypto, audit));
+  const erasure = new ErasureService(clock, crypto, audit);
+  const privacyRequests = new PrivacyRequestService(ds, clock, crypto, jobs, notifications, audit, erasure);
+  const retention = new RetentionService(ds, clock, erasure, audit);
+  jobs.define({ name: RETENTION_JOB, cron: "30 3 * * *", handler: async () => void (await retention.run("SCHEDULE", false)) });
   jobs.define<{ id: string }>({ name: PRIVACY_EXPORT_JOB, handler: async ({ id }) => void (await privacyRequests.runExport(id)) });
   const lifecycle = new CredentialLifecycleService(ds, clock, notifications, webhooks, audit);
   jobs.define({ name: CREDENTIALS_EXPIRE_JOB, cron: "*/10 * * * *", handler: async () => void (await lifecycle.expireDue()) });
@@ -133,6 +137,7 @@ export function createServices(o: ServiceOptions): Services {
     lifecycle,
     policyAnnouncements,
     privacyRequests,
+    retention,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -30,6 +30,7 @@ import type { WebhookService } from "../modules/integrations/webhook.service";
 import type { CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import type { PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import type { PrivacyRequestService } from "../modules/privacy/privacy-request.service";
+import type { RetentionService } from "../modules/retention/retention.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -71,6 +72,7 @@ export interface Services {
   lifecycle: CredentialLifecycleService;
   policyAnnouncements: PolicyAnnouncementService;
   privacyRequests: PrivacyRequestService;
+  retention: RetentionService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -22,6 +22,7 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
                                   write a migration for entity changes; --check fails when one is needed
   schema:emit [--check]           write server/schema.graphql; --check fails when it is out of date
   keys:issuer:rotate              new Ed25519 issuer key; the old one stays in did.json so issued credentials verify
+  retention:run [--dry-run]       apply the retention schedule now (dry run: only count what is due); prints the report
 `;
 
 async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>): Promise<T> {
@@ -93,6 +94,22 @@ async function main(argv: string[]): Promise<number> {
           await ds.destroy();
         }
       });
+    case "retention:run": {
+      const { values } = parseArgs({ args: rest, options: { "dry-run": { type: "boolean" } } });
+      return withDatabase(async (url) => {
+        const config = loadConfig();
+        const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
+        const ds = await prepareDatabase(url, logger);
+        try {
+          const services = createServices({ config, clock: systemClock, logger, ds, databaseUrl: url });
+          const run = await services.retention.run("CLI", values["dry-run"] === true);
+          for (const r of run.report) process.stdout.write(`${r.rule.padEnd(18)} ${String(r.count).padStart(7)}  ${run.dryRun ? "due" : "removed"}  (${r.clause}: ${r.description}; before ${r.cutoff.slice(0, 10)})\n`);
+          return 0;
+        } finally {
+          await ds.destroy();
+        }
+      });
+    }
     case "schema:emit": {
       const { values } = parseArgs({ args: rest, options: { check: { type: "boolean" } } });
       const printed = printSortedSchema(await createSchema());

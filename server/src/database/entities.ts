@@ -25,6 +25,7 @@ import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signin
 import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
 import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
+import { LegalHoldEntity, RetentionRunEntity } from "../modules/retention/retention.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -66,4 +67,6 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   CredentialReminderEntity,
   PrivacyRequestEntity,
+  LegalHoldEntity,
+  RetentionRunEntity,
 ];

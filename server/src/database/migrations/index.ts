@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Retention1795923500782 } from "./1795923500782-Retention";
 import { UserErasure1795923347128 } from "./1795923347128-UserErasure";
 import { PrivacyRequests1795923170901 } from "./1795923170901-PrivacyRequests";
 import { PaymentCheckoutUrl1795922780867 } from "./1795922780867-PaymentCheckoutUrl";
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PaymentCheckoutUrl1795922780867,
   PrivacyRequests1795923170901,
   UserErasure1795923347128,
+  Retention1795923500782,
 ];

@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../../app/context";
+import { badInput } from "../../common/graphql/errors";
+import { actorOf } from "../auth/viewer";
+import { LegalHold, LegalHoldPayload, LegalHoldPlaceInput, RetentionRun } from "./retention.types";
+
+@Authorized("ADMIN")
+@Resolver()
+export class RetentionResolver {
+  @Query(() => [RetentionRun], { description: "The latest retention runs and what each removed (ADMIN)." })
+  retentionRuns(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.retention.runs();
+  }
+
+  @Mutation(() => RetentionRun, { description: "Run the retention schedule now (ADMIN); dryRun only counts what is due." })
+  retentionRunNow(@Arg("dryRun", () => Boolean) dryRun: boolean, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.retention.run("MANUAL", dryRun, actorOf(ctx.viewer, ctx.meta.requestId));
+  }
+
+  @Query(() => [LegalHold], { description: "Legal holds, newest first (ADMIN)." })
+  legalHolds(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.retention.holds();
+  }
+
+  @Mutation(() => LegalHoldPayload, { description: "Stop retention for a person or organization, e.g. during a dispute (ADMIN)." })
+  async legalHoldPlace(@Arg("input", () => LegalHoldPlaceInput) input: LegalHoldPlaceInput, @Ctx() ctx: GraphQLContext): Promise<LegalHoldPayload> {
+    if (input.scope !== "USER" && input.scope !== "ORGANIZATION") throw badInput("scope must be USER or ORGANIZATION");
+    const r = await ctx.services.retention.placeHold({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, input);
+    return r.ok ? { legalHold: r.value, errors: [] } : { legalHold: null, errors: r.errors };
+  }
+
+  @Mutation(() => LegalHoldPayload, { description: "Release a legal hold (ADMIN); the clocks run again." })
+  async legalHoldRelease(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<LegalHoldPayload> {
+    const r = await ctx.services.retention.releaseHold(actorOf(ctx.viewer, ctx.meta.requestId), id);
+    return r.ok ? { legalHold: r.value, errors: [] } : { legalHold: null, errors: r.errors };
+  }
+}

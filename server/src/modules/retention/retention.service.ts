@@ -1,0 +1,184 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../../common/clock";
+import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
+import { isUuid } from "../../common/ids";
+import { queryRows } from "../../database/query";
+import { type AuditActor, type AuditService, systemActor } from "../audit/audit.service";
+import type { ErasureService } from "../privacy/erasure.service";
+import { LegalHoldEntity, RetentionRunEntity } from "./retention.entity";
+
+export const RETENTION_JOB = "retention.run";
+const YEAR = 365.25 * 86_400_000;
+const BATCH = 500;
+
+/** Users under a legal hold, directly or through an organization. */
+const HELD_USERS = `(select subject_id from legal_holds where released_at is null and scope = 'USER'
+  union select m.user_id from organization_members m join legal_holds h on h.subject_id = m.organization_id and h.scope = 'ORGANIZATION' and h.released_at is null)`;
+
+interface Rule {
+  id: string;
+  clause: string;
+  description: string;
+  years: number;
+  /** SQL selecting ids of rows due (parameter $1 = cutoff), limited to a batch. */
+  select: string;
+  /** Remove one batch of ids; returns nothing (counts come from the selection). */
+  remove(em: EntityManager, ids: string[], ctx: { erasure: ErasureService; runId: string }): Promise<void>;
+}
+
+/** The retention schedule of the privacy policy, as code (PRODUCT.md "Retention schedule"). */
+export const RETENTION_RULES: Rule[] = [
+  {
+    id: "USAGE_AND_DEVICE",
+    clause: "POL-RETAIN-ANALYTICS",
+    description: "Sign-in sessions with their device details, 2 years after last use",
+    years: 2,
+    select: `select id from sessions where last_used_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from refresh_tokens where session_id = any($1)", [ids]);
+      await em.query("delete from sessions where id = any($1)", [ids]);
+    },
+  },
+  {
+    id: "SUPPORT",
+    clause: "POL-RETAIN-SUPPORT",
+    description: "Support requests and feedback with their messages, 3 years after the last contact",
+    years: 3,
+    select: `select id from support_requests where last_contact_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from messages where thread_type = 'SUPPORT' and thread_id = any($1)", [ids]);
+      await em.query("delete from support_requests where id = any($1)", [ids]);
+    },
+  },
+  {
+    id: "PAYMENT",
+    clause: "POL-RETAIN-PAYMENT",
+    description: "Payment records, 7 years after the transaction",
+    years: 7,
+    select: `select id from payments where created_at < $1 and payer_user_id not in ${HELD_USERS} limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from payments where id = any($1)", [ids]);
+    },
+  },
+  {
+    id: "CERTIFICATION",
+    clause: "POL-RETAIN-CERT",
+    description: "Credential records, 7 years after the credential expired",
+    years: 7,
+    select: `select c.id from credentials c where c.valid_until < $1
+               and (c.holder_user_id is null or c.holder_user_id not in ${HELD_USERS})
+               and (c.organization_id is null or c.organization_id not in (select subject_id from legal_holds where released_at is null and scope = 'ORGANIZATION'))
+               and not exists (select 1 from credentials s where s.predecessor_id = c.id) limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("update credentials set predecessor_id = null where predecessor_id = any($1)", [ids]);
+      await em.query("delete from credential_verifications where credential_id = any($1)", [ids]);
+      await em.query("delete from credential_reminders where credential_id = any($1)", [ids]);
+      await em.query("delete from credentials where id = any($1)", [ids]);
+    },
+  },
+  {
+    id: "PRIVACY_REQUESTS",
+    clause: "POL-RIGHT-30DAYS",
+    description: "Records of privacy requests and their outcome, 24 months after they were closed",
+    years: 2,
+    select: `select id from privacy_requests where completed_at < $1 and (user_id is null or user_id not in ${HELD_USERS}) limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from privacy_requests where id = any($1)", [ids]);
+    },
+  },
+  {
+    id: "ACCOUNT",
+    clause: "POL-RETAIN-ACCOUNT",
+    description: "Accounts, 3 years after the last activity (erased like a deletion request; retained records keep a stub)",
+    years: 3,
+    select: `select u.id from users u where u.last_active_at < $1 and u.erased_at is null
+               and not (u.roles && array['ADMIN','REVIEWER']::text[])
+               and u.id not in ${HELD_USERS}
+               and not exists (select 1 from credentials c where c.holder_user_id = u.id and c.status = 'ACTIVE') limit ${BATCH}`,
+    remove: async (em, ids, ctx) => {
+      for (const id of ids) await ctx.erasure.eraseUser(em, id, systemActor, ctx.runId);
+    },
+  },
+];
+
+/**
+ * Runs the schedule (daily job, admins on demand, `pnpm cli retention:run --dry-run`): each rule
+ * from the right clock, in small batches (short transactions, no long table locks), skipping
+ * anything under a legal hold, recording what it removed and why.
+ */
+export class RetentionService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    private readonly erasure: ErasureService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(trigger: RetentionRunEntity["trigger"], dryRun: boolean, actor: AuditActor = systemActor): Promise<RetentionRunEntity> {
+    const now = this.clock.now();
+    const run = this.ds.manager.create(RetentionRunEntity, { id: randomUUID(), trigger, dryRun, startedAt: now, finishedAt: null, report: [] });
+    await this.ds.manager.insert(RetentionRunEntity, run);
+    for (const rule of RETENTION_RULES) {
+      const cutoff = new Date(now.getTime() - rule.years * YEAR);
+      let count = 0;
+      if (dryRun) {
+        const rows: { n: string }[] = await this.ds.query(`select count(*) n from (${rule.select.replace(/limit \d+$/, "")}) x`, [cutoff]);
+        count = Number(rows[0].n);
+      } else {
+        for (;;) {
+          const removed = await this.ds.transaction(async (em) => {
+            const ids = (await queryRows<{ id: string }>(em, rule.select, [cutoff])).map((r) => r.id);
+            if (ids.length) await rule.remove(em, ids, { erasure: this.erasure, runId: run.id });
+            return ids.length;
+          });
+          count += removed;
+          if (removed < BATCH) break;
+        }
+      }
+      run.report.push({ rule: rule.id, clause: rule.clause, cutoff: cutoff.toISOString(), count, description: rule.description });
+    }
+    run.finishedAt = this.clock.now();
+    await this.ds.transaction(async (em) => {
+      await em.save(run);
+      await this.audit.record(em, actor, { action: dryRun ? "retention.dry_run" : "retention.run", targetType: "retention_run", targetId: run.id, metadata: { counts: Object.fromEntries(run.report.map((r) => [r.rule, r.count])) } });
+    });
+    return run;
+  }
+
+  runs(limit = 50) {
+    return this.ds.manager.find(RetentionRunEntity, { order: { startedAt: "DESC" }, take: limit });
+  }
+
+  async placeHold(actor: AuditActor & { userId: string }, input: { scope: "USER" | "ORGANIZATION"; subjectId: string; reason: string }): Promise<Result<LegalHoldEntity>> {
+    if (!isUuid(input.subjectId)) return fail(userError("NOT_FOUND", "No such person or organization.", "subjectId"));
+    const reason = String(input.reason ?? "").trim();
+    if (reason.length < 3 || reason.length > 1000) return fail(userError("INVALID", "Give the reason for the hold (3–1,000 characters).", "reason"));
+    const table = input.scope === "USER" ? "users" : "organizations";
+    const exists: unknown[] = await this.ds.query(`select 1 from ${table} where id = $1`, [input.subjectId]);
+    if (!exists.length) return fail(userError("NOT_FOUND", "No such person or organization.", "subjectId"));
+    const hold = this.ds.manager.create(LegalHoldEntity, { id: randomUUID(), scope: input.scope, subjectId: input.subjectId, reason, createdBy: actor.userId, createdAt: this.clock.now(), releasedAt: null });
+    await this.ds.transaction(async (em) => {
+      await em.insert(LegalHoldEntity, hold);
+      await this.audit.record(em, actor, { action: "legal_hold.placed", targetType: "legal_hold", targetId: hold.id, metadata: { scope: hold.scope, subjectId: hold.subjectId } });
+    });
+    return ok(hold);
+  }
+
+  async releaseHold(actor: AuditActor, id: string): Promise<Result<LegalHoldEntity>> {
+    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such hold.", "id"));
+    return this.ds.transaction(async (em) => {
+      const hold = await em.findOne(LegalHoldEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!hold) return fail(userError("NOT_FOUND", "No such hold.", "id"));
+      if (hold.releasedAt) return fail(userError("ALREADY_RELEASED", "This hold was released already."));
+      hold.releasedAt = this.clock.now();
+      await em.save(hold);
+      await this.audit.record(em, actor, { action: "legal_hold.released", targetType: "legal_hold", targetId: id });
+      return ok(hold);
+    });
+  }
+
+  holds() {
+    return this.ds.manager.find(LegalHoldEntity, { order: { createdAt: "DESC" } });
+  }
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser, registerUser, signIn } from "../../test/factories";
+import type { GraphQLTestClient } from "../../test/graphql-client";
+import { createTestApp, type TestApp } from "../../test/test-app";
+import { createSubmittedAccreditation, decide } from "../../test/workflow";
+
+let app: TestApp;
+let admin: GraphQLTestClient;
+let adminLogin: { email: string; secret: string | null };
+beforeAll(async () => {
+  app = await createTestApp({ now: "2026-06-15T12:00:00.000Z" });
+  adminLogin = await createUser(app, { role: "ADMIN", mfa: true });
+  admin = app.client();
+  await signIn(app, admin, adminLogin.email, adminLogin.secret);
+});
+afterAll(() => app?.close());
+
+const YEAR = 365.25 * 86_400_000;
+const counts = (r: { report: { rule: string; count: number }[] }) => Object.fromEntries(r.report.map((x) => [x.rule, x.count]));
+
+describe("retention schedule [POL-RETAIN-*]", () => {
+  it("[POL-RETAIN-SUPPORT][POL-RETAIN-ANALYTICS][POL-RETAIN-ACCOUNT] purges each kind exactly when due, respects legal holds, and records the run", async () => {
+    const s = app.server.services;
+    const held = await registerUser(app);
+    const free = await registerUser(app);
+    for (const u of [held, free]) {
+      await u.client.ok("mutation { supportRequestCreate(input: { kind: FEEDBACK, subject: \"Lovely app\", body: \"Thanks\" }) { errors { code } } }");
+    }
+    await admin.ok("mutation($i: LegalHoldPlaceInput!) { legalHoldPlace(input: $i) { errors { code } } }", { i: { scope: "USER", subjectId: held.user.id, reason: "Dispute case 2026-17" } });
+    const start = app.clock.now().getTime();
+
+    app.clock.set(new Date(start + 2 * YEAR - 86_400_000));
+    let run = await s.retention.run("MANUAL", false);
+    expect(counts(run)).toMatchObject({ USAGE_AND_DEVICE: 0, SUPPORT: 0, ACCOUNT: 0 });
+
+    app.clock.set(new Date(start + 2 * YEAR + 86_400_000));
+    const dry = await s.retention.run("MANUAL", true);
+    expect(dry.dryRun).toBe(true);
+    expect(counts(dry).USAGE_AND_DEVICE).toBeGreaterThanOrEqual(1);
+    expect(Number((await app.sql<{ n: string }>("select count(*) n from sessions where user_id = $1", [free.user.id]))[0].n)).toBe(1); // dry run removes nothing
+    run = await s.retention.run("MANUAL", false);
+    expect(counts(run).USAGE_AND_DEVICE).toBe(counts(dry).USAGE_AND_DEVICE);
+    expect(Number((await app.sql<{ n: string }>("select count(*) n from sessions where user_id = $1", [free.user.id]))[0].n)).toBe(0);
+    expect(Number((await app.sql<{ n: string }>("select count(*) n from sessions where user_id = $1", [held.user.id]))[0].n)).toBe(1);
+
+    app.clock.set(new Date(start + 3 * YEAR + 86_400_000));
+    run = await s.retention.run("SCHEDULE", false);
+    expect(counts(run).SUPPORT).toBe(1);
+    expect(counts(run).ACCOUNT).toBeGreaterThanOrEqual(1);
+    const support = await app.sql<{ user_id: string }>("select user_id from support_requests where user_id = any($1)", [[held.user.id, free.user.id]]);
+    expect(support.map((r) => r.user_id)).toEqual([held.user.id]);
+    const users = await app.sql<{ id: string; erased_at: Date | null }>("select id, erased_at from users where id = any($1)", [[held.user.id, free.user.id]]);
+    expect(users.find((u) => u.id === free.user.id)?.erased_at).not.toBeNull();
+    expect(users.find((u) => u.id === held.user.id)?.erased_at).toBeNull();
+
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const runs = await admin.ok<{ retentionRuns: { trigger: string; dryRun: boolean; report: { rule: string; clause: string; count: number }[] }[] }>("{ retentionRuns { trigger dryRun report } }");
+    expect(runs.retentionRuns[0].trigger).toBe("SCHEDULE");
+    expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
+    const audit = await app.sql("select action from audit_events where action = 'retention.run'");
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("[POL-RETAIN-CERT][POL-RETAIN-PAYMENT] keeps credential records 7 years past expiry and payments 7 years from the transaction", async () => {
+    const s = app.server.services;
+    app.clock.advance(60_000);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const { client } = await registerUser(app);
+    const { applicationId } = await createSubmittedAccreditation(client, "Retention program");
+    await client.ok("mutation($id: ID!, $i: ApplicationPayInput!) { applicationPay(id: $id, input: $i) { errors { code } } }", {
+      id: applicationId,
+      i: { billingAddress: { name: "Payer", line1: "1 Main St", city: "Springfield", postalCode: "62701", country: "US" } },
+    });
+    const approved = await decide(admin, applicationId, "APPROVE");
+    const [cred] = await app.sql<{ id: string; valid_until: Date }>("select id, valid_until from credentials where number = $1", [approved.application!.credential!.number]);
+    const [pay] = await app.sql<{ id: string; created_at: Date }>("select id, created_at from payments where application_id = $1", [applicationId]);
+    const exists = async (table: string, id: string) => Number((await app.sql<{ n: string }>(`select count(*) n from ${table} where id = $1`, [id]))[0].n) === 1;
+
+    app.clock.set(new Date(pay.created_at.getTime() + 7 * YEAR - 86_400_000));
+    await s.retention.run("MANUAL", false);
+    expect(await exists("payments", pay.id)).toBe(true);
+    app.clock.set(new Date(pay.created_at.getTime() + 7 * YEAR + 86_400_000));
+    await s.retention.run("MANUAL", false);
+    expect(await exists("payments", pay.id)).toBe(false);
+
+    app.clock.set(new Date(cred.valid_until.getTime() + 7 * YEAR - 86_400_000));
+    await s.retention.run("MANUAL", false);
+    expect(await exists("credentials", cred.id)).toBe(true);
+    app.clock.set(new Date(cred.valid_until.getTime() + 7 * YEAR + 86_400_000));
+    await s.retention.run("MANUAL", false);
+    expect(await exists("credentials", cred.id)).toBe(false);
+  });
+
+  it("admins place and release holds; others cannot", async () => {
+    app.clock.advance(60_000);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const { client, user } = await registerUser(app);
+    const PLACE = "mutation($i: LegalHoldPlaceInput!) { legalHoldPlace(input: $i) { legalHold { id } errors { code field } } }";
+    expect((await client.request(PLACE, { i: { scope: "USER", subjectId: user.id, reason: "case" } })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const bad = await admin.ok<{ legalHoldPlace: { errors: { code: string }[] } }>(PLACE, { i: { scope: "USER", subjectId: "00000000-0000-4000-8000-000000000000", reason: "Case 12" } });
+    expect(bad.legalHoldPlace.errors[0].code).toBe("NOT_FOUND");
+    const ok = await admin.ok<{ legalHoldPlace: { legalHold: { id: string } } }>(PLACE, { i: { scope: "USER", subjectId: user.id, reason: "Case 12" } });
+    const rel = await admin.ok<{ legalHoldRelease: { legalHold: { releasedAt: string } } }>("mutation($id: ID!) { legalHoldRelease(id: $id) { legalHold { releasedAt } errors { code } } }", { id: ok.legalHoldPlace.legalHold.id });
+    expect(rel.legalHoldRelease.legalHold.releasedAt).toBeTruthy();
+  });
+});
