@@ -20,6 +20,7 @@ import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
 import { RetentionResolver } from "../modules/retention/retention.resolver";
+import { ChildReportPublicResolver, ChildReportResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -60,6 +61,9 @@ export const RESOLVERS = [
   PrivacyRequestResolver,
   PrivacyAdminResolver,
   RetentionResolver,
+  ChildReportPublicResolver,
+  IncidentResolver,
+  ChildReportResolver,
 ] as const;
 
 /**
@@ -80,6 +84,7 @@ export const PUBLIC_OPERATIONS = new Set([
   "credentialVerifyDocument",
   "upcomingPolicyVersions",
   "dataProcessing",
+  "childReportCreate",
 ]);
 
 export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");

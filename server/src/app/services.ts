@@ -31,6 +31,7 @@ import type { CredentialLifecycleService } from "../modules/credentials/lifecycl
 import type { PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import type { PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import type { RetentionService } from "../modules/retention/retention.service";
+import type { IncidentService } from "../modules/incidents/incident.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -73,6 +74,7 @@ export interface Services {
   policyAnnouncements: PolicyAnnouncementService;
   privacyRequests: PrivacyRequestService;
   retention: RetentionService;
+  incidents: IncidentService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

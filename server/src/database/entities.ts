@@ -26,6 +26,7 @@ import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrati
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
 import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
 import { LegalHoldEntity, RetentionRunEntity } from "../modules/retention/retention.entity";
+import { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "../modules/incidents/incident.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -69,4 +70,7 @@ export const ENTITIES = [
   PrivacyRequestEntity,
   LegalHoldEntity,
   RetentionRunEntity,
+  IncidentEntity,
+  IncidentAffectedUserEntity,
+  ChildReportEntity,
 ];

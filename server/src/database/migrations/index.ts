@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Incidents1795923728108 } from "./1795923728108-Incidents";
 import { Retention1795923500782 } from "./1795923500782-Retention";
 import { UserErasure1795923347128 } from "./1795923347128-UserErasure";
 import { PrivacyRequests1795923170901 } from "./1795923170901-PrivacyRequests";
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyRequests1795923170901,
   UserErasure1795923347128,
   Retention1795923500782,
+  Incidents1795923728108,
 ];

@@ -76,6 +76,7 @@ export class CredentialService {
       statusChangedAt: null,
     });
     credential.document = await this.issuer.sign(em, await this.buildDocument(em, credential, type));
+    await this.statusLists.ensureSigned(em);
     await em.save(credential);
     await this.webhooks.emit(em, "credential.issued", { credentialId: credential.id, number: credential.number, status: credential.status });
     if (predecessor) {

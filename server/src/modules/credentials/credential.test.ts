@@ -69,6 +69,9 @@ async function independentVerify(document: object) {
 describe("issuance [POL-USE-CERT][POL-SHARE-VERIFY]", () => {
   it("approval issues an Open Badges 3.0 credential signed with eddsa-rdfc-2022, holder as a salted e-mail hash", async () => {
     const { number, node, person, programNumber } = await issuePersonCredential();
+    // Both status lists are signed at issuance, so the very first file check can read them.
+    const lists = await app.sql<{ id: string; signed: boolean }>("select id, credential is not null as signed from status_lists order by id");
+    expect(lists).toEqual([{ id: "revocation-1", signed: true }, { id: "suspension-1", signed: true }]);
     const doc = node.document as unknown as OpenBadgeDoc;
     expect(doc["@context"]).toEqual(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"]);
     expect(doc.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);

@@ -18,6 +18,14 @@ ${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f5e6e;col
 }
 
 export const mailTemplates = {
+  breachNotice: (p: { firstName: string; whatHappened: string; whatWeDid: string; whatYouShouldDo: string }) =>
+    layout("Important: a security incident affecting your data", [
+      `Hello ${p.firstName},`,
+      `What happened: ${p.whatHappened}`,
+      `What we are doing: ${p.whatWeDid}`,
+      `What you can do: ${p.whatYouShouldDo}`,
+      "If you have questions, write to privacy@carecoreplus.com.",
+    ]),
   policyChanged: (p: { firstName: string; title: string; when: string; url: string }) =>
     layout(
       `We are updating our ${p.title}`,

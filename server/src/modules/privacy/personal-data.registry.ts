@@ -31,10 +31,15 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   privacy_requests: ["details_enc", "extension_reason_enc", "outcome_enc", "export_enc"],
   issuer_keys: ["secret_key_enc"],
   webhook_endpoints: ["secret_enc"],
+  incidents: ["description_enc"],
+  child_reports: ["details_enc", "reporter_contact_enc"],
 };
 
-/** Columns that end in _enc but are secrets of the platform, not anyone's personal data. */
-export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox"]);
+/**
+ * Tables not exported per person: platform secrets, transient mail, and staff case files
+ * (incidents, child reports) that the export of the person concerned must not reveal.
+ */
+export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox", "incidents", "child_reports"]);
 
 interface Ctx {
   em: EntityManager;

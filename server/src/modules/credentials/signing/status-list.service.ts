@@ -49,6 +49,18 @@ export class StatusListService {
     return em.findOneOrFail(StatusListEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
   }
 
+  /** Both lists exist and are signed (done at issuance, so a new credential verifies at once). */
+  async ensureSigned(em: EntityManager): Promise<void> {
+    for (const purpose of Object.keys(LIST_ID) as StatusPurpose[]) {
+      const list = await this.lock(em, purpose);
+      if (!list.credential) {
+        list.credential = await this.signList(em, purpose, list.bits);
+        list.updatedAt = this.clock.now();
+        await em.save(list);
+      }
+    }
+  }
+
   /** A random unused index in the list (spec: assigned at random so indexes leak nothing). */
   async allocateIndex(em: EntityManager, purpose: StatusPurpose): Promise<number> {
     const column = purpose === "revocation" ? "revocation_index" : "suspension_index";

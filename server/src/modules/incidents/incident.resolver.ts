@@ -1,0 +1,75 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLContext } from "../../app/context";
+import { rateLimited } from "../../common/graphql/errors";
+import { actorOf } from "../auth/viewer";
+import type { ChildReportEntity, IncidentEntity } from "./incident.entity";
+import { ChildReport, ChildReportInput, ChildReportPayload, CountPayload, Incident, IncidentAffectedInput, IncidentAffectedUser, IncidentCreateInput, IncidentNotifyInput, IncidentPayload } from "./incident.types";
+
+@Resolver()
+export class ChildReportPublicResolver {
+  @Mutation(() => ChildReportPayload, { description: "Report an account you believe belongs to someone under 18 (public, rate-limited). The answer is the same whether or not the account exists." })
+  async childReportCreate(@Arg("input", () => ChildReportInput) input: ChildReportInput, @Ctx() ctx: GraphQLContext): Promise<ChildReportPayload> {
+    if (await ctx.services.rateLimiter.hit({ bucket: "child-report:ip", limit: 10, windowSeconds: 3600 }, ctx.meta.ip)) throw rateLimited();
+    const r = await ctx.services.incidents.report(input);
+    return r.ok ? { ok: true, errors: [] } : { ok: false, errors: r.errors };
+  }
+}
+
+@Authorized("ADMIN")
+@Resolver(() => Incident)
+export class IncidentResolver {
+  @Query(() => [Incident], { description: "The incident register, newest first (ADMIN)." })
+  incidents(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.list();
+  }
+
+  @Query(() => Incident, { nullable: true })
+  incident(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.get(id);
+  }
+
+  @Mutation(() => IncidentPayload, { description: "Register an incident (ADMIN); notifyBy = awareAt + 72 hours." })
+  async incidentCreate(@Arg("input", () => IncidentCreateInput) input: IncidentCreateInput, @Ctx() ctx: GraphQLContext): Promise<IncidentPayload> {
+    const r = await ctx.services.incidents.create({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, input);
+    return r.ok ? { incident: r.value, errors: [] } : { incident: null, errors: r.errors };
+  }
+
+  @Mutation(() => CountPayload, { description: "Add affected people by id or from the audit log (ADMIN); returns how many were added." })
+  async incidentAffectedAdd(@Arg("id", () => ID) id: string, @Arg("input", () => IncidentAffectedInput) input: IncidentAffectedInput, @Ctx() ctx: GraphQLContext): Promise<CountPayload> {
+    const r = await ctx.services.incidents.addAffected(actorOf(ctx.viewer, ctx.meta.requestId), id, input);
+    return r.ok ? { count: r.value, errors: [] } : { count: 0, errors: r.errors };
+  }
+
+  @Mutation(() => CountPayload, { description: "E-mail the affected people not yet notified (ADMIN); returns how many." })
+  async incidentNotify(@Arg("id", () => ID) id: string, @Arg("input", () => IncidentNotifyInput) input: IncidentNotifyInput, @Ctx() ctx: GraphQLContext): Promise<CountPayload> {
+    const r = await ctx.services.incidents.notify(actorOf(ctx.viewer, ctx.meta.requestId), id, input);
+    return r.ok ? { count: r.value, errors: [] } : { count: 0, errors: r.errors };
+  }
+
+  @FieldResolver(() => String) description(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.description(i);
+  }
+
+  @FieldResolver(() => [IncidentAffectedUser]) affectedUsers(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.affected(i.id);
+  }
+}
+
+@Authorized("ADMIN")
+@Resolver(() => ChildReport)
+export class ChildReportResolver {
+  @Query(() => [ChildReport], { description: "Reports of possible under-18 accounts (ADMIN)." })
+  childReports(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.childReports();
+  }
+
+  @Mutation(() => ChildReport, { nullable: true, description: "Confirm (erases the account at once) or dismiss a report (ADMIN)." })
+  async childReportResolve(@Arg("id", () => ID) id: string, @Arg("confirmed") confirmed: boolean, @Ctx() ctx: GraphQLContext) {
+    const r = await ctx.services.incidents.resolve({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, id, confirmed);
+    return r.ok ? r.value : null;
+  }
+
+  @FieldResolver(() => String) details(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.reportDetails(r);
+  }
+}

@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { UserError } from "../../common/graphql/user-error";
+
+@ObjectType({ description: "A registered security incident (every one, notified or not)." })
+export class Incident {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() awareAt: Date;
+  @Field({ description: "awareAt + 72 hours: notify affected people by then." }) notifyBy: Date;
+  @Field(() => [String]) dataCategories: string[];
+  @Field(() => String, { nullable: true }) likelyConsequences: string | null;
+  @Field(() => String, { nullable: true }) measuresTaken: string | null;
+  @Field({ description: "OPEN, NOTIFIED or CLOSED." }) status: string;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) notifiedAt: Date | null;
+  descriptionEnc: string;
+}
+
+@ObjectType({ description: "A person affected by an incident." })
+export class IncidentAffectedUser {
+  @Field(() => ID) userId: string;
+  @Field() addedAt: Date;
+  @Field(() => Date, { nullable: true }) notifiedAt: Date | null;
+}
+
+@InputType()
+export class IncidentCreateInput {
+  @Field() title: string;
+  @Field({ description: "What happened (encrypted)." }) description: string;
+  @Field({ description: "When we became aware." }) awareAt: Date;
+  @Field(() => [String], { description: "Kinds of data involved, e.g. contact details, licenses." }) dataCategories: string[];
+  @Field(() => String, { nullable: true }) likelyConsequences?: string | null;
+  @Field(() => String, { nullable: true }) measuresTaken?: string | null;
+}
+
+@ObjectType()
+export class IncidentPayload {
+  @Field(() => Incident, { nullable: true }) incident: Incident | null;
+  @Field(() => [UserError]) errors: UserError[];
+}
+
+@InputType({ description: "Who is affected: ids, and/or everyone in the audit log for a time window (optionally one action)." })
+export class IncidentAffectedInput {
+  @Field(() => [ID], { nullable: true }) userIds?: string[] | null;
+  @Field(() => Date, { nullable: true }) auditFrom?: Date | null;
+  @Field(() => Date, { nullable: true }) auditTo?: Date | null;
+  @Field(() => String, { nullable: true }) auditAction?: string | null;
+}
+
+@InputType()
+export class IncidentNotifyInput {
+  @Field() whatHappened: string;
+  @Field() whatWeDid: string;
+  @Field() whatYouShouldDo: string;
+}
+
+@ObjectType()
+export class CountPayload {
+  @Field(() => Int) count: number;
+  @Field(() => [UserError]) errors: UserError[];
+}
+
+@InputType()
+export class ChildReportInput {
+  @Field({ description: "E-mail address of the account you are worried about." }) accountEmail: string;
+  @Field({ description: "Why you believe its owner is under 18." }) details: string;
+  @Field(() => String, { nullable: true, description: "How we can reach you (optional)." }) reporterContact?: string | null;
+}
+
+@ObjectType()
+export class ChildReportPayload {
+  @Field() ok: boolean;
+  @Field(() => [UserError]) errors: UserError[];
+}
+
+@ObjectType({ description: "A report that an account may belong to a child (staff)." })
+export class ChildReport {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true, description: "The account, when one matched." }) subjectUserId: string | null;
+  @Field({ description: "OPEN, CONFIRMED (account erased) or DISMISSED." }) status: string;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
+  detailsEnc: string;
+}
