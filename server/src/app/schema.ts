@@ -21,6 +21,7 @@ import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
 import { RetentionResolver } from "../modules/retention/retention.resolver";
 import { ChildReportPublicResolver, ChildReportResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
+import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/analytics.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -64,6 +65,8 @@ export const RESOLVERS = [
   ChildReportPublicResolver,
   IncidentResolver,
   ChildReportResolver,
+  AnalyticsResolver,
+  AnalyticsAdminResolver,
 ] as const;
 
 /**

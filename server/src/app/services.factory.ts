@@ -36,6 +36,7 @@ import { ErasureService } from "../modules/privacy/erasure.service";
 import { PRIVACY_EXPORT_JOB, PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import { RETENTION_JOB, RetentionService } from "../modules/retention/retention.service";
 import { IncidentService } from "../modules/incidents/incident.service";
+import { AnalyticsService } from "../modules/analytics/analytics.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -85,6 +86,7 @@ export function createServices(o: ServiceOptions): Services {
   const erasure = new ErasureService(clock, crypto, audit);
   const privacyRequests = new PrivacyRequestService(ds, clock, crypto, jobs, notifications, audit, erasure);
   const retention = new RetentionService(ds, clock, erasure, audit);
+  const analytics = new AnalyticsService(ds, clock, crypto, policies);
   const incidents = new IncidentService(ds, clock, crypto, mail, erasure, audit);
   jobs.define({ name: RETENTION_JOB, cron: "30 3 * * *", handler: async () => void (await retention.run("SCHEDULE", false)) });
   jobs.define<{ id: string }>({ name: PRIVACY_EXPORT_JOB, handler: async ({ id }) => void (await privacyRequests.runExport(id)) });
@@ -141,6 +143,7 @@ export function createServices(o: ServiceOptions): Services {
     privacyRequests,
     retention,
     incidents,
+    analytics,
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

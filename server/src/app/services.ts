@@ -32,6 +32,7 @@ import type { PolicyAnnouncementService } from "../modules/policies/policy-annou
 import type { PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import type { RetentionService } from "../modules/retention/retention.service";
 import type { IncidentService } from "../modules/incidents/incident.service";
+import type { AnalyticsService } from "../modules/analytics/analytics.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -75,6 +76,7 @@ export interface Services {
   privacyRequests: PrivacyRequestService;
   retention: RetentionService;
   incidents: IncidentService;
+  analytics: AnalyticsService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

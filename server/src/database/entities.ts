@@ -27,6 +27,7 @@ import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integra
 import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
 import { LegalHoldEntity, RetentionRunEntity } from "../modules/retention/retention.entity";
 import { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "../modules/incidents/incident.entity";
+import { UsageEventEntity } from "../modules/analytics/usage-event.entity";
 import { SettingEntity } from "../modules/settings/setting.entity";
 
 /** Every entity, listed explicitly (no globbing: the same list works under tsc and vitest). */
@@ -73,4 +74,5 @@ export const ENTITIES = [
   IncidentEntity,
   IncidentAffectedUserEntity,
   ChildReportEntity,
+  UsageEventEntity,
 ];

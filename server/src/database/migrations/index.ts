@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { UsageEvents1795923916330 } from "./1795923916330-UsageEvents";
 import { Incidents1795923728108 } from "./1795923728108-Incidents";
 import { Retention1795923500782 } from "./1795923500782-Retention";
 import { UserErasure1795923347128 } from "./1795923347128-UserErasure";
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UserErasure1795923347128,
   Retention1795923500782,
   Incidents1795923728108,
+  UsageEvents1795923916330,
 ];

@@ -50,6 +50,7 @@ export class ErasureService {
     await run("professional_profiles", "deleted", "delete from professional_profiles where user_id = $1");
     await run("communication_preferences", "deleted", "delete from communication_preferences where user_id = $1");
     await run("notifications", "deleted", "delete from notifications where user_id = $1");
+    await run("usage_events", "deleted (usage, device and performance events)", "delete from usage_events where user_id = $1");
     await run("mail_outbox", "deleted", "delete from mail_outbox where user_id = $1");
     await run("organization_members", "memberships ended", "delete from organization_members where user_id = $1");
     await run("organization_invitations", "deleted", "delete from organization_invitations where email_index = (select email_index from users where id = $1)");

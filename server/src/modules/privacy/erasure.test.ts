@@ -32,7 +32,7 @@ async function findCanaries(): Promise<string[]> {
   const crypto = app.server.services.crypto;
   for (const [table, columns] of Object.entries(PERSONAL_COLUMNS)) {
     for (const column of columns.filter((x) => x.endsWith("_enc") && x !== "data_enc" && x !== "export_enc")) {
-      const idCol = table === "professional_profiles" ? "user_id" : "id";
+      const idCol = table === "professional_profiles" || table === "usage_events" ? "user_id" : "id";
       const rows = await app.sql<Record<string, string | null>>(`select "${idCol}" as id, "${column}" as v from "${table}" where "${column}" is not null`);
       for (const r of rows) {
         const plain = crypto.decrypt(aadFor(table, column.replace(/_enc$/, ""), r.id!), r.v!);

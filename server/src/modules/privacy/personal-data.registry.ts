@@ -32,6 +32,7 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   issuer_keys: ["secret_key_enc"],
   webhook_endpoints: ["secret_enc"],
   incidents: ["description_enc"],
+  usage_events: ["ip_enc", "browser", "os", "device_type"],
   child_reports: ["details_enc", "reporter_contact_enc"],
 };
 
@@ -181,6 +182,11 @@ export const EXPORT_SECTIONS: { name: string; tables: string[]; collect(c: Ctx):
       }
       return out;
     },
+  },
+  {
+    name: "usage",
+    tables: ["usage_events"],
+    collect: async ({ em, userId }) => em.query("select kind, name, value, browser, os, device_type, occurred_at from usage_events where user_id = $1 order by occurred_at", [userId]),
   },
   {
     name: "privacyRequests",

@@ -41,6 +41,16 @@ export const RETENTION_RULES: Rule[] = [
     },
   },
   {
+    id: "ANALYTICS",
+    clause: "POL-RETAIN-ANALYTICS",
+    description: "Usage, device and performance events, 2 years after collection",
+    years: 2,
+    select: `select id::text from usage_events where occurred_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from usage_events where id = any($1::bigint[])", [ids]);
+    },
+  },
+  {
     id: "SUPPORT",
     clause: "POL-RETAIN-SUPPORT",
     description: "Support requests and feedback with their messages, 3 years after the last contact",

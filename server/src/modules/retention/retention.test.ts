@@ -56,7 +56,7 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     await signIn(app, admin, adminLogin.email, adminLogin.secret);
     const runs = await admin.ok<{ retentionRuns: { trigger: string; dryRun: boolean; report: { rule: string; clause: string; count: number }[] }[] }>("{ retentionRuns { trigger dryRun report } }");
     expect(runs.retentionRuns[0].trigger).toBe("SCHEDULE");
-    expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
+    expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
     const audit = await app.sql("select action from audit_events where action = 'retention.run'");
     expect(audit.length).toBeGreaterThanOrEqual(3);
   });
