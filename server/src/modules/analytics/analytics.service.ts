@@ -38,7 +38,7 @@ export class AnalyticsService {
     if (events.length > MAX_EVENTS_PER_CALL) return fail(userError("INVALID", `Send at most ${MAX_EVENTS_PER_CALL} events at a time.`, "events"));
     for (const [i, e] of events.entries()) {
       if (!USAGE_KINDS.includes(e.kind)) return fail(userError("INVALID", "Unknown kind of event.", ["events", String(i), "kind"]));
-      if (!/^[A-Za-z0-9_:./\-]{1,120}$/.test(String(e.name ?? ""))) return fail(userError("INVALID", "Event names are route patterns or identifiers (letters, digits, _ : . / -).", ["events", String(i), "name"]));
+      if (!/^[A-Za-z0-9_:./-]{1,120}$/.test(String(e.name ?? ""))) return fail(userError("INVALID", "Event names are route patterns or identifiers (letters, digits, _ : . / -).", ["events", String(i), "name"]));
       if (e.value !== null && e.value !== undefined && (!Number.isFinite(e.value) || Math.abs(e.value) > 1e9)) return fail(userError("INVALID", "The value is not a sensible number.", ["events", String(i), "value"]));
     }
     const consent = (await this.policies.purposes(userId)).ANALYTICS;
