@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, LOGIN, registerUser, signIn } from "../test/factories";
 import type { GraphQLTestClient } from "../test/graphql-client";
@@ -51,13 +54,28 @@ describe("input handling", () => {
 
   it("GraphQL limits reject alias-heavy and oversized documents before any resolver runs", async () => {
     const { client } = await registerUser(app);
-    // (Depth ≤ 8 is configured too; the deepest path our schema allows today is 7 levels.)
+    // (Depth ≤ 12 is configured too; every operation the SPA sends is checked against all limits in e2e.)
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { id }`).join(" ")} }`;
     expect((await client.request(aliases)).errors?.[0].message).toMatch(/alias/i);
     const ok = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: viewer { id }`).join(" ")} }`;
     expect((await client.request(ok)).errors).toBeUndefined();
     const tokens = `{ viewer { ${Array.from({ length: 1100 }, () => "id").join(" ")} } }`;
     expect((await client.request(tokens)).errors?.[0].message).toMatch(/token/i);
+  });
+});
+
+describe("the SPA's operations", () => {
+  it("every typed operation in shared/ passes the schema and the GraphQL limits", async () => {
+    const src = readFileSync(path.join(__dirname, "..", "..", "..", "shared", "src", "generated", "graphql.ts"), "utf8");
+    const docs = [...src.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown as DocumentNode/g)];
+    expect(docs.length).toBeGreaterThan(20);
+    const rejected: string[] = [];
+    for (const [, name, json] of docs) {
+      const r = await app.client().request(print(JSON.parse(json)));
+      const bad = (r.errors ?? []).filter((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && !/Variable "\$\w+" of required type/.test(e.message));
+      if (bad.length) rejected.push(`${name}: ${bad.map((e) => e.message).join("; ")}`);
+    }
+    expect(rejected).toEqual([]);
   });
 });
 

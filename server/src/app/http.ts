@@ -78,10 +78,11 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     }
   });
 
-  // SECURITY.md limits, checked before any resolver runs: depth 8, 15 aliases, 10 directives,
+  // SECURITY.md limits, checked before any resolver runs: depth 12 (SECURITY.md starts from 8; Relay
+  // edges/node and payload wrappers add 3 levels to what the SPA really asks), 15 aliases, 10 directives,
   // 1,000 tokens, a static cost limit; no field suggestions in production.
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    maxDepth: { n: 12 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
     maxTokens: { n: 1000 },
