@@ -106,6 +106,14 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await shot(p, "13-approved");
     const v = await gql<{ credentialVerify: { status: string } }>(base, "query($n: String!) { credentialVerify(number: $n) { status } }", { n: number });
     expect(v.credentialVerify.status).toBe("VALID");
+
+    // An employer opens the public verification page (what the certificate's QR code links to).
+    const employer = await browser.newPage();
+    await employer.goto(`${base}/verify/${number}`);
+    await employer.getByText("Valid", { exact: true }).first().waitFor();
+    await employer.getByText("Dementia Care Essentials").first().waitFor();
+    await shot(employer, "14-verify-valid");
+    await employer.close();
     expect(problems).toEqual([]);
     await provider.close();
     await reviewer.close();
