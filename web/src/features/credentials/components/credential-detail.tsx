@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { CopyField } from "@/components/ui/copy-field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CREDENTIAL_STATUS } from "../utils/credential-labels";
-import { certificatePdfUrl, credentialJsonUrl, verifyLink } from "../utils/credential-links";
+import { badgeSvgUrl, certificatePdfUrl, credentialJsonUrl, verifyLink } from "../utils/credential-links";
+import { RenewalPanel } from "./renewal-panel";
 import { VerificationLog } from "./verification-log";
 
 const StatusExplanation = ({ credential }: { credential: CredentialDetailFieldsFragment }) => {
@@ -99,6 +100,8 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
         <Link to={paths.app.application(credential.applicationId)}>See the application it was awarded for</Link>
       </p>
 
+      <RenewalPanel credential={credential} />
+
       <section className="panel" aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Downloads</h2>
         <ul className="download-list">
@@ -115,6 +118,12 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
             <span className="muted">
               A digitally signed file (Open Badges 3.0) for digital wallets and employers' systems.
             </span>
+          </li>
+          <li>
+            <a href={badgeSvgUrl(credential.number)} download={`${credential.number}.svg`} className="btn btn-secondary">
+              Download badge (SVG)
+            </a>
+            <span className="muted">A badge image for your profile or website, with the signed credential inside it.</span>
           </li>
         </ul>
       </section>
