@@ -28,6 +28,7 @@ export const paths = {
     organization: "/app/organization",
     acceptInvitation: "/app/invitations/accept",
     supportRequest: (id: string) => `/app/support/${encodeURIComponent(id)}`,
+    privacy: "/app/privacy",
   },
   admin: {
     overview: "/admin",

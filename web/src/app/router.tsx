@@ -60,6 +60,9 @@ const OrganizationPage = lazy(() =>
 const AcceptInvitationPage = lazy(() =>
   import("./routes/applicant/accept-invitation").then((m) => ({ default: m.AcceptInvitationPage })),
 );
+const PrivacyCenterPage = lazy(() =>
+  import("./routes/applicant/privacy-center").then((m) => ({ default: m.PrivacyCenterPage })),
+);
 const SupportPage = lazy(() => import("./routes/applicant/support").then((m) => ({ default: m.SupportPage })));
 const SupportRequestPage = lazy(() =>
   import("./routes/applicant/support-request").then((m) => ({ default: m.SupportRequestPage })),
@@ -125,6 +128,7 @@ export const createRouter = () =>
             { path: "organization", element: <OrganizationPage /> },
             { path: "invitations/accept", element: <AcceptInvitationPage /> },
             { path: "support/:id", element: <SupportRequestPage /> },
+            { path: "privacy", element: <PrivacyCenterPage /> },
           ],
         },
         {

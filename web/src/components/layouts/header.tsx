@@ -66,6 +66,11 @@ export const Header = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
                   Security
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.app.privacy} className={navClass}>
+                  Privacy
+                </NavLink>
+              </li>
               {isStaff(viewer.roles) && (
                 <li>
                   <NavLink to={paths.admin.overview} className={navClass}>

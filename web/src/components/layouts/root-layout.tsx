@@ -1,13 +1,21 @@
-import { Suspense, useEffect, useRef, type ReactNode } from "react";
+import { Suspense, useEffect, useEffectEvent, useRef, type ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
 import { LoadingState } from "@/components/ui/states";
 import { Footer } from "./footer";
 import { Header } from "./header";
 
 export const RootLayout = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  // A link to a part of another page (/app/profile#communication-preferences)
+  // scrolls to that part; any other page starts at the top.
+  const scrollToStart = useEffectEvent(() => {
+    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  });
 
   // After client-side navigation, move focus to the new page so keyboard and
   // screen-reader users start reading it from the top, as on a full load.
@@ -16,8 +24,8 @@ export const RootLayout = ({ signedInExtras }: { signedInExtras?: ReactNode }) =
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
-    window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+    scrollToStart();
   }, [pathname]);
 
   return (

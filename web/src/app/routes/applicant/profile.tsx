@@ -4,8 +4,12 @@ import { useViewer } from "@/lib/auth";
 import { ProfileForm } from "@/features/profile/components/profile-form";
 import { CommunicationPreferences } from "@/features/preferences/components/communication-preferences";
 
+/** The privacy center links here: /app/profile#communication-preferences. */
+const PREFERENCES_ANCHOR = "communication-preferences";
+
 export const ProfilePage = () => {
   const viewer = useViewer();
+
   return (
     <div className="container page-narrow">
       <title>Your profile · CareCorePlus</title>
@@ -23,9 +27,21 @@ export const ProfilePage = () => {
           Edit your professional profile
         </Link>
       </section>
-      <div className="profile-more">
+      <div className="profile-more" id={PREFERENCES_ANCHOR}>
         <CommunicationPreferences />
       </div>
+      <section className="panel profile-more" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading" className="card-title">
+          Your privacy
+        </h2>
+        <p>
+          See what we hold about you and why, choose what you agree to, and ask for a copy of your data or the deletion of
+          your account.
+        </p>
+        <Link to={paths.app.privacy} className="btn btn-secondary">
+          Open your privacy center
+        </Link>
+      </section>
     </div>
   );
 };

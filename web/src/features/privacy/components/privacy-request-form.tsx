@@ -1,0 +1,170 @@
+import { useMutation } from "@apollo/client/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { MyPrivacyRequestsDocument, PrivacyRequestCreateDocument } from "@ccp/shared";
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { useNavigate } from "react-router";
+import { loginWithNext, paths } from "@/app/paths";
+import { useAuth } from "@/lib/auth";
+import { formatDate } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { applyUserErrors } from "@/lib/user-errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import {
+  MAX_REQUEST_DETAILS,
+  privacyRequestSchema,
+  toPrivacyRequestInput,
+  type PrivacyRequestValues,
+} from "../schemas/privacy-request-schema";
+import { REQUEST_KINDS, REQUEST_KIND_LABEL } from "../utils/privacy-labels";
+
+const FIELDS = ["kind", "details", "confirmDeletion"] as const;
+
+const DEFAULTS: PrivacyRequestValues = { kind: "ACCESS", details: "", confirmDeletion: false };
+
+/** "Make a request": access, export, correction or deletion (needs a recent sign-in). */
+export const PrivacyRequestForm = () => {
+  const navigate = useNavigate();
+  const { signOut } = useAuth();
+  const [create] = useMutation(PrivacyRequestCreateDocument, { refetchQueries: [MyPrivacyRequestsDocument] });
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [stepUp, setStepUp] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const [sent, setSent] = useState<{ kind: string; dueAt: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<PrivacyRequestValues>({ resolver: zodResolver(privacyRequestSchema), defaultValues: DEFAULTS });
+  const kind = useWatch({ control, name: "kind" });
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // The answer appears above the form: bring it into view from the submit button.
+  useEffect(() => {
+    if (sent || stepUp) outcomeRef.current?.focus();
+  }, [sent, stepUp]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    setStepUp(false);
+    setSent(null);
+    try {
+      const { data } = await create({ variables: { input: toPrivacyRequestInput(values) } });
+      const payload = data?.privacyRequestCreate;
+      if (!payload) throw new Error("empty response");
+      if (payload.privacyRequest && payload.errors.length === 0) {
+        setSent({ kind: REQUEST_KIND_LABEL[payload.privacyRequest.kind], dueAt: payload.privacyRequest.dueAt });
+        reset(DEFAULTS);
+        return;
+      }
+      if (payload.errors.some((e) => e.code === "STEP_UP_REQUIRED")) {
+        setStepUp(true);
+        return;
+      }
+      setFormErrors(applyUserErrors(payload.errors, setError, FIELDS));
+    } catch (error) {
+      setFormErrors([describeError(error)]);
+    }
+  });
+
+  const signInAgain = async () => {
+    setSigningOut(true);
+    await signOut();
+    void navigate(loginWithNext(paths.app.privacy));
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Make a request">
+      <div ref={outcomeRef} tabIndex={-1} className="focus-target">
+        {sent && (
+          <Alert tone="success" title={`We've received your request: ${sent.kind}.`}>
+            <p>
+              We'll answer by {formatDate(sent.dueAt)} at the latest, and e-mail you when we do. You can follow it in “Your
+              requests” above.
+            </p>
+          </Alert>
+        )}
+        {stepUp && (
+          <Alert
+            tone="warning"
+            title="Please sign in again to send this request"
+            actions={
+              <Button onClick={() => void signInAgain()} pending={signingOut} pendingLabel="Signing out…">
+                Sign in again
+              </Button>
+            }
+          >
+            <p>
+              To make sure it's really you asking, requests about your data need a sign-in within the last 10 minutes. Sign in
+              again and you'll come straight back here to send your request.
+            </p>
+          </Alert>
+        )}
+      </div>
+      <FormErrors messages={formErrors} />
+      <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+        <legend className="field-label-legend">What would you like us to do?</legend>
+        <div className="choice-list">
+          {REQUEST_KINDS.map((choice) => (
+            <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
+              <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
+              <span className="choice-body">
+                <span className="choice-title">{choice.title}</span>
+                <span className="choice-text">{choice.text}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.kind && <p className="field-error">{errors.kind.message}</p>}
+      </fieldset>
+      {kind === "DELETION" && (
+        <Alert tone="warning" title="Before you ask us to delete your account">
+          <ul className="bullet-list">
+            <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
+            <li>
+              We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
+              credentials stay checkable by employers) and payment records (invoices and receipts).
+            </li>
+            <li>This can't be undone. If you want to keep a copy of your data, ask for one first.</li>
+          </ul>
+        </Alert>
+      )}
+      <TextAreaField
+        label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
+        optional={kind !== "CORRECTION"}
+        hint={
+          kind === "CORRECTION"
+            ? "You can change your name, phone number and professional profile yourself on your profile page."
+            : undefined
+        }
+        rows={4}
+        maxLength={MAX_REQUEST_DETAILS}
+        error={errors.details?.message}
+        {...register("details")}
+      />
+      {kind === "DELETION" && (
+        <CheckboxField
+          label="I understand that my account will be deleted and this can't be undone"
+          error={errors.confirmDeletion?.message}
+          {...register("confirmDeletion")}
+        />
+      )}
+      <div className="form-actions">
+        <Button
+          type="submit"
+          variant={kind === "DELETION" ? "danger" : "primary"}
+          pending={isSubmitting}
+          pendingLabel="Sending your request…"
+        >
+          {kind === "DELETION" ? "Ask us to delete my account" : "Send request"}
+        </Button>
+      </div>
+    </form>
+  );
+};
