@@ -3,6 +3,7 @@ import { createBrowserRouter } from "react-router";
 import { AdminLayout } from "@/components/layouts/admin-layout";
 import { RootLayout } from "@/components/layouts/root-layout";
 import { NotificationsMenu } from "@/features/notifications/components/notifications-menu";
+import { UpcomingPolicyBanner } from "@/features/privacy/components/upcoming-policy-banner";
 import { RequireAuth } from "./guards";
 
 // Each page is its own chunk: visitors of the public pages never download the
@@ -96,7 +97,7 @@ const ReviewSettingsPage = lazy(() =>
 export const createRouter = () =>
   createBrowserRouter([
     {
-      element: <RootLayout signedInExtras={<NotificationsMenu />} />,
+      element: <RootLayout signedInExtras={<NotificationsMenu />} notices={<UpcomingPolicyBanner />} />,
       children: [
         { path: "/", element: <LandingPage /> },
         { path: "/register", element: <RegisterPage /> },

@@ -4,7 +4,14 @@ import { LoadingState } from "@/components/ui/states";
 import { Footer } from "./footer";
 import { Header } from "./header";
 
-export const RootLayout = ({ signedInExtras }: { signedInExtras?: ReactNode }) => {
+type RootLayoutProps = {
+  /** The notifications bell, composed in by the app layer. */
+  signedInExtras?: ReactNode;
+  /** Site-wide notices under the header (e.g. an announced policy change), composed in by the app layer. */
+  notices?: ReactNode;
+};
+
+export const RootLayout = ({ signedInExtras, notices }: RootLayoutProps) => {
   const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -34,6 +41,7 @@ export const RootLayout = ({ signedInExtras }: { signedInExtras?: ReactNode }) =
         Skip to main content
       </a>
       <Header signedInExtras={signedInExtras} />
+      {notices}
       <main id="main-content" ref={mainRef} tabIndex={-1} className="site-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

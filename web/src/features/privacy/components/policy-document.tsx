@@ -1,5 +1,6 @@
 import type { PolicyVersionFieldsFragment } from "@ccp/shared";
 import { useMemo } from "react";
+import { formatDate } from "@/lib/dates";
 import { formatMonthYear } from "../utils/format-month-year";
 import { parsePolicyBody } from "../utils/parse-policy-body";
 
@@ -7,9 +8,11 @@ type PolicyDocumentProps = {
   policy: Pick<PolicyVersionFieldsFragment, "title" | "body" | "effectiveAt" | "version">;
   /** "page" renders the title as the page's h1; "embedded" nests it under an h2. */
   variant?: "page" | "embedded";
+  /** A published version that hasn't taken effect yet: shows when it will. */
+  upcoming?: boolean;
 };
 
-export const PolicyDocument = ({ policy, variant = "page" }: PolicyDocumentProps) => {
+export const PolicyDocument = ({ policy, variant = "page", upcoming = false }: PolicyDocumentProps) => {
   const blocks = useMemo(() => parsePolicyBody(policy.body, policy.title), [policy.body, policy.title]);
   const Title = variant === "page" ? "h1" : "h3";
   const Heading = variant === "page" ? "h2" : "h4";
@@ -18,7 +21,8 @@ export const PolicyDocument = ({ policy, variant = "page" }: PolicyDocumentProps
       <header className="policy-header">
         <Title className="policy-title">{policy.title}</Title>
         <p className="policy-meta">
-          Last Updated: {formatMonthYear(policy.effectiveAt)} · Version {policy.version}
+          {upcoming ? `Takes effect on ${formatDate(policy.effectiveAt)}` : `Last Updated: ${formatMonthYear(policy.effectiveAt)}`} ·
+          Version {policy.version}
         </p>
       </header>
       {blocks.map((block, index) => {
