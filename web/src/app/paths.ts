@@ -8,6 +8,7 @@ export const paths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   privacy: "/privacy",
+  reportUnderage: "/report-underage",
   verifyCredential: (number: string) => `/verify/${encodeURIComponent(number)}`,
   app: {
     dashboard: "/app",

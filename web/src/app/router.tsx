@@ -21,6 +21,9 @@ const ResetPasswordPage = lazy(() =>
   import("./routes/public/reset-password").then((m) => ({ default: m.ResetPasswordPage })),
 );
 const PrivacyPage = lazy(() => import("./routes/public/privacy").then((m) => ({ default: m.PrivacyPage })));
+const ReportUnderagePage = lazy(() =>
+  import("./routes/public/report-underage").then((m) => ({ default: m.ReportUnderagePage })),
+);
 const VerifyCredentialPage = lazy(() =>
   import("./routes/public/verify-credential").then((m) => ({ default: m.VerifyCredentialPage })),
 );
@@ -106,6 +109,7 @@ export const createRouter = () =>
         { path: "/forgot-password", element: <ForgotPasswordPage /> },
         { path: "/reset-password", element: <ResetPasswordPage /> },
         { path: "/privacy", element: <PrivacyPage /> },
+        { path: "/report-underage", element: <ReportUnderagePage /> },
         { path: "/verify/:number", element: <VerifyCredentialPage /> },
         {
           path: "/app",

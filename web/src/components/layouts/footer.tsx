@@ -15,6 +15,9 @@ export const Footer = () => {
             <li>
               <Link to={paths.privacy}>Privacy policy</Link>
             </li>
+            <li>
+              <Link to={paths.reportUnderage}>Report an underage account</Link>
+            </li>
             {viewer && (
               <li>
                 <Link to={paths.app.support}>Help and feedback</Link>

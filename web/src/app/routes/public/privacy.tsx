@@ -15,6 +15,10 @@ export const PrivacyPage = () => (
           <Link to={paths.app.privacy}>Your privacy center</Link>: see what we hold about you, change your choices, and ask
           for a copy of your data or the deletion of your account (you'll be asked to sign in).
         </li>
+        <li>
+          <Link to={paths.reportUnderage}>Report an account that may belong to someone under 18</Link>: you don't need an
+          account to tell us.
+        </li>
       </ul>
     </section>
   </div>
