@@ -18,6 +18,7 @@ import { createLoaders } from "./loaders";
 import { evidenceRouter } from "../modules/evidence/evidence.routes";
 import { paymentWebhookRouter } from "../modules/payments/payment.routes";
 import { credentialPublicRouter } from "../modules/credentials/credential.routes";
+import { verifyFastPath } from "../modules/credentials/verify-fast-path";
 import { privacyRouter } from "../modules/privacy/privacy.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
@@ -128,6 +129,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     },
     cookieParser(),
     express.json({ limit: "100kb" }),
+    verifyFastPath(services),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const bearer = bearerOf(req);

@@ -262,3 +262,24 @@ describe("file verification edge cases", () => {
     }
   });
 });
+
+describe("verification hot path", () => {
+  it("answers plain credentialVerify documents exactly like the GraphQL pipeline, and leaves everything else to it", async () => {
+    const { number } = await issuePersonCredential();
+    const Q = "query($n: String!) { credentialVerify(number: $n) { status checkedAt credential { number title holderName issuerName validFrom validUntil } } }";
+    const fast = await app.client().request(Q, { n: number });
+    // A bearer token sends the same document through Apollo.
+    const { client } = await registerUser(app);
+    const full = await client.request(Q, { n: number });
+    expect(fast.data).toEqual(full.data);
+    expect(fast.errors).toBeUndefined();
+    const literal = await app.client().request(`{ credentialVerify(number: "${number}") { credential { holderName } status } }`);
+    expect(literal.data).toEqual({ credentialVerify: { credential: { holderName: "Maya Lindqvist" }, status: "VALID" } });
+    const aliased = await app.client().request(`{ a: credentialVerify(number: "${number}") { status } }`);
+    expect(aliased.data).toEqual({ a: { status: "VALID" } });
+    const missing = await app.client().request("{ credentialVerify(number: \"nope\") { status credential { number } } }");
+    expect(missing.data).toEqual({ credentialVerify: { status: "NOT_FOUND", credential: null } });
+    const badVar = await app.client().request(Q, { n: 42 as unknown as string });
+    expect(badVar.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
