@@ -43,6 +43,7 @@ export const paths = {
     payments: "/admin/payments",
     credentials: "/admin/credentials",
     integrations: "/admin/integrations",
+    privacyRequests: "/admin/privacy-requests",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

@@ -93,6 +93,9 @@ const AdminCredentialsPage = lazy(() =>
 const AdminIntegrationsPage = lazy(() =>
   import("./routes/admin/integrations").then((m) => ({ default: m.AdminIntegrationsPage })),
 );
+const AdminPrivacyRequestsPage = lazy(() =>
+  import("./routes/admin/privacy-requests").then((m) => ({ default: m.AdminPrivacyRequestsPage })),
+);
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -158,6 +161,7 @@ export const createRouter = () =>
                     { path: "payments", element: <AdminPaymentsPage /> },
                     { path: "credentials", element: <AdminCredentialsPage /> },
                     { path: "integrations", element: <AdminIntegrationsPage /> },
+                    { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
                   ],
                 },
               ],

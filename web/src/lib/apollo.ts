@@ -51,6 +51,7 @@ export const createApolloClient = (): ApolloClient =>
             notifications: relayStylePagination(["unreadOnly"]),
             supportRequests: relayStylePagination(["status"]),
             payments: relayStylePagination(["status"]),
+            privacyRequests: relayStylePagination(["filter"]),
           },
         },
       },

@@ -65,6 +65,11 @@ export const AdminLayout = () => {
                   People
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.privacyRequests} className={navClass}>
+                  Privacy requests
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

@@ -49,8 +49,13 @@ export const AdminOverviewPage = () => {
           <p>Issuing, suspending and revoking credentials will be done from here.</p>
         </Card>
         {isAdmin && (
-          <Card title="Privacy requests" badge="Coming soon">
+          <Card title="Privacy">
             <p>Requests to see, correct or delete personal information, with their 30-day deadlines.</p>
+            <ul className="link-list">
+              <li>
+                <Link to={paths.admin.privacyRequests}>Privacy requests</Link>
+              </li>
+            </ul>
           </Card>
         )}
       </div>

@@ -1,0 +1,201 @@
+import { useQuery } from "@apollo/client/react";
+import { AdminPrivacyRequestsDocument, type PrivacyRequestKind, type PrivacyRequestStatus } from "@ccp/shared";
+import { useState } from "react";
+import { formatDate } from "@/lib/dates";
+import { describeError } from "@/lib/errors";
+import { useNow } from "@/lib/use-now";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
+import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue } from "../utils/request-deadlines";
+import { PrivacyRequestDetail } from "./privacy-request-detail";
+
+const PAGE_SIZE = 25;
+const STATUSES: readonly PrivacyRequestStatus[] = ["RECEIVED", "IN_PROGRESS", "COMPLETED", "REJECTED"];
+const KINDS: readonly PrivacyRequestKind[] = ["ACCESS", "EXPORT", "CORRECTION", "DELETION"];
+
+/** Every data-subject request by due date, overdue ones highlighted, with a detail panel. */
+export const PrivacyRequestsAdmin = () => {
+  const [status, setStatus] = useState<PrivacyRequestStatus | undefined>(undefined);
+  const [kind, setKind] = useState<PrivacyRequestKind | undefined>(undefined);
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+  const now = useNow();
+  const filter = { ...(status ? { status } : {}), ...(kind ? { kind } : {}), ...(overdueOnly ? { overdue: true } : {}) };
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminPrivacyRequestsDocument, {
+    variables: { first: PAGE_SIZE, filter },
+    fetchPolicy: "cache-and-network",
+  });
+  const connection = data?.privacyRequests;
+  const requests = connection?.edges.map((edge) => edge.node) ?? [];
+  const current = requests.find((r) => r.id === selected);
+
+  const loadMore = async () => {
+    const after = connection?.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    setLoadMoreError([]);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setLoadMoreError([describeError(e)]);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const changeFilter = (apply: () => void) => {
+    setSelected(null);
+    setNotice(null);
+    apply();
+  };
+
+  return (
+    <div className="stack">
+      <div className="queue-filters" role="group" aria-label="Filter requests">
+        <div className="field">
+          <label htmlFor="pr-status" className="field-label">
+            Status
+          </label>
+          <select
+            id="pr-status"
+            className="input"
+            value={status ?? ""}
+            onChange={(event) => changeFilter(() => setStatus(STATUSES.find((s) => s === event.target.value)))}
+          >
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {REQUEST_STATUS[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="pr-kind" className="field-label">
+            Kind
+          </label>
+          <select
+            id="pr-kind"
+            className="input"
+            value={kind ?? ""}
+            onChange={(event) => changeFilter(() => setKind(KINDS.find((k) => k === event.target.value)))}
+          >
+            <option value="">Any kind</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {STAFF_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox-inline">
+          <input
+            type="checkbox"
+            className="checkbox"
+            checked={overdueOnly}
+            onChange={(event) => changeFilter(() => setOverdueOnly(event.target.checked))}
+          />
+          Only overdue requests
+        </label>
+      </div>
+      {notice && <Alert tone="success" title={notice} />}
+      {loading && !data && <LoadingState label="Loading privacy requests…" />}
+      {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
+      {connection && requests.length === 0 && (
+        <EmptyState title={overdueOnly ? "No overdue requests" : "No requests match"}>
+          <p>{overdueOnly ? "Every open request is within its deadline." : "Try another status or kind."}</p>
+        </EmptyState>
+      )}
+      {connection && requests.length > 0 && (
+        <>
+          <p className="muted" aria-live="polite">
+            Showing {requests.length} of {connection.totalCount} {connection.totalCount === 1 ? "request" : "requests"}, by
+            due date
+          </p>
+          <div className="table-scroll">
+            <table className="table table-compact table-stack">
+              <caption className="visually-hidden">Privacy requests, by due date</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Request</th>
+                  <th scope="col">Received</th>
+                  <th scope="col">Answer due by</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {requests.map((request) => {
+                  const overdue = isOverdue(request, now);
+                  const badge = REQUEST_STATUS[request.status];
+                  return (
+                    <tr key={request.id} className={[overdue ? "row-overdue" : "", request.id === selected ? "row-selected" : ""].filter(Boolean).join(" ") || undefined}>
+                      <th scope="row">
+                        {STAFF_KIND_LABEL[request.kind]}
+                        <span className="cell-sub input-mono">{request.id.slice(0, 8)}</span>
+                      </th>
+                      <td data-label="Received">
+                        <time dateTime={request.receivedAt}>{formatDate(request.receivedAt)}</time>
+                      </td>
+                      <td data-label="Answer due by">
+                        <time dateTime={request.dueAt}>{formatDate(request.dueAt)}</time>
+                        {isOpen(request.status) && (
+                          <span className={overdue ? "cell-sub sla-overdue" : "cell-sub"}>{dueLabel(request.dueAt, now)}</span>
+                        )}
+                      </td>
+                      <td data-label="Status">
+                        <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
+                      </td>
+                      <td>
+                        <Button
+                          variant="secondary"
+                          className="btn-small"
+                          onClick={() => {
+                            setNotice(null);
+                            setSelected(request.id);
+                          }}
+                          aria-label={`Open request ${request.id.slice(0, 8)}: ${STAFF_KIND_LABEL[request.kind].toLowerCase()}, received ${formatDate(request.receivedAt)}`}
+                        >
+                          Open
+                        </Button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <FormErrors messages={loadMoreError} />
+          {connection.pageInfo.hasNextPage && (
+            <div>
+              <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+                Load more
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+      {current && (
+        <PrivacyRequestDetail
+          key={current.id}
+          request={current}
+          now={now}
+          onDone={(message) => {
+            setNotice(message);
+            void refetch();
+          }}
+          onClose={() => setSelected(null)}
+          onStale={() => void refetch()}
+        />
+      )}
+    </div>
+  );
+};

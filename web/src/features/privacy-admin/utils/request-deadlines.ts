@@ -1,0 +1,36 @@
+import type { PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
+
+const DAY_MS = 86_400_000;
+/** Requests are answered within 30 days; the deadline can be extended to 90 days after receipt at most. */
+export const RESPONSE_DAYS = 30;
+export const MAX_EXTENSION_DAYS = 60;
+
+export const isOpen = (status: PrivacyRequestStatus): boolean => status === "RECEIVED" || status === "IN_PROGRESS";
+
+export const isOverdue = (request: { status: PrivacyRequestStatus; dueAt: string }, now: number): boolean =>
+  isOpen(request.status) && new Date(request.dueAt).getTime() < now;
+
+/** Whole days the deadline can still be pushed back (60 in total, counted from receipt + 30 days). */
+export const extensionDaysLeft = (request: { receivedAt: string; dueAt: string }): number => {
+  const latest = new Date(request.receivedAt).getTime() + (RESPONSE_DAYS + MAX_EXTENSION_DAYS) * DAY_MS;
+  return Math.max(0, Math.floor((latest - new Date(request.dueAt).getTime()) / DAY_MS));
+};
+
+/** "Due in 3 days", "Due today", "Overdue by 2 days". */
+export const dueLabel = (dueAt: string, now: number): string => {
+  const days = Math.floor((new Date(dueAt).getTime() - now) / DAY_MS);
+  if (days < 0) {
+    const late = Math.max(1, Math.floor((now - new Date(dueAt).getTime()) / DAY_MS));
+    return `Overdue by ${late} ${late === 1 ? "day" : "days"}`;
+  }
+  if (days === 0) return "Due within a day";
+  return `Due in ${days} ${days === 1 ? "day" : "days"}`;
+};
+
+/** Kinds as staff call them (the requester's own list says "Copy of my data" and so on). */
+export const STAFF_KIND_LABEL: Record<PrivacyRequestKind, string> = {
+  ACCESS: "Access (copy of data)",
+  EXPORT: "Export (portable file)",
+  CORRECTION: "Correction",
+  DELETION: "Account deletion",
+};
