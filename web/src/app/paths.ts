@@ -44,6 +44,7 @@ export const paths = {
     credentials: "/admin/credentials",
     integrations: "/admin/integrations",
     privacyRequests: "/admin/privacy-requests",
+    policies: "/admin/policies",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

@@ -96,6 +96,7 @@ const AdminIntegrationsPage = lazy(() =>
 const AdminPrivacyRequestsPage = lazy(() =>
   import("./routes/admin/privacy-requests").then((m) => ({ default: m.AdminPrivacyRequestsPage })),
 );
+const AdminPoliciesPage = lazy(() => import("./routes/admin/policies").then((m) => ({ default: m.AdminPoliciesPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -162,6 +163,7 @@ export const createRouter = () =>
                     { path: "credentials", element: <AdminCredentialsPage /> },
                     { path: "integrations", element: <AdminIntegrationsPage /> },
                     { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
+                    { path: "policies", element: <AdminPoliciesPage /> },
                   ],
                 },
               ],

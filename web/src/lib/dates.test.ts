@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDays } from "./dates";
+import { formatDate, formatDateTime, formatDays, localInputToIso, toLocalInput } from "./dates";
 
 describe("dates", () => {
   it("shows the date in the given time zone", () => {
@@ -20,5 +20,13 @@ describe("dates", () => {
   it("counts days", () => {
     expect(formatDays(1)).toBe("1 day");
     expect(formatDays(15)).toBe("15 days");
+  });
+
+  it("reads and writes datetime-local values on the person's own clock", () => {
+    const iso = localInputToIso("2026-03-01T09:30");
+    expect(iso).not.toBeNull();
+    expect(toLocalInput(new Date(iso ?? ""))).toBe("2026-03-01T09:30");
+    expect(localInputToIso("")).toBeNull();
+    expect(localInputToIso("1 March")).toBeNull();
   });
 });

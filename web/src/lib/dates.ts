@@ -24,3 +24,19 @@ export const formatDateTime = (iso: string | null | undefined, timeZone?: string
 
 /** "1 day", "14 days". */
 export const formatDays = (days: number): string => `${days} ${days === 1 ? "day" : "days"}`;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The value of an `<input type="datetime-local">` ("2026-03-01T09:30", the
+ * person's own clock) as a UTC ISO string; null when it isn't a date-time.
+ */
+export const localInputToIso = (value: string): string | null => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value.trim())) return null;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+/** A moment as a `datetime-local` value on the person's own clock ("2026-03-01T09:30"). */
+export const toLocalInput = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;

@@ -70,6 +70,11 @@ export const AdminLayout = () => {
                   Privacy requests
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.policies} className={navClass}>
+                  Policies
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

@@ -55,6 +55,9 @@ export const AdminOverviewPage = () => {
               <li>
                 <Link to={paths.admin.privacyRequests}>Privacy requests</Link>
               </li>
+              <li>
+                <Link to={paths.admin.policies}>Policies</Link>
+              </li>
             </ul>
           </Card>
         )}

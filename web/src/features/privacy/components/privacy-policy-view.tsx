@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { CurrentPolicyVersionsDocument, UpcomingPolicyVersionsDocument } from "@ccp/shared";
+import { CurrentPolicyVersionsDocument, UpcomingPolicyVersionsDocument, type PolicyVersionFieldsFragment } from "@ccp/shared";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
@@ -22,16 +22,27 @@ export const PrivacyPolicyView = () => {
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const policy = latestOfKind(data?.currentPolicyVersions ?? [], "PRIVACY_POLICY");
   const upcoming = latestOfKind(upcomingData?.upcomingPolicyVersions ?? [], "PRIVACY_POLICY");
+  const otherUpcoming = (upcomingData?.upcomingPolicyVersions ?? []).filter((v) => v.kind !== "PRIVACY_POLICY");
+  const others = otherUpcoming.length > 0 && <OtherUpcoming versions={otherUpcoming} />;
 
   if (!policy && !upcoming) {
     return (
-      <EmptyState title="The privacy policy hasn't been published yet">
-        <p>Please check back soon.</p>
-      </EmptyState>
+      <>
+        <EmptyState title="The privacy policy hasn't been published yet">
+          <p>Please check back soon.</p>
+        </EmptyState>
+        {others}
+      </>
     );
   }
-  if (!upcoming) return policy ? <PolicyDocument policy={policy} /> : null;
-  if (!policy) return <PolicyDocument policy={upcoming} upcoming />;
+  if (!upcoming || !policy) {
+    return (
+      <>
+        {policy ? <PolicyDocument policy={policy} /> : upcoming && <PolicyDocument policy={upcoming} upcoming />}
+        {others}
+      </>
+    );
+  }
 
   const tabs: { id: Tab; label: string }[] = [
     { id: "current", label: `Current version (${policy.version})` },
@@ -79,6 +90,31 @@ export const PrivacyPolicyView = () => {
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${tab}`}>
         {tab === "current" ? <PolicyDocument policy={policy} /> : <PolicyDocument policy={upcoming} upcoming />}
       </div>
+      {others}
     </div>
   );
 };
+
+/** Announced changes to our other policies (e.g. the terms of use), readable here too. */
+const OtherUpcoming = ({ versions }: { versions: readonly PolicyVersionFieldsFragment[] }) => (
+  <section className="panel privacy-links" aria-labelledby="other-upcoming-heading">
+    <h2 id="other-upcoming-heading" className="card-title">
+      Other upcoming changes
+    </h2>
+    <ul className="pending-policies">
+      {versions.map((version) => (
+        <li key={version.id}>
+          <details>
+            <summary>
+              {version.title}: version {version.version} takes effect on{" "}
+              <time dateTime={version.effectiveAt}>{formatDate(version.effectiveAt)}</time>
+            </summary>
+            <div className="policy-box" tabIndex={0} aria-label={`${version.title}, version ${version.version}, full text`}>
+              <PolicyDocument policy={version} variant="embedded" upcoming />
+            </div>
+          </details>
+        </li>
+      ))}
+    </ul>
+  </section>
+);
