@@ -33,7 +33,7 @@ import { WEBHOOK_DELIVER_JOB, WEBHOOK_SWEEP_JOB, WebhookService } from "../modul
 import { CREDENTIALS_EXPIRE_JOB, CREDENTIALS_REMIND_JOB, CredentialLifecycleService } from "../modules/credentials/lifecycle.service";
 import { POLICY_ANNOUNCE_JOB, PolicyAnnouncementService } from "../modules/policies/policy-announcement.service";
 import { ErasureService } from "../modules/privacy/erasure.service";
-import { PRIVACY_EXPORT_JOB, PrivacyRequestService } from "../modules/privacy/privacy-request.service";
+import { PRIVACY_EXPORT_JOB, PRIVACY_REMIND_JOB, PrivacyRequestService } from "../modules/privacy/privacy-request.service";
 import { RETENTION_JOB, RetentionService } from "../modules/retention/retention.service";
 import { IncidentService } from "../modules/incidents/incident.service";
 import { AnalyticsService } from "../modules/analytics/analytics.service";
@@ -90,6 +90,7 @@ export function createServices(o: ServiceOptions): Services {
   const incidents = new IncidentService(ds, clock, crypto, mail, erasure, audit);
   jobs.define({ name: RETENTION_JOB, cron: "30 3 * * *", handler: async () => void (await retention.run("SCHEDULE", false)) });
   jobs.define<{ id: string }>({ name: PRIVACY_EXPORT_JOB, handler: async ({ id }) => void (await privacyRequests.runExport(id)) });
+  jobs.define({ name: PRIVACY_REMIND_JOB, cron: "0 8 * * *", handler: async () => void (await privacyRequests.remindStaff()) });
   const lifecycle = new CredentialLifecycleService(ds, clock, notifications, webhooks, audit);
   jobs.define({ name: CREDENTIALS_EXPIRE_JOB, cron: "*/10 * * * *", handler: async () => void (await lifecycle.expireDue()) });
   jobs.define({ name: CREDENTIALS_REMIND_JOB, cron: "7 * * * *", handler: async () => void (await lifecycle.sendReminders()) });

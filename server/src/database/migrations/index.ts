@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyReminders1795925198253 } from "./1795925198253-PrivacyReminders";
 import { UsageEvents1795923916330 } from "./1795923916330-UsageEvents";
 import { Incidents1795923728108 } from "./1795923728108-Incidents";
 import { Retention1795923500782 } from "./1795923500782-Retention";
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Retention1795923500782,
   Incidents1795923728108,
   UsageEvents1795923916330,
+  PrivacyReminders1795925198253,
 ];

@@ -50,6 +50,10 @@ export class PrivacyRequestEntity {
   @Column("timestamptz", { nullable: true })
   exportExpiresAt: Date | null;
 
+  /** When staff were reminded that the answer is due soon. */
+  @Column("timestamptz", { nullable: true })
+  remindedAt: Date | null;
+
   @Column("timestamptz")
   createdAt: Date;
 }

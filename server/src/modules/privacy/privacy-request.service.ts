@@ -5,6 +5,7 @@ import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import { isUuid } from "../../common/ids";
+import { queryRows } from "../../database/query";
 import type { JobQueue } from "../../common/jobs/job-queue";
 import type { AuditActor, AuditService } from "../audit/audit.service";
 import { hasRecentAuth, isStaff, type Viewer } from "../auth/viewer";
@@ -16,6 +17,7 @@ import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
 import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 
 export const PRIVACY_EXPORT_JOB = "privacy.export";
+export const PRIVACY_REMIND_JOB = "privacy.remind";
 export const RESPONSE_DAYS = 30;
 export const MAX_EXTENSION_DAYS = 60;
 export const EXPORT_TTL_MS = 7 * 86_400_000;
@@ -69,6 +71,7 @@ export class PrivacyRequestService {
         handledBy: null,
         exportEnc: null,
         exportExpiresAt: null,
+        remindedAt: null,
         createdAt: now,
       });
       await em.insert(PrivacyRequestEntity, r);
@@ -83,6 +86,35 @@ export class PrivacyRequestService {
         email: "ESSENTIAL",
       });
       return ok(r);
+    });
+  }
+
+  /**
+   * Remind every admin of open requests due within 7 days (or overdue), once per request
+   * (POL-RIGHT-30DAYS). Runs daily.
+   */
+  async remindStaff(): Promise<number> {
+    const now = this.clock.now();
+    return this.ds.transaction(async (em) => {
+      const due = await queryRows<{ id: string; kind: string; due_at: Date }>(
+        em,
+        "update privacy_requests set reminded_at = $1 where status in ('RECEIVED','IN_PROGRESS') and reminded_at is null and due_at <= $2 returning id, kind, due_at",
+        [now, new Date(now.getTime() + 7 * DAY)],
+      );
+      if (due.length === 0) return 0;
+      const admins: { id: string }[] = await em.query("select id from users where 'ADMIN' = any(roles) and disabled_at is null");
+      for (const a of admins) {
+        for (const r of due) {
+          await this.notifications.notify(em, {
+            userId: a.id,
+            kind: "privacy.due_soon",
+            title: `A ${r.kind.toLowerCase()} request is due ${r.due_at <= now ? "— it is overdue" : `on ${r.due_at.toISOString().slice(0, 10)}`}`,
+            body: "Answer it in the privacy requests list; the law gives 30 days.",
+            link: "/admin/privacy-requests",
+          });
+        }
+      }
+      return due.length;
     });
   }
 

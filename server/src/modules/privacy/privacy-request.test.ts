@@ -80,7 +80,13 @@ describe("data-subject requests [POL-RIGHT-ACCESS][POL-RIGHT-PORTABLE][POL-RIGHT
     const { client, input } = await registerUser(app);
     const c = await client.ok<{ privacyRequestCreate: { privacyRequest: { id: string } } }>(CREATE, { input: { kind: "CORRECTION", details: "My last name is spelled Okafor, not Okafur." } });
     const id = c.privacyRequestCreate.privacyRequest.id;
-    app.clock.advance(31 * DAY);
+    expect(await app.server.services.privacyRequests.remindStaff()).toBe(0);
+    app.clock.advance(24 * DAY);
+    expect(await app.server.services.privacyRequests.remindStaff()).toBeGreaterThanOrEqual(1); // due within 7 days
+    expect(await app.server.services.privacyRequests.remindStaff()).toBe(0); // once
+    const [{ n }] = await app.sql<{ n: string }>("select count(*) n from notifications where kind = 'privacy.due_soon'");
+    expect(Number(n)).toBeGreaterThanOrEqual(1);
+    app.clock.advance(7 * DAY);
     await signIn(app, admin, adminLogin.email, adminLogin.secret);
     const LIST = "query($f: PrivacyRequestsFilter) { privacyRequests(filter: $f) { totalCount edges { node { id kind details dueAt } } } }";
     const overdue = await admin.ok<{ privacyRequests: { edges: { node: { id: string; details: string } }[] } }>(LIST, { f: { overdue: true } });
