@@ -45,6 +45,7 @@ export const paths = {
     integrations: "/admin/integrations",
     privacyRequests: "/admin/privacy-requests",
     policies: "/admin/policies",
+    retention: "/admin/retention",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

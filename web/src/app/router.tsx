@@ -97,6 +97,7 @@ const AdminPrivacyRequestsPage = lazy(() =>
   import("./routes/admin/privacy-requests").then((m) => ({ default: m.AdminPrivacyRequestsPage })),
 );
 const AdminPoliciesPage = lazy(() => import("./routes/admin/policies").then((m) => ({ default: m.AdminPoliciesPage })));
+const AdminRetentionPage = lazy(() => import("./routes/admin/retention").then((m) => ({ default: m.AdminRetentionPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -164,6 +165,7 @@ export const createRouter = () =>
                     { path: "integrations", element: <AdminIntegrationsPage /> },
                     { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
                     { path: "policies", element: <AdminPoliciesPage /> },
+                    { path: "retention", element: <AdminRetentionPage /> },
                   ],
                 },
               ],

@@ -75,6 +75,11 @@ export const AdminLayout = () => {
                   Policies
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.retention} className={navClass}>
+                  Retention
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

@@ -58,6 +58,9 @@ export const AdminOverviewPage = () => {
               <li>
                 <Link to={paths.admin.policies}>Policies</Link>
               </li>
+              <li>
+                <Link to={paths.admin.retention}>Retention and legal holds</Link>
+              </li>
             </ul>
           </Card>
         )}
