@@ -88,6 +88,8 @@ export const PUBLIC_OPERATIONS = new Set([
   "upcomingPolicyVersions",
   "dataProcessing",
   "childReportCreate",
+  "privacyRequestStart",
+  "privacyRequestConfirm",
 ]);
 
 export const SCHEMA_FILE = path.join(__dirname, "..", "..", "schema.graphql");

@@ -25,6 +25,7 @@ import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signin
 import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
 import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
+import { PrivacyVerificationEntity } from "../modules/privacy/privacy-verification.entity";
 import { LegalHoldEntity, RetentionRunEntity } from "../modules/retention/retention.entity";
 import { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "../modules/incidents/incident.entity";
 import { UsageEventEntity } from "../modules/analytics/usage-event.entity";
@@ -75,4 +76,5 @@ export const ENTITIES = [
   IncidentAffectedUserEntity,
   ChildReportEntity,
   UsageEventEntity,
+  PrivacyVerificationEntity,
 ];

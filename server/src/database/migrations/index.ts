@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyVerifications1795925339554 } from "./1795925339554-PrivacyVerifications";
 import { PrivacyReminders1795925198253 } from "./1795925198253-PrivacyReminders";
 import { UsageEvents1795923916330 } from "./1795923916330-UsageEvents";
 import { Incidents1795923728108 } from "./1795923728108-Incidents";
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Incidents1795923728108,
   UsageEvents1795923916330,
   PrivacyReminders1795925198253,
+  PrivacyVerifications1795925339554,
 ];

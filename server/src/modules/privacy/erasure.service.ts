@@ -53,6 +53,7 @@ export class ErasureService {
     await run("usage_events", "deleted (usage, device and performance events)", "delete from usage_events where user_id = $1");
     await run("mail_outbox", "deleted", "delete from mail_outbox where user_id = $1");
     await run("organization_members", "memberships ended", "delete from organization_members where user_id = $1");
+    await run("privacy_request_verifications", "deleted", "delete from privacy_request_verifications where email_index = (select email_index from users where id = $1)");
     await run("organization_invitations", "deleted", "delete from organization_invitations where email_index = (select email_index from users where id = $1)");
     await run("sessions", "signed out; device details removed", "update sessions set revoked_at = coalesce(revoked_at, now()), revoke_reason = coalesce(revoke_reason, 'ERASED'), ip_enc = null, user_agent_enc = null where user_id = $1");
     await run("consent_records", "device details removed (the record of consent stays as proof)", "update consent_records set ip_enc = null, user_agent_enc = null where user_id = $1");

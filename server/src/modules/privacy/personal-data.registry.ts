@@ -33,6 +33,7 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   webhook_endpoints: ["secret_enc"],
   incidents: ["description_enc"],
   usage_events: ["ip_enc", "browser", "os", "device_type"],
+  privacy_request_verifications: ["details_enc"],
   child_reports: ["details_enc", "reporter_contact_enc"],
 };
 
@@ -40,7 +41,7 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
  * Tables not exported per person: platform secrets, transient mail, and staff case files
  * (incidents, child reports) that the export of the person concerned must not reveal.
  */
-export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox", "incidents", "child_reports"]);
+export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox", "incidents", "child_reports", "privacy_request_verifications"]);
 
 interface Ctx {
   em: EntityManager;

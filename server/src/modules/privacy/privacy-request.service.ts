@@ -1,5 +1,6 @@
-import { randomUUID } from "node:crypto";
-import type { DataSource } from "typeorm";
+import { randomInt, randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { sha256Hex } from "../../common/crypto/tokens";
 import type { Services } from "../../app/services";
 import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
@@ -15,6 +16,7 @@ import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
 import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
 import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
+import { PrivacyVerificationEntity } from "./privacy-verification.entity";
 
 export const PRIVACY_EXPORT_JOB = "privacy.export";
 export const PRIVACY_REMIND_JOB = "privacy.remind";
@@ -47,14 +49,14 @@ export class PrivacyRequestService {
     return v ? this.crypto.decrypt(aadFor("privacy_requests", column, r.id), v) : null;
   }
 
-  async create(viewer: Viewer, actor: AuditActor, input: { kind: PrivacyRequestKind; details?: string | null }): Promise<Result<PrivacyRequestEntity>> {
+  async create(viewer: Viewer, actor: AuditActor, input: { kind: PrivacyRequestKind; details?: string | null }, outer?: EntityManager): Promise<Result<PrivacyRequestEntity>> {
     if (!hasRecentAuth(viewer, this.clock.now())) {
       return fail(userError("STEP_UP_REQUIRED", "To protect your data, please sign in again (within the last 10 minutes) before making this request."));
     }
     const details = input.details?.trim() ?? "";
     if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
     if (input.kind === "CORRECTION" && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
-    return this.ds.transaction(async (em) => {
+    const work = async (em: EntityManager): Promise<Result<PrivacyRequestEntity>> => {
       const id = randomUUID();
       const now = this.clock.now();
       const r = em.create(PrivacyRequestEntity, {
@@ -86,6 +88,67 @@ export class PrivacyRequestService {
         email: "ESSENTIAL",
       });
       return ok(r);
+    };
+    return outer ? work(outer) : this.ds.transaction(work);
+  }
+
+  /**
+   * For someone who cannot sign in: e-mail a 6-digit code to the account's address (nothing is sent
+   * when there is no account, and the answer is the same either way).
+   */
+  async start(input: { email: string; kind: PrivacyRequestKind; details?: string | null }): Promise<Result<string>> {
+    const email = String(input.email ?? "").trim().slice(0, 254);
+    if (!email.includes("@")) return fail(userError("INVALID", "Enter the e-mail address of your account.", "email"));
+    const details = input.details?.trim() ?? "";
+    if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    const id = randomUUID();
+    const now = this.clock.now();
+    const user = await this.ds.manager.findOne(UserEntity, { where: { emailIndex: this.crypto.emailIndex(email) } });
+    await this.ds.transaction(async (em) => {
+      await em.insert(PrivacyVerificationEntity, {
+        id,
+        emailIndex: this.crypto.emailIndex(email),
+        kind: input.kind,
+        detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_request_verifications", "details", id), details) : null,
+        codeHash: sha256Hex(`${id}:${code}`),
+        attempts: 0,
+        expiresAt: new Date(now.getTime() + 30 * 60_000),
+        usedAt: null,
+        createdAt: now,
+      });
+      if (user && !user.erasedAt) {
+        await this.services.mail.enqueue(em, {
+          userId: user.id,
+          to: this.crypto.decrypt(aadFor("users", "email", user.id), user.emailEnc),
+          template: "privacyCode",
+          category: "ESSENTIAL",
+          content: mailTemplates.notification({ firstName: this.crypto.decrypt(aadFor("users", "first_name", user.id), user.firstNameEnc), title: "Your verification code", body: `Your code to confirm your privacy request is ${code}. It works for 30 minutes. If you did not ask for this, ignore this e-mail.`, url: null }),
+        });
+      }
+    });
+    return ok(id);
+  }
+
+  /** Confirm with the code; the request is then recorded for the account like any other. */
+  async confirm(verificationId: string, code: string): Promise<Result<PrivacyRequestEntity>> {
+    const invalid = fail<PrivacyRequestEntity>(userError("INVALID_CODE", "That code is not right or has expired. Ask for a new one.", "code"));
+    if (!isUuid(verificationId) || !/^\d{6}$/.test(String(code ?? ""))) return invalid;
+    return this.ds.transaction(async (em) => {
+      const v = await em.findOne(PrivacyVerificationEntity, { where: { id: verificationId }, lock: { mode: "pessimistic_write" } });
+      const now = this.clock.now();
+      if (!v || v.usedAt || v.expiresAt <= now || v.attempts >= 5) return invalid;
+      if (sha256Hex(`${v.id}:${code}`) !== v.codeHash) {
+        await em.update(PrivacyVerificationEntity, { id: v.id }, { attempts: v.attempts + 1 });
+        return invalid;
+      }
+      const user = await em.findOne(UserEntity, { where: { emailIndex: v.emailIndex } });
+      if (!user || user.erasedAt) return invalid;
+      await em.update(PrivacyVerificationEntity, { id: v.id }, { usedAt: now });
+      const details = v.detailsEnc ? this.crypto.decrypt(aadFor("privacy_request_verifications", "details", v.id), v.detailsEnc) : null;
+      const viewer = { userId: user.id, sessionId: v.id, roles: user.roles, mfaEnabled: user.totpEnabledAt !== null, emailVerified: true, authTime: now };
+      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details }, em);
+      return created;
     });
   }
 

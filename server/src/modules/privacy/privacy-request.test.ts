@@ -23,6 +23,31 @@ afterAll(() => app?.close());
 const CREATE = "mutation($input: PrivacyRequestCreateInput!) { privacyRequestCreate(input: $input) { privacyRequest { id kind status dueAt } errors { code field } } }";
 const DAY = 86_400_000;
 
+describe("requests from people who cannot sign in [POL-RIGHT-IDENTITY]", () => {
+  it("e-mails a code to the account's address; the right code records the request; unknown addresses look the same", async () => {
+    const { input, user } = await registerUser(app);
+    await app.deliverMail();
+    const anon = app.client();
+    const START = "mutation($i: PrivacyRequestStartInput!) { privacyRequestStart(input: $i) { verificationId errors { code } } }";
+    const known = await anon.ok<{ privacyRequestStart: { verificationId: string } }>(START, { i: { email: input.email, kind: "ACCESS" } });
+    const unknown = await anon.ok<{ privacyRequestStart: { verificationId: string } }>(START, { i: { email: "nobody.at.all@example.org", kind: "ACCESS" } });
+    expect(Object.keys(unknown.privacyRequestStart)).toEqual(Object.keys(known.privacyRequestStart));
+    const mail = (await app.deliverMail()).find((m) => m.to === input.email)!;
+    const code = /\b(\d{6})\b/.exec(mail.text)![1];
+    const CONFIRM = "mutation($id: ID!, $c: String!) { privacyRequestConfirm(verificationId: $id, code: $c) { privacyRequest { id kind status } errors { code } } }";
+    const wrong = await anon.ok<{ privacyRequestConfirm: { errors: { code: string }[] } }>(CONFIRM, { id: known.privacyRequestStart.verificationId, c: code === "000000" ? "111111" : "000000" });
+    expect(wrong.privacyRequestConfirm.errors[0].code).toBe("INVALID_CODE");
+    const noAccount = await anon.ok<{ privacyRequestConfirm: { errors: { code: string }[] } }>(CONFIRM, { id: unknown.privacyRequestStart.verificationId, c: code });
+    expect(noAccount.privacyRequestConfirm.errors[0].code).toBe("INVALID_CODE");
+    const ok = await anon.ok<{ privacyRequestConfirm: { privacyRequest: { kind: string; status: string } } }>(CONFIRM, { id: known.privacyRequestStart.verificationId, c: code });
+    expect(ok.privacyRequestConfirm.privacyRequest).toMatchObject({ kind: "ACCESS", status: "RECEIVED" });
+    const again = await anon.ok<{ privacyRequestConfirm: { errors: { code: string }[] } }>(CONFIRM, { id: known.privacyRequestStart.verificationId, c: code });
+    expect(again.privacyRequestConfirm.errors[0].code).toBe("INVALID_CODE");
+    const rows = await app.sql("select kind from privacy_requests where user_id = $1", [user.id]);
+    expect(rows).toEqual([{ kind: "ACCESS" }]);
+  });
+});
+
 describe("personal-data registry", () => {
   it("lists every encrypted column, and every listed table is covered by an export section (or is a platform secret)", () => {
     const naming = new SnakeNamingStrategy();

@@ -6,12 +6,26 @@ import { actorOf } from "../auth/viewer";
 import { PROCESSING_FACTS } from "./personal-data.registry";
 import type { PrivacyRequestEntity } from "./privacy-request.entity";
 import { RESPONSE_DAYS } from "./privacy-request.service";
-import { DataProcessing, PrivacyRequest, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter } from "./privacy.types";
+import { rateLimited } from "../../common/graphql/errors";
+import { DataProcessing, PrivacyRequest, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
 
 const payload = (r: Result<PrivacyRequestEntity>): PrivacyRequestPayload => (r.ok ? { privacyRequest: r.value, errors: [] } : { privacyRequest: null, errors: r.errors });
 
 @Resolver()
 export class PrivacyPublicResolver {
+  @Mutation(() => PrivacyRequestStartPayload, { description: "Start a privacy request without signing in (public, rate-limited): a 6-digit code goes to the account's e-mail. Same answer whether or not the account exists." })
+  async privacyRequestStart(@Arg("input", () => PrivacyRequestStartInput) input: PrivacyRequestStartInput, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequestStartPayload> {
+    if (await ctx.services.rateLimiter.hit({ bucket: "privacy-start:ip", limit: 10, windowSeconds: 3600 }, ctx.meta.ip)) throw rateLimited();
+    const r = await ctx.services.privacyRequests.start(input);
+    return r.ok ? { verificationId: r.value, errors: [] } : { verificationId: null, errors: r.errors };
+  }
+
+  @Mutation(() => PrivacyRequestPayload, { description: "Confirm a privacy request with the e-mailed code (public; 5 tries, 30 minutes). Code INVALID_CODE." })
+  async privacyRequestConfirm(@Arg("verificationId", () => ID) verificationId: string, @Arg("code") code: string, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequestPayload> {
+    if (await ctx.services.rateLimiter.hit({ bucket: "privacy-confirm:ip", limit: 30, windowSeconds: 3600 }, ctx.meta.ip)) throw rateLimited();
+    return payload(await ctx.services.privacyRequests.confirm(verificationId, code));
+  }
+
   @Query(() => DataProcessing, { description: "Where data is processed, transfer safeguards and sub-processors (public)." })
   dataProcessing(): DataProcessing {
     return { ...PROCESSING_FACTS, responseDays: RESPONSE_DAYS };

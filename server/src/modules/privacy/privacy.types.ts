@@ -60,3 +60,16 @@ export class DataProcessing {
   @Field(() => [SubProcessor]) subProcessors: SubProcessor[];
   @Field(() => Int, { description: "Days within which requests are answered." }) responseDays: number;
 }
+
+@InputType({ description: "A privacy request from someone who cannot sign in: we e-mail a code to the account's address." })
+export class PrivacyRequestStartInput {
+  @Field() email: string;
+  @Field(() => PrivacyRequestKind) kind: Kind;
+  @Field(() => String, { nullable: true }) details?: string | null;
+}
+
+@ObjectType()
+export class PrivacyRequestStartPayload {
+  @Field(() => ID, { nullable: true, description: "Send it back with the e-mailed code." }) verificationId: string | null;
+  @Field(() => [UserError]) errors: UserError[];
+}
