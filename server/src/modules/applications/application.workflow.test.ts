@@ -47,7 +47,7 @@ describe("programCreate [POL-COLLECT-APPLICATION]", () => {
 
 describe("applications: the applicant side [POL-USE-CERT]", () => {
   it("a draft cannot be submitted until the checklist is complete; then it is SUBMITTED with a notification", async () => {
-    const { client, user } = await registerUser(app);
+    const { client } = await registerUser(app);
     const program = await createProgram(client);
     const c = await client.ok<{ applicationCreate: { application: { id: string; status: string } } }>(APP_CREATE, { input: { kind: "PROGRAM_ACCREDITATION", programId: program.id, statement: "too short" } });
     const id = c.applicationCreate.application.id;
@@ -63,7 +63,6 @@ describe("applications: the applicant side [POL-USE-CERT]", () => {
     expect(statement.statement_enc).toMatch(/^v1\./);
     const mails = await app.deliverMail();
     expect(mails.some((m) => m.subject === "We received your application")).toBe(true);
-    void user;
   });
 
   it("[POL-SEC-RBAC] another applicant can neither see nor act on it", async () => {
@@ -210,7 +209,8 @@ describe("review workflow [POL-USE-CERT]", () => {
     expect(approved.application?.credential?.number).toBeTruthy();
     const creds = await person.client.ok<{ credentials: { edges: { node: { subject: string; title: string; holderName: string } }[] } }>("{ credentials { edges { node { subject title holderName } } } }");
     expect(creds.credentials.edges[0].node).toMatchObject({ subject: "PERSON", title: "Certified Care Assistant" });
-    void unaccredited;
+    const other = await person.client.ok<{ applicationCreate: { errors: Errors } }>(APP_CREATE, { input: { kind: "INDIVIDUAL_CERTIFICATION", programId: unaccredited.id, statement: STATEMENT } });
+    expect(other.applicationCreate.errors[0].code).toBe("PROGRAM_NOT_ACCREDITED");
   });
 });
 
