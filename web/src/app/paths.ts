@@ -46,6 +46,7 @@ export const paths = {
     privacyRequests: "/admin/privacy-requests",
     policies: "/admin/policies",
     retention: "/admin/retention",
+    incidents: "/admin/incidents",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

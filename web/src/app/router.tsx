@@ -98,6 +98,7 @@ const AdminPrivacyRequestsPage = lazy(() =>
 );
 const AdminPoliciesPage = lazy(() => import("./routes/admin/policies").then((m) => ({ default: m.AdminPoliciesPage })));
 const AdminRetentionPage = lazy(() => import("./routes/admin/retention").then((m) => ({ default: m.AdminRetentionPage })));
+const AdminIncidentsPage = lazy(() => import("./routes/admin/incidents").then((m) => ({ default: m.AdminIncidentsPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -166,6 +167,7 @@ export const createRouter = () =>
                     { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
                     { path: "policies", element: <AdminPoliciesPage /> },
                     { path: "retention", element: <AdminRetentionPage /> },
+                    { path: "incidents", element: <AdminIncidentsPage /> },
                   ],
                 },
               ],

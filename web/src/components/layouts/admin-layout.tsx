@@ -80,6 +80,11 @@ export const AdminLayout = () => {
                   Retention
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.incidents} className={navClass}>
+                  Incidents
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

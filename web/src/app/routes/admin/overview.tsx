@@ -61,6 +61,9 @@ export const AdminOverviewPage = () => {
               <li>
                 <Link to={paths.admin.retention}>Retention and legal holds</Link>
               </li>
+              <li>
+                <Link to={paths.admin.incidents}>Incident register</Link>
+              </li>
             </ul>
           </Card>
         )}
