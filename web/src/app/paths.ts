@@ -47,6 +47,7 @@ export const paths = {
     policies: "/admin/policies",
     retention: "/admin/retention",
     incidents: "/admin/incidents",
+    childReports: "/admin/child-reports",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

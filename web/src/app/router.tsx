@@ -99,6 +99,9 @@ const AdminPrivacyRequestsPage = lazy(() =>
 const AdminPoliciesPage = lazy(() => import("./routes/admin/policies").then((m) => ({ default: m.AdminPoliciesPage })));
 const AdminRetentionPage = lazy(() => import("./routes/admin/retention").then((m) => ({ default: m.AdminRetentionPage })));
 const AdminIncidentsPage = lazy(() => import("./routes/admin/incidents").then((m) => ({ default: m.AdminIncidentsPage })));
+const AdminChildReportsPage = lazy(() =>
+  import("./routes/admin/child-reports").then((m) => ({ default: m.AdminChildReportsPage })),
+);
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -168,6 +171,7 @@ export const createRouter = () =>
                     { path: "policies", element: <AdminPoliciesPage /> },
                     { path: "retention", element: <AdminRetentionPage /> },
                     { path: "incidents", element: <AdminIncidentsPage /> },
+                    { path: "child-reports", element: <AdminChildReportsPage /> },
                   ],
                 },
               ],

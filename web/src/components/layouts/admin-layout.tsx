@@ -85,6 +85,11 @@ export const AdminLayout = () => {
                   Incidents
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.childReports} className={navClass}>
+                  Under-18 reports
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

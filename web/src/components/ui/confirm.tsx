@@ -8,6 +8,8 @@ type ConfirmProps = {
   pendingLabel?: string;
   pending?: boolean;
   tone?: "primary" | "danger";
+  /** Keeps the confirm button disabled, e.g. until a confirmation word is typed. */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -24,6 +26,7 @@ export const Confirm = ({
   pendingLabel,
   pending,
   tone = "primary",
+  confirmDisabled = false,
   onConfirm,
   onCancel,
 }: ConfirmProps) => {
@@ -34,7 +37,7 @@ export const Confirm = ({
       <p className="confirm-title">{title}</p>
       {children}
       <div className="form-actions">
-        <Button variant={tone} onClick={onConfirm} pending={pending} pendingLabel={pendingLabel}>
+        <Button variant={tone} onClick={onConfirm} pending={pending} pendingLabel={pendingLabel} disabled={confirmDisabled}>
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={pending}>

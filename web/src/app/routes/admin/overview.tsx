@@ -50,7 +50,10 @@ export const AdminOverviewPage = () => {
         </Card>
         {isAdmin && (
           <Card title="Privacy">
-            <p>Requests to see, correct or delete personal information, with their 30-day deadlines.</p>
+            <p>
+              Requests to see, correct or delete personal information, policy versions, retention, incidents and reports of
+              under-18 accounts.
+            </p>
             <ul className="link-list">
               <li>
                 <Link to={paths.admin.privacyRequests}>Privacy requests</Link>
@@ -63,6 +66,9 @@ export const AdminOverviewPage = () => {
               </li>
               <li>
                 <Link to={paths.admin.incidents}>Incident register</Link>
+              </li>
+              <li>
+                <Link to={paths.admin.childReports}>Reports of under-18 accounts</Link>
               </li>
             </ul>
           </Card>
