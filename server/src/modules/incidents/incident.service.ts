@@ -74,6 +74,7 @@ export class IncidentService {
   /**
    * Add affected people: by id, and/or everyone the audit log shows acting or acted upon in a time
    * window (optionally for one action), e.g. all accounts whose data an attacker's session touched.
+   * Staff found in the log (often the ones investigating) are not added; add them by id if needed.
    */
   async addAffected(actor: AuditActor, incidentId: string, input: { userIds?: string[] | null; auditFrom?: Date | null; auditTo?: Date | null; auditAction?: string | null }): Promise<Result<number>> {
     const incident = await this.get(incidentId);
@@ -84,7 +85,8 @@ export class IncidentService {
         `select distinct x.id from (
            select actor_user_id as id from audit_events where at between $1 and $2 and ($3::text is null or action = $3) and actor_user_id is not null
            union select target_id::uuid from audit_events where at between $1 and $2 and ($3::text is null or action = $3) and target_type = 'user'
-         ) x join users u on u.id = x.id where u.erased_at is null`,
+         ) x join users u on u.id = x.id
+          where u.erased_at is null and not (u.roles && array['ADMIN','REVIEWER']::text[])`,
         [input.auditFrom, input.auditTo, input.auditAction ?? null],
       );
       for (const r of rows) ids.add(r.id);
