@@ -1,5 +1,6 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { Button } from "./button";
+import { Field, useFieldIds } from "./field";
 
 type ListFieldProps = {
   label: string;
@@ -18,11 +19,8 @@ type ListFieldProps = {
  * "Add", and remove any with its own button.
  */
 export const ListField = ({ label, hint, error, itemName, value, onChange, onBlur, maxItems = 50 }: ListFieldProps) => {
-  const inputId = useId();
+  const ids = useFieldIds(undefined, hint, error);
   const [draft, setDraft] = useState("");
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const full = value.length >= maxItems;
 
   const add = () => {
@@ -40,15 +38,7 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
   };
 
   return (
-    <div className={["field", error ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-      <label htmlFor={inputId} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error}>
       {value.length > 0 && (
         <ul className="chip-list" aria-label={`${label} added`}>
           {value.map((item, index) => (
@@ -68,7 +58,7 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
       )}
       <div className="inline-form-row">
         <input
-          id={inputId}
+          id={ids.inputId}
           className="input"
           value={draft}
           disabled={full}
@@ -76,17 +66,12 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
           onKeyDown={onKeyDown}
           onBlur={onBlur}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={ids.describedBy}
         />
         <Button variant="secondary" className="btn-small" onClick={add} disabled={!draft.trim() || full}>
           Add
         </Button>
       </div>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 };

@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from "react";
+import type { ReactNode, Ref, SelectHTMLAttributes } from "react";
+import { Field, useFieldIds } from "./field";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -9,36 +10,19 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 export const SelectField = ({ label, hint, error, id, ref, className, children, ...props }: SelectFieldProps) => {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={["field", error ? "field-invalid" : "", className].filter(Boolean).join(" ")}>
-      <label htmlFor={inputId} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <select
         {...props}
         ref={ref}
-        id={inputId}
+        id={ids.inputId}
         className="input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
       >
         {children}
       </select>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 };

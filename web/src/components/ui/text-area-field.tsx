@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import type { ReactNode, Ref, TextareaHTMLAttributes } from "react";
+import { Field, useFieldIds } from "./field";
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
@@ -10,36 +11,18 @@ type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 
 /** A labelled multi-line input whose hint and error are announced with it. */
 export const TextAreaField = ({ label, hint, error, optional, id, ref, className, rows = 4, ...props }: TextAreaFieldProps) => {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={["field", error ? "field-invalid" : "", className].filter(Boolean).join(" ")}>
-      <label htmlFor={inputId} className="field-label">
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-      </label>
-      {hint && (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} optional={optional} className={className}>
       <textarea
         {...props}
         ref={ref}
-        id={inputId}
+        id={ids.inputId}
         rows={rows}
         className="input textarea"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
       />
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 };

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { Field, useFieldIds } from "./field";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -11,35 +12,17 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input whose hint and error are announced with it. */
 export const TextField = ({ label, hint, error, optional, id, ref, className, ...props }: TextFieldProps) => {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={["field", error ? "field-invalid" : "", className].filter(Boolean).join(" ")}>
-      <label htmlFor={inputId} className="field-label">
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-      </label>
-      {hint && (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      )}
+    <Field ids={ids} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
         {...props}
         ref={ref}
-        id={inputId}
+        id={ids.inputId}
         className="input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
       />
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 };
