@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import { type Clock, systemClock } from "../common/clock";
@@ -72,9 +72,14 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     const services = createServices({ config: o.config, clock, logger, ds, databaseUrl: db.url });
     if (o.jobs !== false) await services.jobs.start();
     const schema = await createSchema();
-    const { app, apollo } = await createHttpApp(services, schema);
-    const server: Server = await new Promise((resolve, reject) => {
-      const s = app.listen(o.config.port, (err?: Error) => (err ? reject(err) : resolve(s)));
+    const { handler, apollo } = await createHttpApp(services, schema);
+    const server: Server = createServer(handler);
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(o.config.port, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
     server.requestTimeout = 10_000;
     server.headersTimeout = 10_000;

@@ -6,7 +6,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
-import express, { type Express, type Request, type Response } from "express";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
 import helmet from "helmet";
 import { REFRESH_COOKIE, type GraphQLContext, requestStore } from "./context";
@@ -18,7 +19,7 @@ import { createLoaders } from "./loaders";
 import { evidenceRouter } from "../modules/evidence/evidence.routes";
 import { paymentWebhookRouter } from "../modules/payments/payment.routes";
 import { credentialPublicRouter } from "../modules/credentials/credential.routes";
-import { verifyFastPath } from "../modules/credentials/verify-fast-path";
+import { createVerifyFastPath, type PreReadBody } from "../modules/credentials/verify-fast-path";
 import { privacyRouter } from "../modules/privacy/privacy.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
@@ -26,6 +27,22 @@ export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 export interface HttpApp {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** The node:http request listener: the verification hot path, then the Express app. */
+  handler: RequestListener;
+}
+
+/** The headers a middleware sets on every response (helmet's are the same for every request). */
+function staticHeadersOf(middleware: (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void): [string, string][] {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (k: string, v: string | number | readonly string[]) => headers.set(k, String(v)),
+    removeHeader: (k: string) => headers.delete(k),
+    getHeader: (k: string) => headers.get(k),
+  };
+  middleware({ headers: {} } as IncomingMessage, res as unknown as ServerResponse, (err) => {
+    if (err) throw err;
+  });
+  return [...headers];
 }
 
 function bearerOf(req: Request): string | null {
@@ -49,8 +66,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     requestStore.run({ requestId, queries: 0 }, next);
   });
 
-  app.use(
-    helmet({
+  const securityHeaders = helmet({
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
@@ -66,8 +82,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
       },
       strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
       crossOriginEmbedderPolicy: false,
-    }),
-  );
+  });
+  app.use(securityHeaders);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -127,9 +143,14 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
       res.setHeader("Cache-Control", "no-store");
       next();
     },
+    (req: Request & PreReadBody, _res: Response, next: NextFunction) => {
+      // The hot path read this body and declined it: hand on what it parsed, or the error express.json would give.
+      if (req.ccpBody?.ok === false) return next(Object.assign(new SyntaxError("Invalid JSON body"), { status: 400, statusCode: 400, expose: true, type: "entity.parse.failed" }));
+      if (req.ccpBody?.ok) req.body = req.ccpBody.value;
+      next();
+    },
     cookieParser(),
     express.json({ limit: "100kb" }),
-    verifyFastPath(services),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const bearer = bearerOf(req);
@@ -180,5 +201,28 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     });
   }
 
-  return { app, apollo };
+  // Errors that reach Express (bad JSON, bodies over the limit, a failing route): a clear JSON answer, never a stack trace.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: unknown; type?: unknown; expose?: unknown; message?: unknown };
+    const status = typeof e?.status === "number" && e.status >= 400 && e.status < 500 ? e.status : 500;
+    const requestId = requestStore.getStore()?.requestId ?? randomUUID();
+    if (status === 500) logger.error({ err, requestId }, "unhandled HTTP error");
+    const [code, message] =
+      status === 413
+        ? ["BAD_REQUEST", "The request body is too large (at most 100 kB)."]
+        : e?.type === "entity.parse.failed"
+          ? ["BAD_REQUEST", "The request body is not valid JSON."]
+          : status === 500
+            ? ["INTERNAL_SERVER_ERROR", `Something went wrong on our side. Quote request id ${requestId} if you contact us.`]
+            : ["BAD_REQUEST", "The request could not be read."];
+    if (res.headersSent) return void res.end();
+    res.setHeader("Cache-Control", "no-store");
+    res.status(status).json(req.path.startsWith("/graphql") ? { errors: [{ message, extensions: { code, requestId } }] } : { code, message, requestId });
+  });
+
+  const fastPath = createVerifyFastPath(services, staticHeadersOf(securityHeaders), app.get("trust proxy fn") as (addr: string, i: number) => boolean);
+  const handler: RequestListener = (req, res) => {
+    if (!fastPath(req, res, () => app(req, res))) app(req, res);
+  };
+  return { app, apollo, handler };
 }

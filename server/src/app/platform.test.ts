@@ -54,6 +54,7 @@ describe("HTTP", () => {
     expect(batch.status).toBe(400);
     const big = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ viewer { id } } # ${"x".repeat(110_000)}` }) });
     expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
     const simple = await fetch(`${app.url}/graphql?query=${encodeURIComponent("{ viewer { id } }")}`);
     expect(simple.status).toBe(400);
   });

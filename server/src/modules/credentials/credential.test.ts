@@ -282,4 +282,24 @@ describe("verification hot path", () => {
     const badVar = await app.client().request(Q, { n: 42 as unknown as string });
     expect(badVar.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("sends the same security headers as every API response, and gives invalid JSON the usual 400", async () => {
+    const { number } = await issuePersonCredential();
+    const post = (body: string, headers: Record<string, string> = {}) => fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    const fast = await post(JSON.stringify({ query: `{ credentialVerify(number: "${number}") { status } }` }), { "x-request-id": "integrator-trace-0001" });
+    const full = await post(JSON.stringify({ query: "{ currentPolicyVersions { id } }" }));
+    expect(await fast.json()).toEqual({ data: { credentialVerify: { status: "VALID" } } });
+    expect(fast.headers.get("x-request-id")).toBe("integrator-trace-0001");
+    for (const h of ["content-security-policy", "strict-transport-security", "x-content-type-options", "x-frame-options", "referrer-policy", "cross-origin-opener-policy", "cache-control"]) {
+      expect(fast.headers.get(h), h).toBe(full.headers.get(h));
+    }
+    expect(fast.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(fast.headers.get("x-powered-by")).toBeNull();
+    const broken = await post("{\"query\": ");
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }); // no stack trace
+    // Declined after reading the body: Apollo still gets the parsed document.
+    const declined = await post(JSON.stringify({ query: "query Q($n: String!) { x: credentialVerify(number: $n) { status } }", variables: { n: number } }));
+    expect(await declined.json()).toEqual({ data: { x: { status: "VALID" } } });
+  });
 });

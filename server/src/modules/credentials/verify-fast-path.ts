@@ -1,5 +1,6 @@
 import { type FieldNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode, type ValueNode } from "graphql";
-import type { NextFunction, Request, Response } from "express";
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Services } from "../../app/services";
 import { RATE_LIMITS } from "../../common/rate-limit/rate-limiter";
 
@@ -56,37 +57,104 @@ function planOf(query: string): Plan | null {
   return { number, fields };
 }
 
-export function verifyFastPath(services: Services) {
+const JSON_TYPE = /^application\/json(\s*;\s*charset=utf-8)?$/i;
+const MAX_FAST_BODY = 2048;
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** The client address as Express computes `req.ip` (proxy-addr): the nearest untrusted hop of socket + X-Forwarded-For. */
+export function clientIp(req: IncomingMessage, trust: (addr: string, i: number) => boolean): string {
+  const socketAddr = req.socket.remoteAddress ?? "unknown";
+  const header = req.headers["x-forwarded-for"];
+  const hops = [socketAddr, ...(typeof header === "string" ? header.split(",").map((s) => s.trim()).filter(Boolean).reverse() : [])];
+  for (let i = 0; i < hops.length - 1; i++) if (!trust(hops[i], i)) return hops[i];
+  return hops[hops.length - 1];
+}
+
+/** Body state handed to Express when the fast path declines a request whose body it already read. */
+export interface PreReadBody {
+  ccpBody?: { ok: true; value: unknown } | { ok: false };
+}
+
+/**
+ * The verification hot path, in front of Express: a small JSON POST to /graphql without a token is
+ * read here; if it is a plain `credentialVerify` document it is answered directly (with the same
+ * security headers Express would send), otherwise — or on any failure — the request goes on to the
+ * Express app with its body already read (see `PreReadBody`), so nothing is parsed twice.
+ */
+export function createVerifyFastPath(services: Services, staticHeaders: [string, string][], trustProxy: (addr: string, i: number) => boolean) {
   const plans = new Map<string, Plan | null>();
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-      if (req.method !== "POST" || !body || typeof body.query !== "string" || req.header("authorization") || Array.isArray(body)) return next();
-      let plan = plans.get(body.query);
-      if (plan === undefined) {
-        plan = body.query.includes("credentialVerify") ? planOf(body.query) : null;
-        if (plans.size < 1000) plans.set(body.query, plan);
-      }
-      if (!plan) return next();
-      const variables = (body.variables ?? {}) as Record<string, unknown>;
-      const raw = "literal" in plan.number ? plan.number.literal : variables[plan.number.variable];
-      if (typeof raw !== "string") return next();
-      if (await services.rateLimiter.hit(RATE_LIMITS.verifyIp, req.ip ?? "unknown")) return next(); // Apollo answers RATE_LIMITED the usual way
-      const r = await services.verification.verifyNumber(raw.slice(0, 64));
-      const out: Record<string, unknown> = {};
-      for (const f of plan.fields) {
-        if (f === "status") out.status = r.status;
-        else if (f === "checkedAt") out.checkedAt = r.checkedAt.toISOString();
-        else if (typeof f === "object") {
-          out.credential = r.credential
-            ? Object.fromEntries(f.fields.map((k) => [k, k === "validFrom" || k === "validUntil" ? (r.credential![k] as Date).toISOString() : r.credential![k as keyof typeof r.credential]]))
-            : null;
-        }
-      }
-      res.setHeader("Cache-Control", "no-store");
-      res.json({ data: { credentialVerify: out } });
-    } catch (err) {
-      next(err);
+  const planFor = (query: string): Plan | null => {
+    let plan = plans.get(query);
+    if (plan === undefined) {
+      plan = query.includes("credentialVerify") ? planOf(query) : null;
+      if (plans.size < 1000) plans.set(query, plan);
     }
+    return plan;
+  };
+
+  async function answer(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<boolean> {
+    if (!body || typeof body !== "object" || Array.isArray(body)) return false;
+    const { query, variables } = body as { query?: unknown; variables?: unknown };
+    if (typeof query !== "string") return false;
+    const plan = planFor(query);
+    if (!plan) return false;
+    const raw = "literal" in plan.number ? plan.number.literal : ((variables ?? {}) as Record<string, unknown>)[plan.number.variable];
+    if (typeof raw !== "string") return false;
+    const ip = clientIp(req, trustProxy);
+    if (await services.rateLimiter.hit(RATE_LIMITS.verifyIp, ip)) return false; // Apollo answers RATE_LIMITED the usual way
+    const r = await services.verification.verifyNumber(raw.slice(0, 64));
+    const out: Record<string, unknown> = {};
+    for (const f of plan.fields) {
+      if (f === "status") out.status = r.status;
+      else if (f === "checkedAt") out.checkedAt = r.checkedAt.toISOString();
+      else if (typeof f === "object") {
+        out.credential = r.credential
+          ? Object.fromEntries(f.fields.map((k) => [k, k === "validFrom" || k === "validUntil" ? (r.credential![k] as Date).toISOString() : r.credential![k as keyof typeof r.credential]]))
+          : null;
+      }
+    }
+    const json = JSON.stringify({ data: { credentialVerify: out } });
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.writeHead(200, [
+      ...staticHeaders.flat(),
+      "X-Request-Id", requestId,
+      "Cache-Control", "no-store",
+      "Content-Type", "application/json; charset=utf-8",
+      "Content-Length", String(Buffer.byteLength(json)),
+    ]);
+    res.end(json);
+    return true;
+  }
+
+  /** Returns false when the request is not a candidate (Express handles it untouched). */
+  return (req: IncomingMessage & PreReadBody, res: ServerResponse, next: () => void): boolean => {
+    if (req.method !== "POST" || req.url !== "/graphql" || req.headers.authorization || req.headers["transfer-encoding"]) return false;
+    const type = req.headers["content-type"];
+    const length = Number(req.headers["content-length"]);
+    if (!type || !JSON_TYPE.test(type) || !(length > 0 && length <= MAX_FAST_BODY)) return false;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      chunks.push(c);
+    });
+    req.on("error", () => next());
+    req.on("end", () => {
+      let value: unknown;
+      try {
+        if (size !== length) throw new Error("length mismatch");
+        value = JSON.parse(Buffer.concat(chunks, size).toString("utf8"));
+      } catch {
+        req.ccpBody = { ok: false };
+        return next();
+      }
+      req.ccpBody = { ok: true, value };
+      answer(req, res, value).then(
+        (done) => (done ? undefined : next()),
+        () => next(), // the full pipeline answers again and masks and logs the error its usual way
+      );
+    });
+    return true;
   };
 }
