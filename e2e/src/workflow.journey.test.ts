@@ -104,6 +104,12 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     const number = (await p.locator(".alert .credential-number").first().textContent())!.trim();
     expect(number).toMatch(/^CCP-\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shot(p, "13-approved");
+    // The provider's credential page: downloads, share link and its history (POL-RIGHT-HISTORY).
+    await p.goto(`${base}/app/credentials`);
+    await p.locator(".item-title a").first().click();
+    await p.getByRole("heading", { name: "History" }).waitFor();
+    await p.locator(".timeline-what", { hasText: "Issued" }).waitFor();
+    await shot(p, "13b-credential");
     const v = await gql<{ credentialVerify: { status: string } }>(base, "query($n: String!) { credentialVerify(number: $n) { status } }", { n: number });
     expect(v.credentialVerify.status).toBe("VALID");
 

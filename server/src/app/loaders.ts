@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { ApplicationEventEntity } from "../modules/applications/application.entity";
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
+import type { CredentialHistoryEvent } from "../modules/credentials/credential.types";
 import type { EvidenceView } from "../modules/evidence/evidence.service";
 import type { MessageView } from "../modules/messages/message.service";
 import type { PaymentEntity } from "../modules/payments/payment.entity";
@@ -18,6 +19,7 @@ export function createLoaders(s: Services) {
     organization: new DataLoader<string, OrganizationEntity | null>((ids) => s.organizations.loadMany(ids)),
     certificationType: new DataLoader<string, CertificationTypeEntity | null>((ids) => s.catalogue.loadTypes(ids)),
     credentialByApplication: new DataLoader<string, CredentialEntity | null>((ids) => s.credentials.loadByApplication(ids)),
+    credentialHistory: new DataLoader<string, CredentialHistoryEvent[]>((ids) => s.credentials.history(ids)),
     timeline: new DataLoader<string, ApplicationEventEntity[]>((ids) => s.applications.timeline(ids)),
     evidence: new DataLoader<string, EvidenceView[]>((ids) => s.evidence.listFor(ids)),
     applicationMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("APPLICATION", ids)),

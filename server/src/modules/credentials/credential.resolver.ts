@@ -9,7 +9,7 @@ import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { CertificationType } from "../catalogue/catalogue.types";
 import { Program } from "../programs/program.types";
 import type { CredentialEntity } from "./credential.entity";
-import { Credential, CredentialConnection, CredentialFileVerification, CredentialPayload, CredentialVerification } from "./credential.types";
+import { Credential, CredentialConnection, CredentialHistoryEvent, CredentialFileVerification, CredentialPayload, CredentialVerification } from "./credential.types";
 
 @Authorized()
 @Resolver(() => Credential)
@@ -43,6 +43,11 @@ export class CredentialResolver {
   @FieldResolver(() => Program, { nullable: true, description: "The accredited program, or the program the holder completed." })
   program(@Root() c: CredentialEntity, @Ctx() ctx: GraphQLContext) {
     return c.programId ? ctx.loaders.program.load(c.programId) : null;
+  }
+
+  @FieldResolver(() => [CredentialHistoryEvent], { description: "What happened to this credential, oldest first: issue, renewal, suspension, reinstatement, revocation, expiry (POL-RIGHT-HISTORY)." })
+  history(@Root() c: CredentialEntity, @Ctx() ctx: GraphQLContext): Promise<CredentialHistoryEvent[]> {
+    return ctx.loaders.credentialHistory.load(c.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Holder's name (person) or program title." })

@@ -17,6 +17,16 @@ import { fail, ok, type Result, userError } from "../../common/graphql/user-erro
 import type { WebhookService } from "../integrations/webhook.service";
 import { CredentialEntity } from "./credential.entity";
 import { isUuid } from "../../common/ids";
+import type { CredentialHistoryEvent, CredentialHistoryKind } from "./credential.types";
+
+const HISTORY_ACTIONS: Record<string, CredentialHistoryKind> = {
+  "credential.issued": "ISSUED",
+  "credential.renewed": "RENEWED",
+  "credential.suspended": "SUSPENDED",
+  "credential.reinstated": "REINSTATED",
+  "credential.revoked": "REVOKED",
+  "credential.expired": "EXPIRED",
+};
 
 const NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -231,6 +241,36 @@ export class CredentialService {
       }
       return ok(Object.assign(c, { cascaded }));
     });
+  }
+
+  /** Each credential's history from the audit trail (issue, renewal, status changes, expiry), oldest first. */
+  async history(ids: readonly string[]): Promise<CredentialHistoryEvent[][]> {
+    const rows: { target_id: string; at: Date; action: string; actor_type: string; metadata: Record<string, unknown> }[] = await this.ds.query(
+      `select target_id, at, action, actor_type, metadata from audit_events
+        where target_type = 'credential' and target_id = any($1::text[]) and action = any($2::text[])
+        order by at, id`,
+      [[...ids], Object.keys(HISTORY_ACTIONS)],
+    );
+    const predecessors = new Map<string, string | null>(
+      (await this.ds.manager.find(CredentialEntity, { where: { id: In([...ids]) }, select: { id: true, predecessorId: true } })).map((c) => [c.id, c.predecessorId]),
+    );
+    const byId = new Map<string, CredentialHistoryEvent[]>(ids.map((id) => [id, []]));
+    for (const r of rows) {
+      const kind = HISTORY_ACTIONS[r.action];
+      const system = r.actor_type === "SYSTEM";
+      const cascade = typeof r.metadata.cascadeFrom === "string";
+      const related = kind === "RENEWED" ? ((r.metadata.successorId as string | undefined) ?? null) : kind === "ISSUED" ? (predecessors.get(r.target_id) ?? null) : null;
+      const description = {
+        ISSUED: related ? "Awarded as the renewal of an earlier credential." : "Awarded when the application was approved.",
+        RENEWED: "Renewed: a new credential replaced this one.",
+        SUSPENDED: "Suspended by CareCorePlus staff.",
+        REINSTATED: "Reinstated by CareCorePlus staff: it verifies as valid again.",
+        REVOKED: cascade ? "Revoked because the program's accreditation was revoked." : "Revoked by CareCorePlus staff.",
+        EXPIRED: system ? "Expired at the end of its validity." : "Expired.",
+      }[kind];
+      byId.get(r.target_id)?.push({ at: r.at, kind, description, relatedCredentialId: related });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
   }
 
   async loadByApplication(applicationIds: readonly string[]): Promise<(CredentialEntity | null)[]> {

@@ -27,6 +27,18 @@ export class Credential {
   certificationTypeId: string;
 }
 
+export const CredentialHistoryKind = { ISSUED: "ISSUED", RENEWED: "RENEWED", SUSPENDED: "SUSPENDED", REINSTATED: "REINSTATED", REVOKED: "REVOKED", EXPIRED: "EXPIRED" } as const;
+export type CredentialHistoryKind = (typeof CredentialHistoryKind)[keyof typeof CredentialHistoryKind];
+registerEnumType(CredentialHistoryKind, { name: "CredentialHistoryKind", description: "What happened to a credential." });
+
+@ObjectType({ description: "One event in a credential's life (POL-RIGHT-HISTORY), oldest first.", simpleResolvers: true })
+export class CredentialHistoryEvent {
+  @Field() at: Date;
+  @Field(() => CredentialHistoryKind) kind: CredentialHistoryKind;
+  @Field({ description: "What happened, in plain words." }) description: string;
+  @Field(() => ID, { nullable: true, description: "The credential on the other side of a renewal (predecessor for ISSUED, successor for RENEWED)." }) relatedCredentialId: string | null;
+}
+
 @ObjectType()
 export class CredentialConnection extends Connection(Credential, "Credential") {}
 

@@ -93,4 +93,39 @@ describe("credential lifecycle [POL-USE-CERT][POL-USE-NOTIFY]", () => {
     const steal = await other.client.ok<{ applicationCreate: { errors: { code: string }[] } }>(APP_CREATE, { input: { kind: "PROGRAM_ACCREDITATION", renewsCredentialId: successor.id, statement: STATEMENT } });
     expect(steal.applicationCreate.errors[0].code).toBe("NOT_RENEWABLE");
   });
+
+  it("POL-RIGHT-HISTORY: the holder sees each credential's history — issued, suspended, reinstated, renewed — and nobody else does", async () => {
+    const a = await createUser(app, { role: "ADMIN", mfa: true });
+    const admin = app.client();
+    await signIn(app, admin, a.email, a.secret);
+    const { client, input, credential } = await accredited();
+    app.clock.advance(DAY);
+    await signInAgain(admin, a.email, a.secret);
+    expect((await admin.ok<{ credentialSuspend: { errors: unknown[] } }>("mutation($id: ID!) { credentialSuspend(id: $id, reason: \"Checking a complaint\") { errors { code } } }", { id: credential.id })).credentialSuspend.errors).toEqual([]);
+    app.clock.advance(DAY);
+    await signInAgain(admin, a.email, a.secret);
+    expect((await admin.ok<{ credentialReinstate: { errors: unknown[] } }>("mutation($id: ID!) { credentialReinstate(id: $id) { errors { code } } }", { id: credential.id })).credentialReinstate.errors).toEqual([]);
+    app.clock.advance(DAY);
+    await signInAgain(client, input.email);
+    await signInAgain(reviewer, reviewerLogin.email, reviewerLogin.secret);
+    const renew = await client.ok<{ applicationCreate: { application: { id: string } } }>(APP_CREATE, { input: { kind: "PROGRAM_ACCREDITATION", renewsCredentialId: credential.id, statement: STATEMENT } });
+    await client.ok(APP_SUBMIT, { id: renew.applicationCreate.application.id });
+    await decide(reviewer, renew.applicationCreate.application.id, "APPROVE");
+
+    type H = { kind: string; at: string; description: string; relatedCredentialId: string | null };
+    const Q = "{ credentials { edges { node { id predecessorId history { kind at description relatedCredentialId } } } } }";
+    const nodes = (await client.ok<{ credentials: { edges: { node: { id: string; predecessorId: string | null; history: H[] } }[] } }>(Q)).credentials.edges.map((e) => e.node);
+    const old = nodes.find((n) => n.id === credential.id)!;
+    const successor = nodes.find((n) => n.id !== credential.id)!;
+    expect(old.history.map((h) => h.kind)).toEqual(["ISSUED", "SUSPENDED", "REINSTATED", "RENEWED"]);
+    expect(old.history[3].relatedCredentialId).toBe(successor.id);
+    expect(old.history.map((h) => h.at)).toEqual([...old.history.map((h) => h.at)].sort());
+    expect(successor.history).toEqual([expect.objectContaining({ kind: "ISSUED", relatedCredentialId: credential.id, description: "Awarded as the renewal of an earlier credential." })]);
+    // The suspension reason is the credential's current statusReason, never copied into the append-only audit trail.
+    expect(JSON.stringify(old.history)).not.toContain("complaint");
+
+    const other = await registerUser(app);
+    const peek = await other.client.ok<{ credential: null }>("query($id: ID!) { credential(id: $id) { id history { kind } } }", { id: credential.id });
+    expect(peek.credential).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CREDENTIAL_STATUS } from "../utils/credential-labels";
 import { badgeSvgUrl, certificatePdfUrl, credentialJsonUrl, verifyLink } from "../utils/credential-links";
+import { CredentialHistory } from "./credential-history";
 import { RenewalPanel } from "./renewal-panel";
 import { VerificationLog } from "./verification-log";
 
@@ -138,6 +139,11 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
         <p>
           <Link to={paths.verifyCredential(credential.number)}>Open the verification page</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <CredentialHistory history={credential.history} />
       </section>
 
       <section aria-labelledby="verified-heading">
