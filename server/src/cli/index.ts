@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { DataSource } from "typeorm";
 import { parseArgs } from "node:util";
 import { openDatabase, prepareDatabase } from "../app/bootstrap";
 import { ConfigError, loadConfig } from "../app/config";
@@ -8,6 +10,10 @@ import { formatSecretsAsShell, generateSecrets } from "../common/crypto/secrets"
 import { createLogger } from "../common/logger";
 import { pendingSchemaChanges, writeMigration } from "../database/migration-generator";
 import { createUserCommand } from "./user-create";
+import { backupDatabase, erasuresIn, manifestPathOf, readErasureLedger, restoreDatabase } from "../database/backup";
+import { AuditService } from "../modules/audit/audit.service";
+import { ErasureService } from "../modules/privacy/erasure.service";
+import { FieldCrypto } from "../common/crypto/field-crypto";
 import { createServices } from "../app/services.factory";
 import { systemClock } from "../common/clock";
 
@@ -23,6 +29,14 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
   schema:emit [--check]           write server/schema.graphql; --check fails when it is out of date
   keys:issuer:rotate              new Ed25519 issuer key; the old one stays in did.json so issued credentials verify
   retention:run [--dry-run]       apply the retention schedule now (dry run: only count what is due); prints the report
+  backup [--out FILE]             pg_dump of the database (embedded or DATABASE_URL) + a manifest (sha256, row counts,
+                                  checksums); default CCP_DATA_DIR/backups/ccp-<time>.dump
+  restore --file FILE [--target URL] [--replace] [--erasures-from URL] [--erasure-ledger FILE]
+                                  restore into the database (or --target), check it against the manifest, and re-apply
+                                  erasures made after the backup (from the replaced database's audit trail, another
+                                  database, or a ledger file). Stop the app first.
+  erasures:export [--since ISO] [--out FILE]
+                                  the erasure ledger (user ids and times, no personal data) as JSON lines
 `;
 
 async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>): Promise<T> {
@@ -108,6 +122,67 @@ async function main(argv: string[]): Promise<number> {
         } finally {
           await ds.destroy();
         }
+      });
+    }
+    case "backup": {
+      const { values } = parseArgs({ args: rest, options: { out: { type: "string" } } });
+      return withDatabase(async (url) => {
+        const config = loadConfig();
+        const now = new Date();
+        const file = path.resolve(values.out ?? path.join(config.dataDir, "backups", `ccp-${now.toISOString().replace(/[:.]/g, "-")}.dump`));
+        mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+        const m = await backupDatabase(url, file, now);
+        const rows = Object.values(m.tables).reduce((n, t) => n + t.rows, 0);
+        process.stdout.write(`${file}\n  ${Object.keys(m.tables).length} tables, ${rows} rows, ${m.bytes} bytes, sha256 ${m.sha256}\n  manifest: ${manifestPathOf(file)}\n`);
+        return 0;
+      });
+    }
+    case "restore": {
+      const { values } = parseArgs({ args: rest, options: { file: { type: "string" }, target: { type: "string" }, replace: { type: "boolean" }, "erasures-from": { type: "string" }, "erasure-ledger": { type: "string" } } });
+      if (!values.file) {
+        process.stderr.write(`restore needs --file.\n\n${HELP}`);
+        return 2;
+      }
+      return withDatabase(async (url) => {
+        const config = loadConfig();
+        const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
+        const target = values.target ?? url;
+        const erasures = [...(values["erasures-from"] ? await erasuresIn(values["erasures-from"]) : []), ...(values["erasure-ledger"] ? readErasureLedger(values["erasure-ledger"]) : [])];
+        let ds: DataSource | undefined;
+        try {
+          const report = await restoreDatabase({
+            file: path.resolve(values.file!),
+            target,
+            replace: values.replace === true,
+            erasures,
+            eraseUser: async (userId) => {
+              ds ??= await prepareDatabase(target, logger);
+              const erasure = new ErasureService(systemClock, new FieldCrypto(config.fieldKeyring, config.blindIndexKey), new AuditService(systemClock));
+              await ds.transaction((em) => erasure.eraseUser(em, userId, { type: "SYSTEM", userId: null, requestId: null }, "restore"));
+            },
+          });
+          ds ??= await prepareDatabase(target, logger); // applies migrations newer than the backup
+          await ds.transaction((em) => new AuditService(systemClock).record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "backup.restored", metadata: { backup: report.manifest.file, createdAt: report.manifest.createdAt, mismatches: report.mismatches.length, erasuresReapplied: report.erasuresReapplied.length } }));
+          process.stdout.write(`Restored ${report.manifest.file} (taken ${report.manifest.createdAt}).\n  tables checked: ${Object.keys(report.manifest.tables).length}, mismatches: ${report.mismatches.length}\n  erasures re-applied: ${report.erasuresReapplied.length}\n`);
+          for (const m of report.mismatches) process.stdout.write(`  MISMATCH ${m.table}: expected ${m.expected.rows} rows, found ${m.actual?.rows ?? "no table"}\n`);
+          return report.mismatches.length ? 1 : 0;
+        } finally {
+          if (ds?.isInitialized) await ds.destroy();
+        }
+      });
+    }
+    case "erasures:export": {
+      const { values } = parseArgs({ args: rest, options: { since: { type: "string" }, out: { type: "string" } } });
+      const since = values.since ? new Date(values.since) : undefined;
+      if (since && Number.isNaN(since.getTime())) {
+        process.stderr.write("--since must be an ISO date, e.g. 2026-11-01T00:00:00Z\n");
+        return 2;
+      }
+      return withDatabase(async (url) => {
+        const lines = (await erasuresIn(url, since)).map((e) => JSON.stringify(e)).join("\n");
+        if (values.out) writeFileSync(values.out, lines ? `${lines}\n` : "", { mode: 0o600 });
+        else if (lines) process.stdout.write(`${lines}\n`);
+        return 0;
       });
     }
     case "schema:emit": {
