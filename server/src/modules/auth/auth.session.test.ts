@@ -109,9 +109,31 @@ describe("sessions", () => {
     const unsigned = `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.`;
     const wrongKey = jwt.sign({ ...claims }, "another secret that is long enough", { algorithm: "HS256" });
     const flipped = client.token!.slice(0, -2) + (client.token!.endsWith("A") ? "BB" : "AA");
-    for (const token of [unsigned, wrongKey, flipped, "not.a.jwt", client.cookies.get("__Host-ccp_rt")!]) {
+    // The rest of the SECURITY.md forged-token matrix: right key, wrong everything else.
+    const { iat: _iat, exp: _exp, iss: _iss, aud: _aud, ...base } = claims;
+    const now = Math.floor(app.clock.now().getTime() / 1000);
+    const key = app.config.jwtSecret;
+    const good = { issuer: app.config.jwtIssuer, audience: app.config.jwtAudience };
+    const forged: Record<string, string> = {
+      "alg none": unsigned,
+      "wrong key": wrongKey,
+      "flipped signature": flipped,
+      malformed: "not.a.jwt",
+      "refresh token as access token": client.cookies.get("__Host-ccp_rt")!,
+      "wrong audience": jwt.sign({ ...base, iat: now }, key, { algorithm: "HS256", expiresIn: 600, issuer: good.issuer, audience: "someone-else" }),
+      "wrong issuer": jwt.sign({ ...base, iat: now }, key, { algorithm: "HS256", expiresIn: 600, issuer: "evil", audience: good.audience }),
+      expired: jwt.sign({ ...base, iat: now - 3600, exp: now - 60 }, key, { algorithm: "HS256", ...good }),
+      "not yet valid (nbf)": jwt.sign({ ...base, iat: now, nbf: now + 3600 }, key, { algorithm: "HS256", expiresIn: 7200, ...good }),
+      "algorithm off the allow-list (HS512)": jwt.sign({ ...base, iat: now }, key, { algorithm: "HS512", expiresIn: 600, ...good }),
+      "not an access token (typ)": jwt.sign({ ...base, typ: "refresh", iat: now }, key, { algorithm: "HS256", expiresIn: 600, ...good }),
+      "session that does not exist": jwt.sign({ ...base, sid: "00000000-0000-4000-8000-000000000000", iat: now }, key, { algorithm: "HS256", expiresIn: 600, ...good }),
+    };
+    // The control: the same recipe with the right claims is accepted, so each case fails for its own reason.
+    const control = jwt.sign({ ...base, iat: now }, key, { algorithm: "HS256", expiresIn: 600, ...good });
+    expect((await app.client().request<{ viewer: { id: string } }>(VIEWER, {}, { token: control })).data?.viewer.id).toBe(user.id);
+    for (const [name, token] of Object.entries(forged)) {
       const r = await app.client().request(VIEWER, {}, { token });
-      expect(r.errors?.[0].extensions?.code, token.slice(0, 20)).toBe("UNAUTHENTICATED");
+      expect(r.errors?.[0].extensions?.code, name).toBe("UNAUTHENTICATED");
     }
     const v = await client.ok<{ viewer: { id: string } }>(VIEWER);
     expect(v.viewer.id).toBe(user.id);
