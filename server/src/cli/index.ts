@@ -6,6 +6,9 @@ import { parseArgs } from "node:util";
 import { openDatabase, prepareDatabase } from "../app/bootstrap";
 import { ConfigError, loadConfig } from "../app/config";
 import { createSchema, printSortedSchema, SCHEMA_FILE, writeSchemaFile } from "../app/schema";
+import { renderAuthorizationMarkdown } from "../app/authorization-matrix";
+
+const AUTHORIZATION_DOC = path.join(__dirname, "..", "..", "..", "docs", "AUTHORIZATION.md");
 import { formatSecretsAsShell, generateSecrets } from "../common/crypto/secrets";
 import { createLogger } from "../common/logger";
 import { pendingSchemaChanges, writeMigration } from "../database/migration-generator";
@@ -26,7 +29,7 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
   db:seed                         publish seed data (privacy policy v1) if missing
   db:migration:generate <Name> [--check]
                                   write a migration for entity changes; --check fails when one is needed
-  schema:emit [--check]           write server/schema.graphql; --check fails when it is out of date
+  schema:emit [--check]           write server/schema.graphql and docs/AUTHORIZATION.md; --check fails when either is out of date
   keys:issuer:rotate              new Ed25519 issuer key; the old one stays in did.json so issued credentials verify
   retention:run [--dry-run]       apply the retention schedule now (dry run: only count what is due); prints the report
   backup [--out FILE]             pg_dump of the database (embedded or DATABASE_URL) + a manifest (sha256, row counts,
@@ -186,24 +189,34 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case "schema:emit": {
+      // Emitted artifacts: server/schema.graphql and docs/AUTHORIZATION.md (the authorization matrix).
       const { values } = parseArgs({ args: rest, options: { check: { type: "boolean" } } });
       const printed = printSortedSchema(await createSchema());
+      const matrix = renderAuthorizationMarkdown();
       if (values.check) {
-        let current = "";
-        try {
-          current = readFileSync(SCHEMA_FILE, "utf8");
-        } catch {
-          /* missing counts as drift */
-        }
-        if (current !== printed) {
+        const read = (f: string) => {
+          try {
+            return readFileSync(f, "utf8");
+          } catch {
+            return ""; // missing counts as drift
+          }
+        };
+        let drift = false;
+        if (read(SCHEMA_FILE) !== printed) {
           process.stderr.write("server/schema.graphql is out of date. Run: pnpm --filter @ccp/server schema:emit\n");
-          return 1;
+          drift = true;
         }
-        process.stdout.write("server/schema.graphql is up to date.\n");
+        if (read(AUTHORIZATION_DOC) !== matrix) {
+          process.stderr.write("docs/AUTHORIZATION.md is out of date. Run: pnpm --filter @ccp/server schema:emit\n");
+          drift = true;
+        }
+        if (drift) return 1;
+        process.stdout.write("server/schema.graphql and docs/AUTHORIZATION.md are up to date.\n");
         return 0;
       }
       writeSchemaFile(await createSchema());
-      process.stdout.write(`Wrote ${SCHEMA_FILE}\n`);
+      writeFileSync(AUTHORIZATION_DOC, matrix);
+      process.stdout.write(`Wrote ${SCHEMA_FILE} and ${AUTHORIZATION_DOC}\n`);
       return 0;
     }
     case undefined:
