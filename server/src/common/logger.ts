@@ -4,7 +4,7 @@ import pino, { type Logger } from "pino";
  * Structured logs. Never log personal data: log ids, codes and counts only. The redact list is a
  * second line of defence for fields that must never reach a log even by mistake.
  */
-export function createLogger(level: string, opts: { stderr?: boolean } = {}): Logger {
+export function createLogger(level: string, opts: { stderr?: boolean; destination?: pino.DestinationStream } = {}): Logger {
   const options: pino.LoggerOptions = {
     level,
     // Errors keep type, code, message and stack only: driver errors carry connection objects and
@@ -33,6 +33,7 @@ export function createLogger(level: string, opts: { stderr?: boolean } = {}): Lo
     },
   };
   // The CLI keeps stdout for its answer (e.g. the new user id), so its logs go to stderr.
+  if (opts.destination) return pino(options, opts.destination); // tests: capture every line
   return opts.stderr ? pino(options, pino.destination(2)) : pino(options);
 }
 

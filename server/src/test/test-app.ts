@@ -7,6 +7,7 @@ import { inject } from "vitest";
 import { startServer, type RunningServer } from "../app/bootstrap";
 import { type AppConfig, loadConfig } from "../app/config";
 import { FixedClock } from "../common/clock";
+import type { Logger } from "../common/logger";
 import type { DeliveredMail } from "../modules/mail/mail.service";
 import { GraphQLTestClient } from "./graphql-client";
 
@@ -60,12 +61,12 @@ export function testEnv(dataDir: string, extra: Record<string, string> = {}): No
 }
 
 /** A real server on a fresh database, listening on a random port, with an injected clock. */
-export async function createTestApp(opts: { jobs?: boolean; env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { jobs?: boolean; env?: Record<string, string>; now?: string; logger?: Logger } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ccp-test-data-"));
   const config = loadConfig(testEnv(dataDir, opts.env));
   const clock = new FixedClock(new Date(opts.now ?? "2026-06-15T12:00:00.000Z"));
-  const server = await startServer({ config, clock, databaseUrl: db.url, jobs: opts.jobs ?? false });
+  const server = await startServer({ config, clock, databaseUrl: db.url, jobs: opts.jobs ?? false, logger: opts.logger });
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   return {
