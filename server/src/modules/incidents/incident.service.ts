@@ -111,6 +111,7 @@ export class IncidentService {
   async notify(actor: AuditActor, incidentId: string, input: { whatHappened: string; whatWeDid: string; whatYouShouldDo: string }): Promise<Result<number>> {
     const parts = [input.whatHappened, input.whatWeDid, input.whatYouShouldDo].map((p) => String(p ?? "").trim());
     if (parts.some((p) => p.length < 10)) return fail(userError("INVALID", "Fill in what happened, what we did and what people should do (10 characters or more each)."));
+    if (!isUuid(incidentId)) return fail(userError("NOT_FOUND", "No such incident.", "id"));
     return this.ds.transaction(async (em) => {
       const incident = await em.findOne(IncidentEntity, { where: { id: incidentId }, lock: { mode: "pessimistic_write" } });
       if (!incident) return fail(userError("NOT_FOUND", "No such incident.", "id"));
