@@ -9,12 +9,14 @@ const out = `${r.stdout ?? ""}`;
 const err = `${r.stderr ?? ""}${r.error ? String(r.error) : ""}`;
 const unavailable = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|responded with (404|405|501|503)|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/;
 
-let report = null;
-try {
-  report = out.trim() ? JSON.parse(out) : null;
-} catch {
-  report = null;
-}
+const parse = (text) => {
+  try {
+    return text.trim() ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+};
+const report = parse(out);
 
 if (!report || !report.metadata) {
   if (unavailable.test(out + err)) {
