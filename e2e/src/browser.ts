@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { totp } from "./api";
 import { ROOT } from "./global-setup";
 
 export const ARTIFACTS = path.join(ROOT, "e2e", "artifacts");
@@ -27,4 +28,18 @@ export function watchConsole(page: Page): string[] {
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   return problems;
+}
+
+/** Signs in through the login page (and the TOTP step for staff), then waits for the app or admin area. */
+export async function signIn(page: Page, base: string, email: string, password: string, totpSecret?: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (totpSecret) {
+    // The enrolment used the current step; the next one is fresh and within the ±1 window.
+    await page.getByLabel("6-digit code").fill(totp(totpSecret, 30_000));
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname.startsWith("/admin"));
 }

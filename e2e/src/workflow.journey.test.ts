@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { enrolStaffMfa, gql, totp } from "./api";
-import { launch, shot, watchConsole } from "./browser";
+import { enrolStaffMfa, gql } from "./api";
+import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
 const base = inject("baseUrl");
@@ -12,20 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+const signIn = (page: Page, email: string, password: string, totpSecret?: string) => signInAt(page, base, email, password, totpSecret);
 const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.org`;
-
-async function signIn(page: Page, email: string, password: string, totpSecret?: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  if (totpSecret) {
-    // The enrolment used the current step; the next one is fresh and within the ±1 window.
-    await page.getByLabel("6-digit code").fill(totp(totpSecret, 30_000));
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
-  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname.startsWith("/admin"));
-}
 
 describe("certification workflow in Chromium [POL-USE-CERT]", () => {
   it("provider creates a program and applies; a reviewer requests changes; the provider resubmits; the reviewer approves; the credential verifies", async () => {

@@ -136,6 +136,12 @@ describe("object-level and HTTP rules [POL-SEC-RBAC]", () => {
         expect((await get(path, staff.admin.token)).status).toBe(404);
         expect((await get(path, owner.client.token)).status).toBe(200);
       },
+      "audit.export": async () => {
+        expect((await get("/api/audit/export")).status).toBe(401);
+        expect((await get("/api/audit/export", owner.client.token)).status).toBe(403);
+        expect((await get("/api/audit/export", staff.reviewer.token)).status).toBe(403);
+        expect((await get("/api/audit/export", staff.admin.token)).status).toBe(200);
+      },
       "payments.webhook": async () => {
         const r = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": "t=1,v1=forged" }, body: "{}" });
         expect(r.status).toBe(400);

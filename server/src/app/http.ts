@@ -21,6 +21,7 @@ import { paymentWebhookRouter } from "../modules/payments/payment.routes";
 import { credentialPublicRouter } from "../modules/credentials/credential.routes";
 import { createVerifyFastPath, type PreReadBody } from "../modules/credentials/verify-fast-path";
 import { privacyRouter } from "../modules/privacy/privacy.routes";
+import { auditRouter } from "../modules/audit/audit.routes";
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -179,6 +180,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   app.use("/api", evidenceRouter(services));
   app.use("/api", paymentWebhookRouter(services));
   app.use("/api", privacyRouter(services));
+  app.use("/api", auditRouter(services));
 
   if (!config.isProduction) {
     app.get("/dev/mailbox", (_req, res) => {

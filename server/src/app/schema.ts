@@ -6,6 +6,7 @@ import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.re
 import { PolicyAdminResolver, PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
+import { AuditResolver } from "../modules/audit/audit.resolver";
 import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
@@ -25,6 +26,7 @@ import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
+  AuditResolver,
   AuthPublicResolver,
   AuthAccountResolver,
   ViewerResolver,

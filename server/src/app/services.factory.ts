@@ -5,6 +5,7 @@ import { JobQueue } from "../common/jobs/job-queue";
 import type { Logger } from "../common/logger";
 import { RateLimiter } from "../common/rate-limit/rate-limiter";
 import { AuditService } from "../modules/audit/audit.service";
+import { AuditLogService } from "../modules/audit/audit-log.service";
 import { AccountService } from "../modules/auth/account.service";
 import { AuthService } from "../modules/auth/auth.service";
 import { MfaService } from "../modules/auth/mfa.service";
@@ -145,6 +146,7 @@ export function createServices(o: ServiceOptions): Services {
     retention,
     incidents,
     analytics,
+    auditLog: new AuditLogService(ds),
     publicUrl,
     setListeningPort: (p: number) => {
       listeningPort = p;

@@ -5,6 +5,7 @@ import type { JobQueue } from "../common/jobs/job-queue";
 import type { Logger } from "../common/logger";
 import type { RateLimiter } from "../common/rate-limit/rate-limiter";
 import type { AuditService } from "../modules/audit/audit.service";
+import type { AuditLogService } from "../modules/audit/audit-log.service";
 import type { AccountService } from "../modules/auth/account.service";
 import type { AuthService } from "../modules/auth/auth.service";
 import type { MfaService } from "../modules/auth/mfa.service";
@@ -47,6 +48,7 @@ export interface Services {
   jobs: JobQueue;
   rateLimiter: RateLimiter;
   audit: AuditService;
+  auditLog: AuditLogService;
   mail: MailService;
   users: UserService;
   policies: PolicyService;

@@ -15,6 +15,7 @@ import { pendingSchemaChanges, writeMigration } from "../database/migration-gene
 import { createUserCommand } from "./user-create";
 import { backupDatabase, erasuresIn, manifestPathOf, readErasureLedger, restoreDatabase } from "../database/backup";
 import { AuditService } from "../modules/audit/audit.service";
+import { verifyChain } from "../modules/audit/audit-chain";
 import { ErasureService } from "../modules/privacy/erasure.service";
 import { FieldCrypto } from "../common/crypto/field-crypto";
 import { createServices } from "../app/services.factory";
@@ -38,6 +39,7 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
                                   restore into the database (or --target), check it against the manifest, and re-apply
                                   erasures made after the backup (from the replaced database's audit trail, another
                                   database, or a ledger file). Stop the app first.
+  audit:verify FILE               check a hash-chained audit export (GET /api/audit/export): intact, or the first broken line
   erasures:export [--since ISO] [--out FILE]
                                   the erasure ledger (user ids and times, no personal data) as JSON lines
 `;
@@ -187,6 +189,20 @@ async function main(argv: string[]): Promise<number> {
         else if (lines) process.stdout.write(`${lines}\n`);
         return 0;
       });
+    }
+    case "audit:verify": {
+      const file = rest[0];
+      if (!file) {
+        process.stderr.write(`audit:verify needs the exported file.\n\n${HELP}`);
+        return 2;
+      }
+      const r = verifyChain(readFileSync(file, "utf8"));
+      if (r.ok) {
+        process.stdout.write(`Intact: ${r.events} events, chain head ${r.head}\n`);
+        return 0;
+      }
+      process.stdout.write(`BROKEN at line ${r.line}: ${r.reason}\n`);
+      return 1;
     }
     case "schema:emit": {
       // Emitted artifacts: server/schema.graphql and docs/AUTHORIZATION.md (the authorization matrix).

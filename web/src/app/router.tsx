@@ -98,6 +98,7 @@ const AdminPrivacyRequestsPage = lazy(() =>
 );
 const AdminPoliciesPage = lazy(() => import("./routes/admin/policies").then((m) => ({ default: m.AdminPoliciesPage })));
 const AdminRetentionPage = lazy(() => import("./routes/admin/retention").then((m) => ({ default: m.AdminRetentionPage })));
+const AdminAuditPage = lazy(() => import("./routes/admin/audit").then((m) => ({ default: m.AdminAuditPage })));
 const AdminIncidentsPage = lazy(() => import("./routes/admin/incidents").then((m) => ({ default: m.AdminIncidentsPage })));
 const AdminChildReportsPage = lazy(() =>
   import("./routes/admin/child-reports").then((m) => ({ default: m.AdminChildReportsPage })),
@@ -172,6 +173,7 @@ export const createRouter = () =>
                     { path: "retention", element: <AdminRetentionPage /> },
                     { path: "incidents", element: <AdminIncidentsPage /> },
                     { path: "child-reports", element: <AdminChildReportsPage /> },
+                    { path: "audit", element: <AdminAuditPage /> },
                   ],
                 },
               ],

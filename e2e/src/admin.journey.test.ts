@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { enrolStaffMfa } from "./api";
+import { launch, shot, signIn, watchConsole } from "./browser";
+import { runCli } from "./global-setup";
+
+const base = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe("admin in Chromium [POL-SEC-AUDIT]", () => {
+  it("an admin reads and filters the audit log, downloads the hash-chained copy, and the page works at 360 px", async () => {
+    const password = "a calm and long passphrase";
+    const email = `auditor.${randomBytes(4).toString("hex")}@example.org`;
+    runCli(inject("env"), ["user:create", "--email", email, "--password", password, "--role", "ADMIN", "--first-name", "Ada", "--last-name", "Auditor", "--date-of-birth", "1975-04-04"]);
+    const secret = await enrolStaffMfa(base, email, password);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await signIn(page, base, email, password, secret);
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await page.getByRole("region", { name: "Audit events" }).waitFor();
+    await shot(page, "20-audit-log");
+
+    await page.getByLabel("Action").fill("auth.");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.getByText(/Showing \d+ of \d+ events/).waitFor();
+    const actions = await page.locator("table tbody th code").allTextContents();
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((a) => a.startsWith("auth."))).toBe(true);
+
+    // Clicking a person's id narrows the list to what they did.
+    await page.locator("table tbody tr").first().locator("td").nth(1).locator("button").click();
+    await expect.poll(async () => page.getByLabel("Person id").inputValue()).toMatch(/^[0-9a-f-]{36}$/);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download these events" }).click()]);
+    const lines = readFileSync((await download.path())!, "utf8").trim().split("\n");
+    const last = JSON.parse(lines[lines.length - 1]) as { format: string; events: number; chainHead: string };
+    expect(last.format).toBe("carecoreplus.audit-export.v1");
+    expect(last.events).toBe(lines.length - 1);
+    expect(last.chainHead).toMatch(/^[0-9a-f]{64}$/);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.reload();
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await page.getByRole("region", { name: "Audit events" }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "21-audit-log-360");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
