@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { DataSource } from "typeorm";
@@ -18,6 +19,7 @@ import { AuditService } from "../modules/audit/audit.service";
 import { verifyChain } from "../modules/audit/audit-chain";
 import { ErasureService } from "../modules/privacy/erasure.service";
 import { FieldCrypto } from "../common/crypto/field-crypto";
+import { KeyRotationService } from "../common/crypto/key-rotation";
 import { createServices } from "../app/services.factory";
 import { systemClock } from "../common/clock";
 
@@ -32,6 +34,11 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
                                   write a migration for entity changes; --check fails when one is needed
   schema:emit [--check]           write server/schema.graphql and docs/AUTHORIZATION.md; --check fails when either is out of date
   keys:issuer:rotate              new Ed25519 issuer key; the old one stays in did.json so issued credentials verify
+  keys:field:new                  a new field-encryption key becomes active (development: written to secrets.json;
+                                  production: prints the CCP_FIELD_KEYS / CCP_FIELD_KEY_ACTIVE to set)
+  keys:rotate [--dry-run] [--batch-size N]
+                                  re-encrypt every value still under an older field key (resumable; safe while running)
+  keys:blind-index:rotate         recompute e-mail lookup indexes with CCP_BLIND_INDEX_KEY_NEW (app stopped)
   retention:run [--dry-run]       apply the retention schedule now (dry run: only count what is due); prints the report
   backup [--out FILE]             pg_dump of the database (embedded or DATABASE_URL) + a manifest (sha256, row counts,
                                   checksums); default CCP_DATA_DIR/backups/ccp-<time>.dump
@@ -113,6 +120,79 @@ async function main(argv: string[]): Promise<number> {
           await ds.destroy();
         }
       });
+    case "keys:field:new": {
+      // A new field-encryption key becomes the active one; old keys stay to read until keys:rotate is done.
+      const config = loadConfig();
+      const kid = `k${new Date().toISOString().slice(0, 10).replaceAll("-", "")}${randomBytes(2).toString("hex")}`;
+      const key = `${kid}:${randomBytes(32).toString("base64")}`;
+      const existing = [...config.fieldKeyring.keys].map(([k, v]) => `${k}:${v.toString("base64")}`).join(",");
+      if (process.env.CCP_FIELD_KEYS) {
+        process.stdout.write(`# Put these in your secret store, restart every API instance, then run: pnpm cli keys:rotate\nexport CCP_FIELD_KEYS='${existing},${key}'\nexport CCP_FIELD_KEY_ACTIVE='${kid}'\n`);
+        return 0;
+      }
+      const file = path.join(config.dataDir, "secrets.json");
+      const secrets = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+      writeFileSync(file, JSON.stringify({ ...secrets, CCP_FIELD_KEYS: `${existing},${key}`, CCP_FIELD_KEY_ACTIVE: kid }, null, 2), { mode: 0o600 });
+      process.stdout.write(`New active field key ${kid} written to ${file} (development secrets).\nRestart the app, then run: pnpm cli keys:rotate\n`);
+      return 0;
+    }
+    case "keys:rotate": {
+      const { values } = parseArgs({ args: rest, options: { "dry-run": { type: "boolean" }, "batch-size": { type: "string" } } });
+      const batchSize = Number(values["batch-size"] ?? 500);
+      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+        process.stderr.write("--batch-size must be a whole number from 1 to 10000.\n");
+        return 2;
+      }
+      return withDatabase(async (url) => {
+        const config = loadConfig();
+        const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
+        const ds = await prepareDatabase(url, logger);
+        try {
+          const rotation = new KeyRotationService(ds, new FieldCrypto(config.fieldKeyring, config.blindIndexKey));
+          const report = values["dry-run"]
+            ? await rotation.pending()
+            : await rotation.rotate({ batchSize, onProgress: (p) => process.stderr.write(`  ${p.table}.${p.column}: ${p.rotated} re-encrypted\n`) });
+          let left = 0;
+          for (const r of report) {
+            left += r.pending;
+            if (r.pending || r.rotated) process.stdout.write(`${`${r.table}.${r.column}`.padEnd(48)} ${String(r.rotated).padStart(7)} re-encrypted ${String(r.pending).padStart(7)} left\n`);
+          }
+          process.stdout.write(left === 0 ? `Every value is under the active key ${config.fieldKeyring.activeKid}; older keys can be removed from CCP_FIELD_KEYS.\n` : `${left} values still under older keys${values["dry-run"] ? "" : " (run again to continue)"}.\n`);
+          return 0;
+        } finally {
+          await ds.destroy();
+        }
+      });
+    }
+    case "keys:blind-index:rotate": {
+      // Offline: stop every API instance first. New key from CCP_BLIND_INDEX_KEY_NEW, or generated for development secrets.
+      const config = loadConfig();
+      const dev = !process.env.CCP_BLIND_INDEX_KEY;
+      const next = process.env.CCP_BLIND_INDEX_KEY_NEW ?? (dev ? randomBytes(32).toString("base64") : "");
+      if (Buffer.from(next, "base64").length !== 32) {
+        process.stderr.write("Set CCP_BLIND_INDEX_KEY_NEW to a new base64 32-byte key (e.g. openssl rand -base64 32), stop the app, then run this again.\n");
+        return 2;
+      }
+      return withDatabase(async (url) => {
+        const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
+        const ds = await prepareDatabase(url, logger);
+        try {
+          const crypto = new FieldCrypto(config.fieldKeyring, config.blindIndexKey);
+          const counts = await new KeyRotationService(ds, crypto).rotateBlindIndex(new FieldCrypto(config.fieldKeyring, Buffer.from(next, "base64")));
+          await ds.transaction((em) => new AuditService(systemClock).record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "blind_index_key.rotated", metadata: counts }));
+          process.stdout.write(`Recomputed: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}.\n`);
+          if (dev) {
+            const file = path.join(config.dataDir, "secrets.json");
+            const secrets = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+            writeFileSync(file, JSON.stringify({ ...secrets, CCP_BLIND_INDEX_KEY: next }, null, 2), { mode: 0o600 });
+            process.stdout.write(`The new key is in ${file}. Start the app again.\n`);
+          } else process.stdout.write("Now set CCP_BLIND_INDEX_KEY to the value of CCP_BLIND_INDEX_KEY_NEW everywhere and start the app again.\n");
+          return 0;
+        } finally {
+          await ds.destroy();
+        }
+      });
+    }
     case "retention:run": {
       const { values } = parseArgs({ args: rest, options: { "dry-run": { type: "boolean" } } });
       return withDatabase(async (url) => {
