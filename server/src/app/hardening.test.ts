@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { print } from "graphql";
+import { buildSchema, parse, print, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, LOGIN, registerUser, signIn } from "../test/factories";
 import type { GraphQLTestClient } from "../test/graphql-client";
+import { createArmor, GRAPHQL_LIMITS } from "./graphql-limits";
 import { createTestApp, type TestApp } from "../test/test-app";
 import { APP_ASSIGN, createSubmittedAccreditation, decide } from "../test/workflow";
 
@@ -61,6 +62,42 @@ describe("input handling", () => {
     expect((await client.request(ok)).errors).toBeUndefined();
     const tokens = `{ viewer { ${Array.from({ length: 1100 }, () => "id").join(" ")} } }`;
     expect((await client.request(tokens)).errors?.[0].message).toMatch(/token/i);
+  });
+
+  it("each limit: a document at the limit passes, one past it fails before any resolver runs (SECURITY.md test 6)", async () => {
+    const { client } = await registerUser(app);
+    // Depth: no path in our schema is 12 deep, so the configured rule is checked on a recursive schema.
+    const recursive = buildSchema("type Node { id: ID child: Node } type Query { node: Node }");
+    const deep = (levels: number) => parse(`{ ${"node { ".repeat(1)}${"child { ".repeat(levels - 2)}id${" }".repeat(levels - 1)} }`);
+    const rules = createArmor(false).validationRules;
+    expect(validate(recursive, deep(GRAPHQL_LIMITS.depth), rules)).toEqual([]);
+    expect(validate(recursive, deep(GRAPHQL_LIMITS.depth + 1), rules)[0]?.message).toMatch(/depth/i);
+    // Directives (10), on the running API: non-repeatable @include on ten aliased fields.
+    const directives = (n: number) => `{ viewer { ${Array.from({ length: n }, (_, i) => `d${i}: id @include(if: true)`).join(" ")} } }`;
+    expect((await client.request(directives(10))).errors).toBeUndefined();
+    expect((await client.request(directives(11))).errors?.[0].message).toMatch(/directive/i);
+    // Tokens (1,000): a JSON literal argument adds one token per element and costs nothing else.
+    const tokens = (elements: number) => `{ credentialVerifyDocument(document: { a: [${Array.from({ length: elements }, () => "1").join(" ")}] }) { steps { ok } } }`;
+    expect((await client.request(tokens(981))).errors).toBeUndefined(); // 981 + 19 = 1,000 tokens
+    expect((await client.request(tokens(982))).errors?.[0].message).toMatch(/token/i);
+    // Page size (100).
+    expect((await client.request("{ applications(first: 100) { totalCount } }")).errors).toBeUndefined();
+    expect((await client.request("{ applications(first: 101) { totalCount } }")).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("secret-guessing mutations run at most once per document: aliased login attempts are refused before any is tried", async () => {
+    const { input } = await registerUser(app);
+    const before = await app.sql("select key, count from rate_limit_counters order by key");
+    const twice = await app.client().request(
+      `mutation { a: authLogin(input: { email: "${input.email}", password: "wrong guess one" }) { accessToken } b: authLogin(input: { email: "${input.email}", password: "wrong guess two" }) { accessToken } }`,
+    );
+    expect(twice.errors?.[0].message).toMatch(/at most once/);
+    expect(twice.data ?? null).toBeNull();
+    const viaFragment = await app.client().request(`mutation { ...F } fragment F on Mutation { authLogin(input: { email: "${input.email}", password: "wrong" }) { accessToken } }`);
+    expect(viaFragment.errors?.[0].message).toMatch(/fragment/);
+    expect(await app.sql("select key, count from rate_limit_counters order by key")).toEqual(before); // nothing was tried
+    const once = await app.client().request<{ authLogin: { accessToken: string | null } }>(`mutation { authLogin(input: { email: "${input.email}", password: "${input.password}" }) { accessToken } }`);
+    expect(once.data?.authLogin.accessToken).toBeTruthy();
   });
 });
 

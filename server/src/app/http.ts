@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
@@ -12,6 +11,8 @@ import type { GraphQLSchema } from "graphql";
 import helmet from "helmet";
 import { REFRESH_COOKIE, type GraphQLContext, requestStore } from "./context";
 import { createFormatError } from "./format-error";
+import { oncePerDocumentRule } from "./once-per-document";
+import { createArmor } from "./graphql-limits";
 import { REPO_ROOT } from "./config";
 import type { Services } from "./services";
 import { renderMailbox } from "./dev-mailbox";
@@ -96,20 +97,10 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     }
   });
 
-  // SECURITY.md limits, checked before any resolver runs: depth 12 (SECURITY.md starts from 8; Relay
-  // edges/node and payload wrappers add 3 levels to what the SPA really asks), 15 aliases, 10 directives,
-  // 1,000 tokens, a static cost limit; no field suggestions in production.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 10 },
-    maxTokens: { n: 1000 },
-    costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: config.isProduction },
-  }).protect();
+  const armor = createArmor(config.isProduction);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, oncePerDocumentRule],
     introspection: !config.isProduction,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
