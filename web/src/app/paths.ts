@@ -48,6 +48,7 @@ export const paths = {
     retention: "/admin/retention",
     incidents: "/admin/incidents",
     childReports: "/admin/child-reports",
+    analytics: "/admin/analytics",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

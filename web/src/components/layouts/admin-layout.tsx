@@ -90,6 +90,11 @@ export const AdminLayout = () => {
                   Under-18 reports
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.analytics} className={navClass}>
+                  Usage analytics
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

@@ -3,7 +3,7 @@ import { ConsentStateDocument } from "@ccp/shared";
 import { useEffect, useEffectEvent } from "react";
 import type { createBrowserRouter } from "react-router";
 import { useAuth } from "../auth";
-import { clientErrorName, errorType } from "./client-errors";
+import { clientErrorName, errorEventMessage, errorType } from "./client-errors";
 import { analytics } from "./index";
 import { normalisePath, routePattern } from "./paths";
 
@@ -72,7 +72,7 @@ export const AnalyticsBridge = ({ router }: { router: Router }) => {
       total += 1;
       analytics.record("CLIENT_ERROR", name);
     };
-    const onError = (event: ErrorEvent) => report(errorType(event.error), event.message ?? "");
+    const onError = (event: ErrorEvent) => report(errorType(event.error), errorEventMessage(event.error, event.message));
     const onRejection = (event: PromiseRejectionEvent) => {
       const reason: unknown = event.reason;
       report(reason instanceof Error ? errorType(reason) : "UnhandledRejection", reason instanceof Error ? reason.message : "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientErrorName, errorType, messageWords } from "./client-errors";
+import { clientErrorName, errorEventMessage, errorType, messageWords } from "./client-errors";
 import { EVENT_NAME } from "./paths";
 
 describe("client error names", () => {
@@ -22,5 +22,12 @@ describe("client error names", () => {
     expect(long.length).toBeLessThanOrEqual(120);
     expect(long).toMatch(EVENT_NAME);
     expect(clientErrorName("Error", "", "/")).toBe("Error:/");
+  });
+
+  it("POL-COLLECT-PERF: takes the error's own message, or the event's without the 'Uncaught TypeError:' prefix", () => {
+    expect(errorEventMessage(new TypeError("x is undefined"), "Uncaught TypeError: x is undefined")).toBe("x is undefined");
+    expect(errorEventMessage(null, "Uncaught TypeError: x is undefined")).toBe("x is undefined");
+    expect(errorEventMessage(undefined, "Script error.")).toBe("Script error.");
+    expect(errorEventMessage(undefined, undefined)).toBe("");
   });
 });

@@ -28,6 +28,10 @@ export const errorType = (value: unknown): string => {
   return /^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(name) ? name : "Error";
 };
 
+/** The message of a window error: the error's own, or the event's without Chromium's "Uncaught TypeError: " prefix. */
+export const errorEventMessage = (error: unknown, eventMessage: string | undefined): string =>
+  error instanceof Error ? error.message : (eventMessage ?? "").replace(/^Uncaught\s+(?:[A-Za-z]+:\s*)?/, "");
+
 export const clientErrorName = (type: string, message: string, route: string): string => {
   const words = messageWords(message);
   const name = [type, words, route].filter(Boolean).join(":");
