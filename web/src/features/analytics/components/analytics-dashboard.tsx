@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { DEFAULT_PERIOD, formatCount, parsePeriod, type Period } from "../utils/analytics-format";
 import { ClientErrorsSection, DevicesSection, PageViewsSection, TopListsSection } from "./usage-sections";
 import { PeriodPicker } from "./period-picker";
+import { SummaryDownloads } from "./summary-downloads";
 import { WebVitalsSection } from "./web-vitals-section";
 
 /** /admin/analytics: the consented usage of the last 7, 30, 90 or 365 days. */
@@ -49,6 +50,7 @@ export const AnalyticsDashboard = () => {
           <WebVitalsSection vitals={summary.webVitalPercentiles} />
           <ClientErrorsSection summary={summary} />
           <DevicesSection summary={summary} />
+          <SummaryDownloads summary={summary} />
         </div>
       )}
     </div>
