@@ -49,6 +49,7 @@ export const paths = {
     incidents: "/admin/incidents",
     childReports: "/admin/child-reports",
     audit: "/admin/audit",
+    analytics: "/admin/analytics",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

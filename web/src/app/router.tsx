@@ -103,6 +103,7 @@ const AdminIncidentsPage = lazy(() => import("./routes/admin/incidents").then((m
 const AdminChildReportsPage = lazy(() =>
   import("./routes/admin/child-reports").then((m) => ({ default: m.AdminChildReportsPage })),
 );
+const AdminAnalyticsPage = lazy(() => import("./routes/admin/analytics").then((m) => ({ default: m.AdminAnalyticsPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -174,6 +175,7 @@ export const createRouter = () =>
                     { path: "incidents", element: <AdminIncidentsPage /> },
                     { path: "child-reports", element: <AdminChildReportsPage /> },
                     { path: "audit", element: <AdminAuditPage /> },
+                    { path: "analytics", element: <AdminAnalyticsPage /> },
                   ],
                 },
               ],

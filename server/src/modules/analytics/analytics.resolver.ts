@@ -16,7 +16,7 @@ export class AnalyticsResolver {
 @Authorized("ADMIN")
 @Resolver()
 export class AnalyticsAdminResolver {
-  @Query(() => AnalyticsSummary, { description: "Usage over the last `days` (1–730) days (ADMIN)." })
+  @Query(() => AnalyticsSummary, { description: "Usage over the last `days` (1–730) UTC days, today included (ADMIN): the admin analytics charts." })
   analyticsSummary(@Arg("days", () => Int, { defaultValue: 30 }) days: number, @Ctx() ctx: GraphQLContext) {
     if (!Number.isInteger(days) || days < 1 || days > 730) throw badInput("days must be 1–730");
     return ctx.services.analytics.summary(days);

@@ -4,9 +4,12 @@ import type { Clock } from "../../common/clock";
 import { type FieldCrypto } from "../../common/crypto/field-crypto";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import type { PolicyService } from "../policies/policy.service";
+import { daySeries, periodStart, WEB_VITAL_NAMES, WEB_VITAL_THRESHOLDS } from "./analytics.summary";
 import { USAGE_KINDS, type UsageKind } from "./usage-event.entity";
 
 export const MAX_EVENTS_PER_CALL = 50;
+/** Entries in each "top" list of the summary. */
+const TOP = 10;
 
 /** Coarse device details from a User-Agent: browser family, OS family, device type — no version fingerprint. */
 export function deviceOf(ua: string | null): { browser: string | null; os: string | null; deviceType: string | null } {
@@ -57,16 +60,68 @@ export class AnalyticsService {
     return ok({ accepted: events.length, consent });
   }
 
-  /** Admin chart data for the last `days` days. */
+  /**
+   * Admin chart data for the last `days` UTC days, today included: daily page views and errors (every day,
+   * zeros included), the top 10 pages, features and errors, web-vital percentiles, device types.
+   */
   async summary(days: number) {
-    const since = new Date(this.clock.now().getTime() - days * 86_400_000);
-    const [perDay, topPages, vitals, errors, devices] = await Promise.all([
-      this.ds.query("select to_char(date_trunc('day', occurred_at), 'YYYY-MM-DD') as day, count(*)::int as views from usage_events where kind = 'PAGE_VIEW' and occurred_at >= $1 group by 1 order by 1", [since]),
-      this.ds.query("select name, count(*)::int as views from usage_events where kind = 'PAGE_VIEW' and occurred_at >= $1 group by name order by views desc limit 10", [since]),
-      this.ds.query("select name, percentile_cont(0.75) within group (order by value) as p75, count(*)::int as samples from usage_events where kind = 'WEB_VITAL' and occurred_at >= $1 and value is not null group by name order by name", [since]),
-      this.ds.query("select count(*)::int as n from usage_events where kind = 'CLIENT_ERROR' and occurred_at >= $1", [since]),
-      this.ds.query("select coalesce(device_type, 'unknown') as device_type, count(*)::int as n from usage_events where occurred_at >= $1 group by 1 order by n desc", [since]),
+    const since = periodStart(this.clock.now(), days);
+    const [perDay, top, vitals, totals, devices] = await Promise.all([
+      this.ds.query<{ kind: string; day: string; count: number }[]>(
+        "select kind, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*)::int as count from usage_events where kind in ('PAGE_VIEW', 'CLIENT_ERROR') and occurred_at >= $1 group by 1, 2",
+        [since],
+      ),
+      this.ds.query<{ kind: string; name: string; count: number }[]>(
+        `select kind, name, count from (
+           select kind, name, count(*)::int as count, row_number() over (partition by kind order by count(*) desc, name) as rank
+           from usage_events where kind in ('PAGE_VIEW', 'FEATURE_USE', 'CLIENT_ERROR') and occurred_at >= $1 group by kind, name
+         ) ranked where rank <= ${TOP} order by kind, count desc, name`,
+        [since],
+      ),
+      this.ds.query<{ name: string; p: number[]; samples: number }[]>(
+        "select name, percentile_cont(array[0.5, 0.75, 0.95]) within group (order by value) as p, count(*)::int as samples from usage_events where kind = 'WEB_VITAL' and occurred_at >= $1 and value is not null group by name",
+        [since],
+      ),
+      this.ds.query<{ page_views: number; errors: number; people: number }[]>(
+        "select count(*) filter (where kind = 'PAGE_VIEW')::int as page_views, count(*) filter (where kind = 'CLIENT_ERROR')::int as errors, count(distinct user_id)::int as people from usage_events where occurred_at >= $1",
+        [since],
+      ),
+      this.ds.query<{ device_type: string; n: number }[]>(
+        "select coalesce(device_type, 'unknown') as device_type, count(*)::int as n from usage_events where occurred_at >= $1 group by 1 order by n desc, 1",
+        [since],
+      ),
     ]);
-    return { since, pageViewsPerDay: perDay, topPages, webVitals: vitals, clientErrors: errors[0].n as number, devices };
+    const named = (kind: UsageKind) => top.filter((r) => r.kind === kind).map(({ name, count }) => ({ name, count }));
+    const pageViewsByDay = daySeries(since, days, perDay.filter((r) => r.kind === "PAGE_VIEW"));
+    const topPageViews = named("PAGE_VIEW");
+    const measured = new Map(vitals.map((v) => [v.name, v]));
+    const webVitalPercentiles = WEB_VITAL_NAMES.map((name) => {
+      const { good, poor, unit } = WEB_VITAL_THRESHOLDS[name];
+      const row = measured.get(name);
+      return { name, unit, good, poor, samples: row?.samples ?? 0, p50: row?.p[0] ?? null, p75: row?.p[1] ?? null, p95: row?.p[2] ?? null };
+    });
+    const { page_views: pageViews, errors: clientErrors, people } = totals[0];
+    return {
+      since,
+      days,
+      people,
+      pageViews,
+      pageViewsByDay,
+      clientErrorsByDay: daySeries(since, days, perDay.filter((r) => r.kind === "CLIENT_ERROR")),
+      topPageViews,
+      topFeatures: named("FEATURE_USE"),
+      topClientErrors: named("CLIENT_ERROR"),
+      webVitalPercentiles,
+      deviceTypes: devices.map((d) => ({ name: d.device_type, count: d.n })),
+      // The untyped fields of the first version, kept for existing API clients.
+      pageViewsPerDay: pageViewsByDay.filter((d) => d.count > 0).map((d) => ({ day: d.day, views: d.count })),
+      topPages: topPageViews.map((p) => ({ name: p.name, views: p.count })),
+      webVitals: webVitalPercentiles
+        .filter((v) => v.samples > 0)
+        .map((v) => ({ name: v.name, p75: v.p75, samples: v.samples }))
+        .sort((x, y) => x.name.localeCompare(y.name)),
+      clientErrors,
+      devices,
+    };
   }
 }

@@ -95,6 +95,11 @@ export const AdminLayout = () => {
                   Audit log
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.admin.analytics} className={navClass}>
+                  Usage analytics
+                </NavLink>
+              </li>
             </>
           )}
         </ul>

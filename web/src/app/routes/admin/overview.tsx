@@ -45,6 +45,14 @@ export const AdminOverviewPage = () => {
             </ul>
           </Card>
         )}
+        {isAdmin && (
+          <Card title="Usage analytics">
+            <p>Page views, most used features, page speed and client errors of the people who allow usage analytics.</p>
+            <p>
+              <Link to={paths.admin.analytics}>Open usage analytics</Link>
+            </p>
+          </Card>
+        )}
         <Card title="Credentials" badge="Coming soon">
           <p>Issuing, suspending and revoking credentials will be done from here.</p>
         </Card>

@@ -36,6 +36,7 @@ import { CertificationTypeChoice } from "./certification-type-choice";
 import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 import { ProgramChoice } from "./program-choice";
+import { track } from "@/lib/analytics";
 
 const FIELDS: readonly ApplicationField[] = ["kind", "programId", "certificationTypeId", "statement"];
 const STEP_TITLES: Record<WizardStep, string> = {
@@ -208,6 +209,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
       const payload = data?.applicationSubmit;
       if (!payload) throw new Error("empty response");
       if (payload.application && payload.errors.length === 0) {
+        track("application.submitted");
         void navigate(paths.app.application(payload.application.id), { state: { submitted: true } });
         return;
       }

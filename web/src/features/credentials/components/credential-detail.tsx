@@ -2,6 +2,7 @@ import type { CredentialDetailFieldsFragment } from "@ccp/shared";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
+import { track } from "@/lib/analytics";
 import { Alert } from "@/components/ui/alert";
 import { CopyField } from "@/components/ui/copy-field";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -107,13 +108,13 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
         <h2 id="downloads-heading">Downloads</h2>
         <ul className="download-list">
           <li>
-            <a href={certificatePdfUrl(credential.number)} download={`${credential.number}.pdf`} className="btn btn-secondary">
+            <a href={certificatePdfUrl(credential.number)} download={`${credential.number}.pdf`} className="btn btn-secondary" onClick={() => track("credential.downloaded.pdf")}>
               Download certificate (PDF)
             </a>
             <span className="muted">A printable certificate with a QR code that opens the verification page.</span>
           </li>
           <li>
-            <a href={credentialJsonUrl(credential.number)} download={`${credential.number}.json`} className="btn btn-secondary">
+            <a href={credentialJsonUrl(credential.number)} download={`${credential.number}.json`} className="btn btn-secondary" onClick={() => track("credential.downloaded.json")}>
               Download signed credential (JSON)
             </a>
             <span className="muted">
@@ -121,7 +122,7 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
             </span>
           </li>
           <li>
-            <a href={badgeSvgUrl(credential.number)} download={`${credential.number}.svg`} className="btn btn-secondary">
+            <a href={badgeSvgUrl(credential.number)} download={`${credential.number}.svg`} className="btn btn-secondary" onClick={() => track("credential.downloaded.svg")}>
               Download badge (SVG)
             </a>
             <span className="muted">A badge image for your profile or website, with the signed credential inside it.</span>

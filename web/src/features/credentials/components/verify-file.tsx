@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { track } from "@/lib/analytics";
 import { credentialFileProblem, parseCredentialFile, readFileAsText } from "../utils/parse-credential-file";
 import { FILE_STEPS } from "../utils/verification-labels";
 import { describeVerifyError } from "../utils/verify-errors";
@@ -88,6 +89,7 @@ export const VerifyFile = () => {
       if (error) throw error;
       if (!data) throw new Error("empty response");
       setResult(data.credentialVerifyDocument);
+      track("verification.file-checked");
     } catch (error) {
       setFormErrors([describeVerifyError(error)]);
     } finally {

@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { paths } from "@/app/paths";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { track } from "@/lib/analytics";
 import {
   CREDENTIAL_NUMBER_EXAMPLE,
   verifyNumberSchema,
@@ -26,6 +27,7 @@ export const VerifyNumberForm = () => {
 
   const onSubmit = handleSubmit((values) => {
     reset({ number: "" });
+    track("verification.number-checked");
     void navigate(paths.verifyCredential(values.number));
   });
 

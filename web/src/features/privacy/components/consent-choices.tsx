@@ -14,7 +14,8 @@ const PURPOSES: readonly { purpose: ConsentPurpose; key: "analytics" | "marketin
     purpose: "ANALYTICS",
     key: "analytics",
     label: "Usage analytics",
-    description: "Let us count which pages you use and how fast they load, so we can improve CareCorePlus. Nobody outside CareCorePlus sees it.",
+    description:
+      "Let us count which pages and features you use, how fast they load and which errors you run into, so we can improve CareCorePlus. We record page types, never what is on them; turning this off stops it at once. Nobody outside CareCorePlus sees it.",
   },
   {
     purpose: "MARKETING",

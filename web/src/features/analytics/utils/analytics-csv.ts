@@ -1,0 +1,49 @@
+import type { AnalyticsSummaryQuery } from "@ccp/shared";
+
+type Summary = AnalyticsSummaryQuery["analyticsSummary"];
+type Cell = string | number | null;
+
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe (OWASP CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const cell = (value: Cell): string => {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** RFC 4180 CSV (CRLF line ends) with a header row. */
+export const toCsv = (header: readonly string[], rows: readonly (readonly Cell[])[]): string =>
+  [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+
+// Percentiles are interpolated (3914.9999999999995); three decimals are plenty for ms and for CLS.
+const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 1000) / 1000);
+
+export type SummaryTable = { key: string; label: string; header: string[]; rows: Cell[][] };
+
+/** The summary's tables, as the screen shows them, ready for CSV. */
+export const summaryTables = (s: Summary): SummaryTable[] => {
+  const errorsByDay = new Map(s.clientErrorsByDay.map((d) => [d.day, d.count]));
+  return [
+    {
+      key: "daily",
+      label: "Page views and client errors per day",
+      header: ["day_utc", "page_views", "client_errors"],
+      rows: s.pageViewsByDay.map((d) => [d.day, d.count, errorsByDay.get(d.day) ?? 0]),
+    },
+    { key: "pages", label: "Top pages", header: ["page", "views"], rows: s.topPageViews.map((p) => [p.name, p.count]) },
+    { key: "features", label: "Top features", header: ["feature", "uses"], rows: s.topFeatures.map((f) => [f.name, f.count]) },
+    {
+      key: "web-vitals",
+      label: "Web vitals",
+      header: ["metric", "unit", "samples", "p50", "p75", "p95", "good_up_to", "poor_above"],
+      rows: s.webVitalPercentiles.map((v) => [v.name, v.unit, v.samples, round(v.p50), round(v.p75), round(v.p95), v.good, v.poor]),
+    },
+    { key: "errors", label: "Top client errors", header: ["error", "times"], rows: s.topClientErrors.map((e) => [e.name, e.count]) },
+    { key: "devices", label: "Devices", header: ["device_type", "events"], rows: s.deviceTypes.map((d) => [d.name, d.count]) },
+  ];
+};
+
+/** ccp-analytics-pages-30d-2026-11-29.csv */
+export const csvFilename = (key: string, days: number, today: string): string => `ccp-analytics-${key}-${days}d-${today}.csv`;
