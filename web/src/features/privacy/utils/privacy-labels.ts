@@ -116,3 +116,30 @@ export const exportFilename = (now: Date): string => {
 /** A copy or export that is still being prepared (the file appears within seconds). */
 export const isExportPending = (request: { kind: PrivacyRequestKind; status: PrivacyRequestStatus }): boolean =>
   (request.kind === "ACCESS" || request.kind === "EXPORT") && (request.status === "RECEIVED" || request.status === "IN_PROGRESS");
+
+/**
+ * The same four requests, worded for the public page (/privacy/request): the
+ * person can't sign in, so nothing is "here" — we e-mail them instead.
+ */
+export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: string; text: string }[] = [
+  {
+    kind: "ACCESS",
+    title: "Get a copy of my data",
+    text: "We prepare a copy of everything we hold about you and e-mail you when it's ready. You download it after signing in (reset your password first if you've forgotten it).",
+  },
+  {
+    kind: "EXPORT",
+    title: "Export my data",
+    text: "The same copy as a file in a standard format (JSON) that you can keep or take to another service.",
+  },
+  {
+    kind: "CORRECTION",
+    title: "Correct my data",
+    text: "Something we hold about you is wrong. Tell us what it is and what it should say.",
+  },
+  {
+    kind: "DELETION",
+    title: "Delete my account",
+    text: "We delete your account and your personal information, except the records the law makes us keep.",
+  },
+];
