@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 export const PRIVACY_REQUEST_KINDS = ["ACCESS", "EXPORT", "CORRECTION", "DELETION"] as const;
 export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 export type PrivacyRequestStatus = "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
+/** How the requester proved who they are (POL-RIGHT-IDENTITY). */
+export type PrivacyIdentityCheck = "STEP_UP_SIGN_IN" | "EMAILED_CODE";
 
 /** A data-subject request (POL-RIGHT-*), answered within 30 days and kept 24 months. */
 @Entity({ name: "privacy_requests" })
@@ -23,6 +25,10 @@ export class PrivacyRequestEntity {
 
   @Column("text", { nullable: true })
   detailsEnc: string | null;
+
+  /** Null for requests recorded before the check was kept. */
+  @Column("text", { nullable: true })
+  identityCheck: PrivacyIdentityCheck | null;
 
   @Column("timestamptz")
   receivedAt: Date;

@@ -15,7 +15,7 @@ import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
 import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
-import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
+import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
 
 export const PRIVACY_EXPORT_JOB = "privacy.export";
@@ -49,7 +49,13 @@ export class PrivacyRequestService {
     return v ? this.crypto.decrypt(aadFor("privacy_requests", column, r.id), v) : null;
   }
 
-  async create(viewer: Viewer, actor: AuditActor, input: { kind: PrivacyRequestKind; details?: string | null }, outer?: EntityManager): Promise<Result<PrivacyRequestEntity>> {
+  async create(
+    viewer: Viewer,
+    actor: AuditActor,
+    input: { kind: PrivacyRequestKind; details?: string | null },
+    outer?: EntityManager,
+    identityCheck: PrivacyIdentityCheck = "STEP_UP_SIGN_IN",
+  ): Promise<Result<PrivacyRequestEntity>> {
     if (!hasRecentAuth(viewer, this.clock.now())) {
       return fail(userError("STEP_UP_REQUIRED", "To protect your data, please sign in again (within the last 10 minutes) before making this request."));
     }
@@ -65,6 +71,7 @@ export class PrivacyRequestService {
         kind: input.kind,
         status: "RECEIVED",
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_requests", "details", id), details) : null,
+        identityCheck,
         receivedAt: now,
         dueAt: new Date(now.getTime() + RESPONSE_DAYS * DAY),
         extensionReasonEnc: null,
@@ -77,7 +84,7 @@ export class PrivacyRequestService {
         createdAt: now,
       });
       await em.insert(PrivacyRequestEntity, r);
-      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind } });
+      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind, identityCheck } });
       if (input.kind === "ACCESS" || input.kind === "EXPORT") await this.jobs.enqueue(em, PRIVACY_EXPORT_JOB, { id });
       await this.notifications.notify(em, {
         userId: viewer.userId,
@@ -147,7 +154,7 @@ export class PrivacyRequestService {
       await em.update(PrivacyVerificationEntity, { id: v.id }, { usedAt: now });
       const details = v.detailsEnc ? this.crypto.decrypt(aadFor("privacy_request_verifications", "details", v.id), v.detailsEnc) : null;
       const viewer = { userId: user.id, sessionId: v.id, roles: user.roles, mfaEnabled: user.totpEnabledAt !== null, emailVerified: true, authTime: now };
-      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details }, em);
+      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details }, em, "EMAILED_CODE");
       return created;
     });
   }

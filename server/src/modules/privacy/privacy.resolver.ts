@@ -7,7 +7,7 @@ import { PROCESSING_FACTS } from "./personal-data.registry";
 import type { PrivacyRequestEntity } from "./privacy-request.entity";
 import { RESPONSE_DAYS } from "./privacy-request.service";
 import { rateLimited } from "../../common/graphql/errors";
-import { DataProcessing, PrivacyRequest, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
+import { DataProcessing, PrivacyRequest, PrivacyRequester, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
 
 const payload = (r: Result<PrivacyRequestEntity>): PrivacyRequestPayload => (r.ok ? { privacyRequest: r.value, errors: [] } : { privacyRequest: null, errors: r.errors });
 
@@ -55,7 +55,18 @@ export class PrivacyRequestResolver {
     return r.userId === ctx.viewer!.userId && r.exportExpiresAt && r.exportExpiresAt > ctx.services.clock.now() ? `/api/privacy-requests/${r.id}/export` : null;
   }
 
-  @FieldResolver(() => String, { nullable: true }) details(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
+  @Authorized("ADMIN")
+  @FieldResolver(() => PrivacyRequester, { nullable: true, description: "Who asked (ADMIN only; batched per request). Null when the request has no account." })
+  async requester(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequester | null> {
+    if (!r.userId) return null;
+    const user = await ctx.loaders.user.load(r.userId);
+    if (!user) return null;
+    return user.erased
+      ? { userId: user.id, displayName: null, email: null, erased: true }
+      : { userId: user.id, displayName: `${user.firstName} ${user.lastName}`, email: user.email, erased: false };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "What the requester wrote (at most 5,000 characters)." }) details(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.privacyRequests.text(r, "details");
   }
 

@@ -1,12 +1,29 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../common/graphql/connection";
 import { UserError } from "../../common/graphql/user-error";
-import type { PrivacyRequestKind as Kind, PrivacyRequestStatus as Status } from "./privacy-request.entity";
+import type { PrivacyIdentityCheck as IdentityCheck, PrivacyRequestKind as Kind, PrivacyRequestStatus as Status } from "./privacy-request.entity";
 
 export const PrivacyRequestKind = { ACCESS: "ACCESS", EXPORT: "EXPORT", CORRECTION: "CORRECTION", DELETION: "DELETION" } as const;
 registerEnumType(PrivacyRequestKind, { name: "PrivacyRequestKind" });
 export const PrivacyRequestStatus = { RECEIVED: "RECEIVED", IN_PROGRESS: "IN_PROGRESS", COMPLETED: "COMPLETED", REJECTED: "REJECTED" } as const;
 registerEnumType(PrivacyRequestStatus, { name: "PrivacyRequestStatus" });
+export const PrivacyIdentityCheck = { STEP_UP_SIGN_IN: "STEP_UP_SIGN_IN", EMAILED_CODE: "EMAILED_CODE" } as const;
+registerEnumType(PrivacyIdentityCheck, {
+  name: "PrivacyIdentityCheck",
+  description: "How the requester proved who they are (POL-RIGHT-IDENTITY).",
+  valuesConfig: {
+    STEP_UP_SIGN_IN: { description: "Signed in within the 10 minutes before asking." },
+    EMAILED_CODE: { description: "Could not sign in; confirmed with a 6-digit code e-mailed to the account's address." },
+  },
+});
+
+@ObjectType({ description: "Who made a privacy request (ADMIN only). Name and e-mail are null once the person has been erased." })
+export class PrivacyRequester {
+  @Field(() => ID) userId: string;
+  @Field(() => String, { nullable: true, description: "First and last name; null once erased." }) displayName: string | null;
+  @Field(() => String, { nullable: true, description: "The account's e-mail address; null once erased." }) email: string | null;
+  @Field({ description: "True once the account has been erased (a completed deletion request)." }) erased: boolean;
+}
 
 @ObjectType({ description: "A data-subject request, answered within 30 days." })
 export class PrivacyRequest {
@@ -17,6 +34,8 @@ export class PrivacyRequest {
   @Field({ description: "Answer due by (received + 30 days, or later when extended with a reason)." }) dueAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   @Field(() => Date, { nullable: true, description: "Until when the export can be downloaded." }) exportExpiresAt: Date | null;
+  @Field(() => PrivacyIdentityCheck, { nullable: true, description: "How the requester's identity was checked; null for requests recorded before this was kept." })
+  identityCheck: IdentityCheck | null;
   userId: string | null;
   detailsEnc: string | null;
   outcomeEnc: string | null;

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
 import type { PrivacyDecision } from "../schemas/privacy-decision-schema";
-import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue } from "../utils/request-deadlines";
+import { STAFF_KIND_LABEL, dueLabel, identityCheckLabel, isOpen, isOverdue, requesterName } from "../utils/request-deadlines";
 import { PrivacyDecisionForm } from "./privacy-decision-form";
 
 type PrivacyRequestDetailProps = {
@@ -37,6 +37,18 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
         <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
       </div>
       <dl className="detail-list">
+        <div>
+          <dt>Requester</dt>
+          <dd className="cell-break">
+            {requesterName(request.requester)}
+            {request.requester?.email && !request.requester.erased && <> · {request.requester.email}</>}
+            {request.requester?.erased && <span className="cell-sub">Their name and e-mail address were removed when the account was erased.</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Identity checked by</dt>
+          <dd>{identityCheckLabel(request.identityCheck)}</dd>
+        </div>
         <div>
           <dt>Received</dt>
           <dd>
