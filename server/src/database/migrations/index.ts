@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyRequestCorrections1795929702489 } from "./1795929702489-PrivacyRequestCorrections";
 import { PrivacyRequestIdentityCheck1795929143768 } from "./1795929143768-PrivacyRequestIdentityCheck";
 import { PrivacyVerifications1795925339554 } from "./1795925339554-PrivacyVerifications";
 import { PrivacyReminders1795925198253 } from "./1795925198253-PrivacyReminders";
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyReminders1795925198253,
   PrivacyVerifications1795925339554,
   PrivacyRequestIdentityCheck1795929143768,
+  PrivacyRequestCorrections1795929702489,
 ];

@@ -26,6 +26,10 @@ export class PrivacyRequestEntity {
   @Column("text", { nullable: true })
   detailsEnc: string | null;
 
+  /** CORRECTION: the fields to change and their proposed values, as encrypted JSON (POL-RIGHT-CORRECT). */
+  @Column("text", { nullable: true })
+  correctionsEnc: string | null;
+
   /** Null for requests recorded before the check was kept. */
   @Column("text", { nullable: true })
   identityCheck: PrivacyIdentityCheck | null;

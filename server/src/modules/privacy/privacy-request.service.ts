@@ -17,6 +17,7 @@ import type { ErasureService } from "./erasure.service";
 import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
 import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
+import { type Correction, CORRECTION_COLUMN, validateCorrections } from "./privacy-correction.rules";
 
 export const PRIVACY_EXPORT_JOB = "privacy.export";
 export const PRIVACY_REMIND_JOB = "privacy.remind";
@@ -49,10 +50,15 @@ export class PrivacyRequestService {
     return v ? this.crypto.decrypt(aadFor("privacy_requests", column, r.id), v) : null;
   }
 
+  /** The proposed corrections of a CORRECTION request (empty when none were named, or once erased). */
+  corrections(r: PrivacyRequestEntity): Correction[] {
+    return r.correctionsEnc ? (JSON.parse(this.crypto.decrypt(aadFor("privacy_requests", "corrections", r.id), r.correctionsEnc)) as Correction[]) : [];
+  }
+
   async create(
     viewer: Viewer,
     actor: AuditActor,
-    input: { kind: PrivacyRequestKind; details?: string | null },
+    input: { kind: PrivacyRequestKind; details?: string | null; corrections?: readonly { field: string; proposedValue: string }[] | null },
     outer?: EntityManager,
     identityCheck: PrivacyIdentityCheck = "STEP_UP_SIGN_IN",
   ): Promise<Result<PrivacyRequestEntity>> {
@@ -61,7 +67,12 @@ export class PrivacyRequestService {
     }
     const details = input.details?.trim() ?? "";
     if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
-    if (input.kind === "CORRECTION" && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
+    const named = input.corrections ?? [];
+    if (named.length > 0 && input.kind !== "CORRECTION") return fail(userError("INVALID", "Only a correction request can name fields to change.", "corrections"));
+    const checked = validateCorrections(named, this.clock.now());
+    if (!checked.ok) return checked;
+    const corrections = checked.value;
+    if (input.kind === "CORRECTION" && corrections.length === 0 && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
     const work = async (em: EntityManager): Promise<Result<PrivacyRequestEntity>> => {
       const id = randomUUID();
       const now = this.clock.now();
@@ -71,6 +82,7 @@ export class PrivacyRequestService {
         kind: input.kind,
         status: "RECEIVED",
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_requests", "details", id), details) : null,
+        correctionsEnc: corrections.length ? this.crypto.encrypt(aadFor("privacy_requests", "corrections", id), JSON.stringify(corrections)) : null,
         identityCheck,
         receivedAt: now,
         dueAt: new Date(now.getTime() + RESPONSE_DAYS * DAY),
@@ -84,7 +96,7 @@ export class PrivacyRequestService {
         createdAt: now,
       });
       await em.insert(PrivacyRequestEntity, r);
-      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind, identityCheck } });
+      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind, identityCheck, fields: corrections.map((c) => c.field) } });
       if (input.kind === "ACCESS" || input.kind === "EXPORT") await this.jobs.enqueue(em, PRIVACY_EXPORT_JOB, { id });
       await this.notifications.notify(em, {
         userId: viewer.userId,
@@ -273,6 +285,10 @@ export class PrivacyRequestService {
           });
           outcome = `${note}\n\nErased: ${report.erased.filter((e) => e.rows > 0).map((e) => `${e.table} (${e.what})`).join("; ")}.\nKept: ${report.kept.map((k) => `${k.table} — ${k.why}`).join("; ")}.`;
         }
+        if (action === "COMPLETE" && r.kind === "CORRECTION" && r.userId && r.correctionsEnc) {
+          const applied = await this.applyCorrections(em, actor, r);
+          if (!applied.ok) return fail(...applied.errors);
+        }
         r.status = action === "COMPLETE" ? "COMPLETED" : "REJECTED";
         r.completedAt = now;
         r.outcomeEnc = this.crypto.encrypt(aadFor("privacy_requests", "outcome", r.id), outcome);
@@ -286,5 +302,28 @@ export class PrivacyRequestService {
       }
       return ok(r);
     });
+  }
+
+  /**
+   * Approving a correction writes the proposed values into the account in the decision's transaction
+   * (POL-RIGHT-CORRECT). The audit event names the fields, never the values.
+   */
+  private async applyCorrections(em: EntityManager, actor: AuditActor, r: PrivacyRequestEntity): Promise<Result<UserEntity>> {
+    const user = await em.findOne(UserEntity, { where: { id: r.userId! }, lock: { mode: "pessimistic_write" } });
+    if (!user || user.erasedAt) return fail(userError("ACCOUNT_ERASED", "The account has been erased; there is nothing left to correct. Reject the request instead."));
+    const corrections = this.corrections(r);
+    const update: Partial<UserEntity> = { updatedAt: this.clock.now() };
+    for (const c of corrections) {
+      const column = CORRECTION_COLUMN[c.field];
+      const envelope = c.proposed === null ? null : this.crypto.encrypt(aadFor("users", column, user.id), c.proposed);
+      if (column === "first_name") update.firstNameEnc = envelope!;
+      else if (column === "last_name") update.lastNameEnc = envelope!;
+      else if (column === "date_of_birth") update.dateOfBirthEnc = envelope!;
+      else if (column === "phone") update.phoneEnc = envelope;
+      else update.organizationNameEnc = envelope;
+    }
+    await em.update(UserEntity, { id: user.id }, update);
+    await this.audit.record(em, actor, { action: "user.corrected", targetType: "user", targetId: user.id, metadata: { privacyRequestId: r.id, fields: corrections.map((c) => c.field) } });
+    return ok(user);
   }
 }

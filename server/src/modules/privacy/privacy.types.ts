@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../common/graphql/connection";
 import { UserError } from "../../common/graphql/user-error";
+import type { CorrectableField } from "./privacy-correction.rules";
 import type { PrivacyIdentityCheck as IdentityCheck, PrivacyRequestKind as Kind, PrivacyRequestStatus as Status } from "./privacy-request.entity";
 
 export const PrivacyRequestKind = { ACCESS: "ACCESS", EXPORT: "EXPORT", CORRECTION: "CORRECTION", DELETION: "DELETION" } as const;
@@ -16,6 +17,39 @@ registerEnumType(PrivacyIdentityCheck, {
     EMAILED_CODE: { description: "Could not sign in; confirmed with a 6-digit code e-mailed to the account's address." },
   },
 });
+
+export const PersonalDataField = {
+  FIRST_NAME: "FIRST_NAME",
+  LAST_NAME: "LAST_NAME",
+  DATE_OF_BIRTH: "DATE_OF_BIRTH",
+  PHONE: "PHONE",
+  ORGANIZATION_NAME: "ORGANIZATION_NAME",
+} as const satisfies Record<CorrectableField, CorrectableField>;
+registerEnumType(PersonalDataField, {
+  name: "PersonalDataField",
+  description: "Account fields a correction request can change once staff approve it (POL-RIGHT-CORRECT). The e-mail address is changed through support, because a new address must be verified.",
+  valuesConfig: {
+    FIRST_NAME: { description: "1–100 characters." },
+    LAST_NAME: { description: "1–100 characters." },
+    DATE_OF_BIRTH: { description: "YYYY-MM-DD; the person must be 18 or over." },
+    PHONE: { description: "Digits, spaces and an optional leading +, at most 32 characters; empty removes it." },
+    ORGANIZATION_NAME: { description: "At most 200 characters; empty removes it." },
+  },
+});
+
+@InputType({ description: "One field to correct and what it should say." })
+export class PrivacyCorrectionInput {
+  @Field(() => PersonalDataField) field: CorrectableField;
+  @Field({ description: "The corrected value (rules per field: see PersonalDataField). Empty removes an optional field." }) proposedValue: string;
+}
+
+@ObjectType({ description: "A proposed correction: what the account says now next to what it should say." })
+export class PrivacyCorrection {
+  @Field(() => PersonalDataField) field: CorrectableField;
+  @Field(() => String, { nullable: true, description: "The proposed value; null removes the field." }) proposedValue: string | null;
+  @Field(() => String, { nullable: true, description: "What the account says now (after approval: the applied value); null when empty or the account was erased." })
+  currentValue: string | null;
+}
 
 @ObjectType({ description: "Who made a privacy request (ADMIN only). Name and e-mail are null once the person has been erased." })
 export class PrivacyRequester {
@@ -48,7 +82,9 @@ export class PrivacyRequestConnection extends Connection(PrivacyRequest, "Privac
 @InputType()
 export class PrivacyRequestCreateInput {
   @Field(() => PrivacyRequestKind) kind: Kind;
-  @Field(() => String, { nullable: true, description: "What you ask for (required for CORRECTION; at most 5,000 characters)." }) details?: string | null;
+  @Field(() => String, { nullable: true, description: "What you ask for (at most 5,000 characters; required for CORRECTION unless `corrections` names the fields)." }) details?: string | null;
+  @Field(() => [PrivacyCorrectionInput], { nullable: true, description: "CORRECTION only: up to 5 fields, each once, with the proposed value. Applied when staff approve (privacyRequestComplete)." })
+  corrections?: PrivacyCorrectionInput[] | null;
 }
 
 @InputType()

@@ -8,7 +8,7 @@ import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, isExportPending } from "../utils/privacy-labels";
+import { PERSONAL_FIELD_LABEL, REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, fieldValueLabel, isExportPending } from "../utils/privacy-labels";
 
 const POLL_MS = 3000;
 
@@ -100,6 +100,18 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
           <span className="summary-title">What you asked: </span>
           {request.details}
         </p>
+      )}
+      {request.corrections.length > 0 && (
+        <div className="item-reason">
+          <span className="summary-title">Details to correct:</span>
+          <ul className="bullet-list">
+            {request.corrections.map((c) => (
+              <li key={c.field}>
+                {PERSONAL_FIELD_LABEL[c.field]} → {fieldValueLabel(c.proposedValue)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {request.extensionReason && (request.status === "RECEIVED" || request.status === "IN_PROGRESS") && (
         <p className="item-reason pre-line">

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { MyPrivacyRequestsDocument, PrivacyRequestCreateDocument } from "@ccp/shared";
 import { useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { loginWithNext, paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
@@ -12,18 +12,25 @@ import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
 import {
+  MAX_CORRECTIONS,
   MAX_REQUEST_DETAILS,
   privacyRequestSchema,
   toPrivacyRequestInput,
   type PrivacyRequestValues,
 } from "../schemas/privacy-request-schema";
-import { REQUEST_KINDS, REQUEST_KIND_LABEL } from "../utils/privacy-labels";
+import { PERSONAL_FIELDS, REQUEST_KINDS, REQUEST_KIND_LABEL } from "../utils/privacy-labels";
 
-const FIELDS = ["kind", "details", "confirmDeletion"] as const;
+const FIELDS = ["kind", "details", "corrections", "confirmDeletion"] as const;
 
-const DEFAULTS: PrivacyRequestValues = { kind: "ACCESS", details: "", confirmDeletion: false };
+const DEFAULTS: PrivacyRequestValues = { kind: "ACCESS", details: "", corrections: [], confirmDeletion: false };
+
+/** Server paths such as "corrections.0.proposedValue" are inputs of the form as they are. */
+const nestedField = (path: string): Path<PrivacyRequestValues> | undefined =>
+  /^corrections\.\d+\.(field|proposedValue)$/.test(path) ? (path as Path<PrivacyRequestValues>) : undefined;
 
 /** "Make a request": access, export, correction or deletion (needs a recent sign-in). */
 export const PrivacyRequestForm = () => {
@@ -43,6 +50,8 @@ export const PrivacyRequestForm = () => {
     formState: { errors, isSubmitting },
   } = useForm<PrivacyRequestValues>({ resolver: zodResolver(privacyRequestSchema), defaultValues: DEFAULTS });
   const kind = useWatch({ control, name: "kind" });
+  const corrections = useFieldArray({ control, name: "corrections" });
+  const chosen = useWatch({ control, name: "corrections" });
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   // The answer appears above the form: bring it into view from the submit button.
@@ -67,7 +76,7 @@ export const PrivacyRequestForm = () => {
         setStepUp(true);
         return;
       }
-      setFormErrors(applyUserErrors(payload.errors, setError, FIELDS));
+      setFormErrors(applyUserErrors(payload.errors, setError, FIELDS, { nested: nestedField }));
     } catch (error) {
       setFormErrors([describeError(error)]);
     }
@@ -135,12 +144,56 @@ export const PrivacyRequestForm = () => {
           </ul>
         </Alert>
       )}
+      {kind === "CORRECTION" && (
+        <fieldset className="fieldset">
+          <legend className="field-label-legend">Which details are wrong?</legend>
+          <p className="field-hint">
+            Choose each detail and write what it should say. We check it and, if we agree, change it for you. To change your
+            e-mail address, contact support instead.
+          </p>
+          {corrections.fields.map((row, index) => {
+            const spec = PERSONAL_FIELDS.find((f) => f.field === chosen?.[index]?.field);
+            const rowErrors = errors.corrections?.[index];
+            return (
+              <div key={row.id} className="correction-row">
+                <SelectField label={`Detail ${index + 1}`} error={rowErrors?.field?.message} {...register(`corrections.${index}.field`)}>
+                  <option value="">Choose…</option>
+                  {PERSONAL_FIELDS.map((f) => (
+                    <option key={f.field} value={f.field}>
+                      {f.label}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  label={spec ? `Correct ${spec.label.toLowerCase()}` : "What it should say"}
+                  optional={spec?.optional}
+                  hint={spec?.hint}
+                  placeholder={spec?.field === "DATE_OF_BIRTH" ? "YYYY-MM-DD" : undefined}
+                  maxLength={200}
+                  error={rowErrors?.proposedValue?.message}
+                  {...register(`corrections.${index}.proposedValue`)}
+                />
+                <Button variant="link" onClick={() => corrections.remove(index)} aria-label={`Remove detail ${index + 1}`}>
+                  Remove
+                </Button>
+              </div>
+            );
+          })}
+          {corrections.fields.length < MAX_CORRECTIONS && (
+            <div>
+              <Button variant="secondary" className="btn-small" onClick={() => corrections.append({ field: "", proposedValue: "" })}>
+                {corrections.fields.length ? "Add another detail" : "Add a detail to correct"}
+              </Button>
+            </div>
+          )}
+        </fieldset>
+      )}
       <TextAreaField
         label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
-        optional={kind !== "CORRECTION"}
+        optional={kind !== "CORRECTION" || (chosen?.length ?? 0) > 0}
         hint={
           kind === "CORRECTION"
-            ? "You can change your name, phone number and professional profile yourself on your profile page."
+            ? "Anything else that is wrong, or why. You can also change your name, phone number and professional profile yourself on your profile page."
             : undefined
         }
         rows={4}

@@ -1,4 +1,4 @@
-import type { PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
+import type { PersonalDataField, PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
 import type { BadgeTone } from "@/components/ui/status-badge";
 
 /** What we hold, why, and for how long (the privacy policy's retention schedule, in plain words). */
@@ -143,3 +143,17 @@ export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: s
     text: "We delete your account and your personal information, except the records the law makes us keep.",
   },
 ];
+
+/** Account fields a correction request can change (POL-RIGHT-CORRECT), in the order the form lists them. */
+export const PERSONAL_FIELDS: readonly { field: PersonalDataField; label: string; hint: string; optional: boolean }[] = [
+  { field: "FIRST_NAME", label: "First name", hint: "As on your identity documents.", optional: false },
+  { field: "LAST_NAME", label: "Last name", hint: "As on your identity documents.", optional: false },
+  { field: "DATE_OF_BIRTH", label: "Date of birth", hint: "Year-month-day, for example 1990-04-21.", optional: false },
+  { field: "PHONE", label: "Phone number", hint: "Leave empty to remove it.", optional: true },
+  { field: "ORGANIZATION_NAME", label: "Organization", hint: "Leave empty to remove it.", optional: true },
+];
+
+export const PERSONAL_FIELD_LABEL = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f.field, f.label])) as Record<PersonalDataField, string>;
+
+/** A proposed or current value in words: null or empty means the field is (or would be) empty. */
+export const fieldValueLabel = (value: string | null | undefined): string => (value ? value : "(empty)");
