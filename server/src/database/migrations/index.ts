@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
 import { PrivacyRequestCorrections1795929702489 } from "./1795929702489-PrivacyRequestCorrections";
 import { PrivacyRequestIdentityCheck1795929143768 } from "./1795929143768-PrivacyRequestIdentityCheck";
 import { PrivacyVerifications1795925339554 } from "./1795925339554-PrivacyVerifications";
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyVerifications1795925339554,
   PrivacyRequestIdentityCheck1795929143768,
   PrivacyRequestCorrections1795929702489,
+  PrivacyExportProgress1795930426216,
 ];

@@ -53,6 +53,13 @@ export class PrivacyRequestEntity {
   @Column("uuid", { nullable: true })
   handledBy: string | null;
 
+  /** Export progress (ACCESS/EXPORT): sections of the personal-data registry collected so far, of how many. */
+  @Column("int", { nullable: true })
+  exportSectionsDone: number | null;
+
+  @Column("int", { nullable: true })
+  exportSectionsTotal: number | null;
+
   /** The export (ACCESS/EXPORT), encrypted; downloadable by the requester until it expires. */
   @Column("bytea", { nullable: true, select: false })
   exportEnc: Buffer | null;

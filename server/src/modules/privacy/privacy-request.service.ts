@@ -84,6 +84,8 @@ export class PrivacyRequestService {
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_requests", "details", id), details) : null,
         correctionsEnc: corrections.length ? this.crypto.encrypt(aadFor("privacy_requests", "corrections", id), JSON.stringify(corrections)) : null,
         identityCheck,
+        exportSectionsDone: input.kind === "ACCESS" || input.kind === "EXPORT" ? 0 : null,
+        exportSectionsTotal: input.kind === "ACCESS" || input.kind === "EXPORT" ? EXPORT_SECTIONS.length : null,
         receivedAt: now,
         dueAt: new Date(now.getTime() + RESPONSE_DAYS * DAY),
         extensionReasonEnc: null,
@@ -205,7 +207,13 @@ export class PrivacyRequestService {
     const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
     const sections: Record<string, unknown> = {};
-    for (const section of EXPORT_SECTIONS) sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
+    const total = EXPORT_SECTIONS.length;
+    await this.ds.manager.update(PrivacyRequestEntity, { id }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
+    for (const [index, section] of EXPORT_SECTIONS.entries()) {
+      sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
+      // Committed after each section so the privacy center can show how far the export has got.
+      await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
+    }
     const now = this.clock.now();
     const document = { format: "carecoreplus.personal-data-export.v1", generatedAt: now.toISOString(), subject: { userId: r.userId }, processing: PROCESSING_FACTS, sections };
     const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
@@ -215,6 +223,7 @@ export class PrivacyRequestService {
       await em.update(PrivacyRequestEntity, { id }, {
         status: "COMPLETED",
         completedAt: now,
+        exportSectionsDone: total,
         exportEnc: this.crypto.encryptBytes(aadFor("privacy_requests", "export", id), bytes),
         exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
       });

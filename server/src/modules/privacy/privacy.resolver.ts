@@ -8,7 +8,7 @@ import type { PrivacyRequestEntity } from "./privacy-request.entity";
 import { RESPONSE_DAYS } from "./privacy-request.service";
 import { rateLimited } from "../../common/graphql/errors";
 import { currentValue } from "./privacy-correction.rules";
-import { DataProcessing, PrivacyCorrection, PrivacyRequest, PrivacyRequester, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
+import { DataProcessing, PrivacyCorrection, PrivacyExportProgress, PrivacyRequest, PrivacyRequester, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
 
 const payload = (r: Result<PrivacyRequestEntity>): PrivacyRequestPayload => (r.ok ? { privacyRequest: r.value, errors: [] } : { privacyRequest: null, errors: r.errors });
 
@@ -54,6 +54,12 @@ export class PrivacyRequestResolver {
   @FieldResolver(() => String, { nullable: true, description: "GET it with your bearer token while it is available (requester only)." })
   exportUrl(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext): string | null {
     return r.userId === ctx.viewer!.userId && r.exportExpiresAt && r.exportExpiresAt > ctx.services.clock.now() ? `/api/privacy-requests/${r.id}/export` : null;
+  }
+
+  @FieldResolver(() => PrivacyExportProgress, { nullable: true, description: "ACCESS/EXPORT while the file is being prepared (RECEIVED or IN_PROGRESS): sections collected so far; null otherwise." })
+  exportProgress(@Root() r: PrivacyRequestEntity): PrivacyExportProgress | null {
+    const open = r.status === "RECEIVED" || r.status === "IN_PROGRESS";
+    return open && r.exportSectionsTotal ? { sectionsDone: r.exportSectionsDone ?? 0, sectionsTotal: r.exportSectionsTotal } : null;
   }
 
   @Authorized("ADMIN")

@@ -51,6 +51,12 @@ export class PrivacyCorrection {
   currentValue: string | null;
 }
 
+@ObjectType({ description: "How far the preparation of a data export has got (ACCESS/EXPORT)." })
+export class PrivacyExportProgress {
+  @Field(() => Int, { description: "Sections of the export collected so far." }) sectionsDone: number;
+  @Field(() => Int, { description: "Sections in the export (one per kind of data: account, applications, messages…)." }) sectionsTotal: number;
+}
+
 @ObjectType({ description: "Who made a privacy request (ADMIN only). Name and e-mail are null once the person has been erased." })
 export class PrivacyRequester {
   @Field(() => ID) userId: string;

@@ -8,7 +8,7 @@ import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { PERSONAL_FIELD_LABEL, REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, fieldValueLabel, isExportPending } from "../utils/privacy-labels";
+import { PERSONAL_FIELD_LABEL, REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, exportProgressLabel, fieldValueLabel, isExportPending } from "../utils/privacy-labels";
 
 const POLL_MS = 3000;
 
@@ -126,9 +126,20 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
         </p>
       )}
       {isExportPending(request) && (
-        <p className="preparing" role="status">
-          <span className="spinner" aria-hidden="true" /> We're preparing your file. This usually takes a few seconds.
-        </p>
+        <div className="preparing-block">
+          <p className="preparing" role="status">
+            <span className="spinner" aria-hidden="true" /> We're preparing your file. This usually takes a few seconds.
+            {request.exportProgress && ` ${exportProgressLabel(request.exportProgress)}`}
+          </p>
+          {request.exportProgress && (
+            <progress
+              className="export-progress"
+              max={request.exportProgress.sectionsTotal}
+              value={request.exportProgress.sectionsDone}
+              aria-label="How much of your file is ready"
+            />
+          )}
+        </div>
       )}
       {request.exportUrl && (
         <div className="action-bar">

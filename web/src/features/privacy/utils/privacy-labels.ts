@@ -157,3 +157,7 @@ export const PERSONAL_FIELD_LABEL = Object.fromEntries(PERSONAL_FIELDS.map((f) =
 
 /** A proposed or current value in words: null or empty means the field is (or would be) empty. */
 export const fieldValueLabel = (value: string | null | undefined): string => (value ? value : "(empty)");
+
+/** "7 of 17 parts ready." — how far the export job has got (one part per kind of data). */
+export const exportProgressLabel = (progress: { sectionsDone: number; sectionsTotal: number }): string =>
+  `${Math.min(progress.sectionsDone, progress.sectionsTotal)} of ${progress.sectionsTotal} parts ready.`;
