@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { type DataSource, type EntityManager, In } from "typeorm";
 import { sha256Hex } from "../../common/crypto/tokens";
 import type { Services } from "../../app/services";
 import type { Clock } from "../../common/clock";
@@ -208,7 +208,8 @@ export class PrivacyRequestService {
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
     const sections: Record<string, unknown> = {};
     const total = EXPORT_SECTIONS.length;
-    await this.ds.manager.update(PrivacyRequestEntity, { id }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
+    // Only while still open: staff may have closed the request since the job was queued.
+    await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
     for (const [index, section] of EXPORT_SECTIONS.entries()) {
       sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
       // Committed after each section so the privacy center can show how far the export has got.
