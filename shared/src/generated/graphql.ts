@@ -360,6 +360,9 @@ export type PrivacyRequestKind =
 
 /** A privacy request from someone who cannot sign in: we e-mail a code to the account's address. */
 export type PrivacyRequestStartInput = {
+  /** CORRECTION only: the fields to change with the proposed values (same rules as privacyRequestCreate). */
+  corrections?: Array<PrivacyCorrectionInput> | null | undefined;
+  /** What you ask for (at most 5,000 characters; for CORRECTION, this or `corrections`). */
   details?: string | null | undefined;
   email: string;
   kind: PrivacyRequestKind;

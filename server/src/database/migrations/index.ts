@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
 import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
 import { PrivacyRequestCorrections1795929702489 } from "./1795929702489-PrivacyRequestCorrections";
 import { PrivacyRequestIdentityCheck1795929143768 } from "./1795929143768-PrivacyRequestIdentityCheck";
@@ -48,4 +49,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyRequestIdentityCheck1795929143768,
   PrivacyRequestCorrections1795929702489,
   PrivacyExportProgress1795930426216,
+  PrivacyVerificationCorrections1795931250143,
 ];

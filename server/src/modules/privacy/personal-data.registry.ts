@@ -33,7 +33,7 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   webhook_endpoints: ["secret_enc"],
   incidents: ["description_enc"],
   usage_events: ["ip_enc", "browser", "os", "device_type"],
-  privacy_request_verifications: ["details_enc"],
+  privacy_request_verifications: ["details_enc", "corrections_enc"],
   child_reports: ["details_enc", "reporter_contact_enc"],
 };
 

@@ -82,4 +82,25 @@ describe("correction requests with before/after [POL-RIGHT-CORRECT]", () => {
     const [row] = await app.sql<{ corrections_enc: string | null }>("select corrections_enc from privacy_requests where id = $1", [id]);
     expect(row.corrections_enc).toBeNull();
   });
+
+  it("POL-RIGHT-CORRECT: someone who cannot sign in can name fields too; they are checked before a code is sent, kept encrypted until confirmed, and carried over to the request", async () => {
+    const { input } = await registerUser(app, { lastName: "Mensa" });
+    await app.deliverMail();
+    const anon = app.client();
+    const START = "mutation($i: PrivacyRequestStartInput!) { privacyRequestStart(input: $i) { verificationId errors { code field } } }";
+    type Start = { privacyRequestStart: { verificationId: string | null; errors: { code: string; field: string[] }[] } };
+    const bad = await anon.ok<Start>(START, { i: { email: input.email, kind: "CORRECTION", corrections: [{ field: "DATE_OF_BIRTH", proposedValue: "1990-13-01" }] } });
+    expect(bad.privacyRequestStart).toEqual({ verificationId: null, errors: [{ code: "INVALID", field: ["corrections", "0", "proposedValue"] }] });
+    expect((await app.deliverMail()).filter((m) => m.to === input.email)).toEqual([]);
+
+    const started = await anon.ok<Start>(START, { i: { email: input.email, kind: "CORRECTION", corrections: [{ field: "LAST_NAME", proposedValue: "Mensah" }] } });
+    const vid = started.privacyRequestStart.verificationId!;
+    const [v] = await app.sql<{ corrections_enc: string }>("select corrections_enc from privacy_request_verifications where id = $1", [vid]);
+    expect(v.corrections_enc).toMatch(/^v1\./);
+    expect(v.corrections_enc).not.toContain("Mensah");
+    const code = /\b(\d{6})\b/.exec((await app.deliverMail()).find((m) => m.to === input.email)!.text)![1];
+    const confirmed = await anon.ok<{ privacyRequestConfirm: { privacyRequest: { id: string } } }>("mutation($id: ID!, $c: String!) { privacyRequestConfirm(verificationId: $id, code: $c) { privacyRequest { id } errors { code } } }", { id: vid, c: code });
+    const view = await admin.ok<{ privacyRequest: { corrections: unknown[] } }>(ADMIN_VIEW, { id: confirmed.privacyRequestConfirm.privacyRequest.id });
+    expect(view.privacyRequest.corrections).toEqual([{ field: "LAST_NAME", proposedValue: "Mensah", currentValue: "Mensa" }]);
+  });
 });

@@ -117,11 +117,17 @@ export class PrivacyRequestService {
    * For someone who cannot sign in: e-mail a 6-digit code to the account's address (nothing is sent
    * when there is no account, and the answer is the same either way).
    */
-  async start(input: { email: string; kind: PrivacyRequestKind; details?: string | null }): Promise<Result<string>> {
+  async start(input: { email: string; kind: PrivacyRequestKind; details?: string | null; corrections?: readonly { field: string; proposedValue: string }[] | null }): Promise<Result<string>> {
     const email = String(input.email ?? "").trim().slice(0, 254);
     if (!email.includes("@")) return fail(userError("INVALID", "Enter the e-mail address of your account.", "email"));
     const details = input.details?.trim() ?? "";
     if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
+    // The same request rules as create(), checked now so the person is not sent a code for a request that would fail.
+    const named = input.corrections ?? [];
+    if (named.length > 0 && input.kind !== "CORRECTION") return fail(userError("INVALID", "Only a correction request can name fields to change.", "corrections"));
+    const checked = validateCorrections(named, this.clock.now());
+    if (!checked.ok) return checked;
+    if (input.kind === "CORRECTION" && checked.value.length === 0 && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
     const id = randomUUID();
     const now = this.clock.now();
@@ -132,6 +138,7 @@ export class PrivacyRequestService {
         emailIndex: this.crypto.emailIndex(email),
         kind: input.kind,
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_request_verifications", "details", id), details) : null,
+        correctionsEnc: checked.value.length ? this.crypto.encrypt(aadFor("privacy_request_verifications", "corrections", id), JSON.stringify(checked.value)) : null,
         codeHash: sha256Hex(`${id}:${code}`),
         attempts: 0,
         expiresAt: new Date(now.getTime() + 30 * 60_000),
@@ -167,8 +174,10 @@ export class PrivacyRequestService {
       if (!user || user.erasedAt) return invalid;
       await em.update(PrivacyVerificationEntity, { id: v.id }, { usedAt: now });
       const details = v.detailsEnc ? this.crypto.decrypt(aadFor("privacy_request_verifications", "details", v.id), v.detailsEnc) : null;
+      const named = v.correctionsEnc ? (JSON.parse(this.crypto.decrypt(aadFor("privacy_request_verifications", "corrections", v.id), v.correctionsEnc)) as Correction[]) : [];
+      const corrections = named.map((c) => ({ field: c.field, proposedValue: c.proposed ?? "" }));
       const viewer = { userId: user.id, sessionId: v.id, roles: user.roles, mfaEnabled: user.totpEnabledAt !== null, emailVerified: true, authTime: now };
-      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details }, em, "EMAILED_CODE");
+      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details, corrections }, em, "EMAILED_CODE");
       return created;
     });
   }

@@ -126,7 +126,9 @@ export class DataProcessing {
 export class PrivacyRequestStartInput {
   @Field() email: string;
   @Field(() => PrivacyRequestKind) kind: Kind;
-  @Field(() => String, { nullable: true }) details?: string | null;
+  @Field(() => String, { nullable: true, description: "What you ask for (at most 5,000 characters; for CORRECTION, this or `corrections`)." }) details?: string | null;
+  @Field(() => [PrivacyCorrectionInput], { nullable: true, description: "CORRECTION only: the fields to change with the proposed values (same rules as privacyRequestCreate)." })
+  corrections?: PrivacyCorrectionInput[] | null;
 }
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { privacyCodeSchema, publicPrivacyRequestSchema, toPrivacyRequestStartInput } from "./public-privacy-request-schema";
 
-const base = { email: "  sam@example.org ", kind: "ACCESS", details: "", confirmDeletion: false } as const;
+const base = { email: "  sam@example.org ", kind: "ACCESS", details: "", corrections: [], confirmDeletion: false } as const;
 
 describe("public privacy request schema [POL-RIGHT-IDENTITY]", () => {
   it("POL-RIGHT-IDENTITY: needs the account's e-mail address and sends it trimmed", () => {
@@ -17,6 +17,13 @@ describe("public privacy request schema [POL-RIGHT-IDENTITY]", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["details"] });
     const ok = publicPrivacyRequestSchema.parse({ ...base, kind: "CORRECTION", details: " Surname is Smith " });
     expect(toPrivacyRequestStartInput(ok)).toEqual({ email: "sam@example.org", kind: "CORRECTION", details: "Surname is Smith" });
+  });
+
+  it("POL-RIGHT-CORRECT: a correction can name the details instead, checked like the signed-in form", () => {
+    const ok = publicPrivacyRequestSchema.parse({ ...base, kind: "CORRECTION", corrections: [{ field: "DATE_OF_BIRTH", proposedValue: "1990-04-21" }] });
+    expect(toPrivacyRequestStartInput(ok)).toEqual({ email: "sam@example.org", kind: "CORRECTION", corrections: [{ field: "DATE_OF_BIRTH", proposedValue: "1990-04-21" }] });
+    const bad = publicPrivacyRequestSchema.safeParse({ ...base, kind: "CORRECTION", corrections: [{ field: "DATE_OF_BIRTH", proposedValue: "21.04.1990" }] });
+    expect(bad.error?.issues[0]?.path).toEqual(["corrections", 0, "proposedValue"]);
   });
 
   it("POL-RIGHT-DELETE: a deletion must be confirmed", () => {

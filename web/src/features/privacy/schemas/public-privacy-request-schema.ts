@@ -1,6 +1,6 @@
 import type { PrivacyRequestStartInput } from "@ccp/shared";
 import { z } from "zod";
-import { MAX_REQUEST_DETAILS } from "./privacy-request-schema";
+import { correctionSchema, MAX_CORRECTIONS, MAX_REQUEST_DETAILS, refineRequest, toCorrectionInputs } from "./privacy-request-schema";
 
 /**
  * Step 1 of the public request (/privacy/request): the account's e-mail
@@ -17,16 +17,10 @@ export const publicPrivacyRequestSchema = z
       .pipe(z.email("Enter an e-mail address like name@example.com")),
     kind: z.enum(["ACCESS", "EXPORT", "CORRECTION", "DELETION"], { error: "Choose what you would like us to do" }),
     details: z.string().trim().max(MAX_REQUEST_DETAILS, "Keep it under 5,000 characters"),
+    corrections: z.array(correctionSchema).max(MAX_CORRECTIONS),
     confirmDeletion: z.boolean(),
   })
-  .superRefine((values, ctx) => {
-    if (values.kind === "CORRECTION" && values.details.length < 5) {
-      ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what is wrong and what it should say" });
-    }
-    if (values.kind === "DELETION" && !values.confirmDeletion) {
-      ctx.addIssue({ code: "custom", path: ["confirmDeletion"], message: "Tick the box to confirm that you want your account deleted" });
-    }
-  });
+  .superRefine(refineRequest);
 
 export type PublicPrivacyRequestValues = z.infer<typeof publicPrivacyRequestSchema>;
 
@@ -34,6 +28,7 @@ export const toPrivacyRequestStartInput = (values: PublicPrivacyRequestValues): 
   email: values.email,
   kind: values.kind,
   ...(values.details ? { details: values.details } : {}),
+  ...toCorrectionInputs(values),
 });
 
 /** Step 2: the 6-digit code from the e-mail. Spaces and dashes people type or paste are ignored. */
