@@ -8,6 +8,7 @@ export const paths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   privacy: "/privacy",
+  privacyRequest: "/privacy/request",
   reportUnderage: "/report-underage",
   verifyCredential: (number: string) => `/verify/${encodeURIComponent(number)}`,
   app: {

@@ -21,6 +21,9 @@ const ResetPasswordPage = lazy(() =>
   import("./routes/public/reset-password").then((m) => ({ default: m.ResetPasswordPage })),
 );
 const PrivacyPage = lazy(() => import("./routes/public/privacy").then((m) => ({ default: m.PrivacyPage })));
+const PrivacyRequestPage = lazy(() =>
+  import("./routes/public/privacy-request").then((m) => ({ default: m.PrivacyRequestPage })),
+);
 const ReportUnderagePage = lazy(() =>
   import("./routes/public/report-underage").then((m) => ({ default: m.ReportUnderagePage })),
 );
@@ -120,6 +123,7 @@ export const createRouter = () =>
         { path: "/forgot-password", element: <ForgotPasswordPage /> },
         { path: "/reset-password", element: <ResetPasswordPage /> },
         { path: "/privacy", element: <PrivacyPage /> },
+        { path: "/privacy/request", element: <PrivacyRequestPage /> },
         { path: "/report-underage", element: <ReportUnderagePage /> },
         { path: "/verify/:number", element: <VerifyCredentialPage /> },
         {

@@ -1,4 +1,8 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
+import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
+import { PrivacyRequestCorrections1795929702489 } from "./1795929702489-PrivacyRequestCorrections";
+import { PrivacyRequestIdentityCheck1795929143768 } from "./1795929143768-PrivacyRequestIdentityCheck";
 import { PrivacyVerifications1795925339554 } from "./1795925339554-PrivacyVerifications";
 import { PrivacyReminders1795925198253 } from "./1795925198253-PrivacyReminders";
 import { UsageEvents1795923916330 } from "./1795923916330-UsageEvents";
@@ -42,4 +46,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UsageEvents1795923916330,
   PrivacyReminders1795925198253,
   PrivacyVerifications1795925339554,
+  PrivacyRequestIdentityCheck1795929143768,
+  PrivacyRequestCorrections1795929702489,
+  PrivacyExportProgress1795930426216,
+  PrivacyVerificationCorrections1795931250143,
 ];

@@ -28,12 +28,12 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   notifications: ["title", "body"],
   credentials: ["status_reason"],
   credential_verifications: ["verifier_name"],
-  privacy_requests: ["details_enc", "extension_reason_enc", "outcome_enc", "export_enc"],
+  privacy_requests: ["details_enc", "corrections_enc", "extension_reason_enc", "outcome_enc", "export_enc"],
   issuer_keys: ["secret_key_enc"],
   webhook_endpoints: ["secret_enc"],
   incidents: ["description_enc"],
   usage_events: ["ip_enc", "browser", "os", "device_type"],
-  privacy_request_verifications: ["details_enc"],
+  privacy_request_verifications: ["details_enc", "corrections_enc"],
   child_reports: ["details_enc", "reporter_contact_enc"],
 };
 
@@ -193,11 +193,12 @@ export const EXPORT_SECTIONS: { name: string; tables: string[]; collect(c: Ctx):
     name: "privacyRequests",
     tables: ["privacy_requests"],
     collect: async ({ em, s, userId }) =>
-      ((await em.query("select id, kind, status, details_enc, received_at, due_at, completed_at from privacy_requests where user_id = $1 order by received_at", [userId])) as Record<string, string>[]).map((r) => ({
+      ((await em.query("select id, kind, status, details_enc, corrections_enc, received_at, due_at, completed_at from privacy_requests where user_id = $1 order by received_at", [userId])) as Record<string, string>[]).map((r) => ({
         id: r.id,
         kind: r.kind,
         status: r.status,
         details: dec(s, "privacy_requests", "details", r.id, r.details_enc),
+        corrections: r.corrections_enc ? (JSON.parse(dec(s, "privacy_requests", "corrections", r.id, r.corrections_enc)!) as unknown) : [],
         receivedAt: r.received_at,
         dueAt: r.due_at,
         completedAt: r.completed_at,

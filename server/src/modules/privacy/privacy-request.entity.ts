@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 export const PRIVACY_REQUEST_KINDS = ["ACCESS", "EXPORT", "CORRECTION", "DELETION"] as const;
 export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 export type PrivacyRequestStatus = "RECEIVED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED";
+/** How the requester proved who they are (POL-RIGHT-IDENTITY). */
+export type PrivacyIdentityCheck = "STEP_UP_SIGN_IN" | "EMAILED_CODE";
 
 /** A data-subject request (POL-RIGHT-*), answered within 30 days and kept 24 months. */
 @Entity({ name: "privacy_requests" })
@@ -24,6 +26,14 @@ export class PrivacyRequestEntity {
   @Column("text", { nullable: true })
   detailsEnc: string | null;
 
+  /** CORRECTION: the fields to change and their proposed values, as encrypted JSON (POL-RIGHT-CORRECT). */
+  @Column("text", { nullable: true })
+  correctionsEnc: string | null;
+
+  /** Null for requests recorded before the check was kept. */
+  @Column("text", { nullable: true })
+  identityCheck: PrivacyIdentityCheck | null;
+
   @Column("timestamptz")
   receivedAt: Date;
 
@@ -42,6 +52,13 @@ export class PrivacyRequestEntity {
 
   @Column("uuid", { nullable: true })
   handledBy: string | null;
+
+  /** Export progress (ACCESS/EXPORT): sections of the personal-data registry collected so far, of how many. */
+  @Column("int", { nullable: true })
+  exportSectionsDone: number | null;
+
+  @Column("int", { nullable: true })
+  exportSectionsTotal: number | null;
 
   /** The export (ACCESS/EXPORT), encrypted; downloadable by the requester until it expires. */
   @Column("bytea", { nullable: true, select: false })

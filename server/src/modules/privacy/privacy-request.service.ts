@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { type DataSource, type EntityManager, In } from "typeorm";
 import { sha256Hex } from "../../common/crypto/tokens";
 import type { Services } from "../../app/services";
 import type { Clock } from "../../common/clock";
@@ -15,8 +15,9 @@ import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
 import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
-import { type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
+import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
+import { type Correction, CORRECTION_COLUMN, validateCorrections } from "./privacy-correction.rules";
 
 export const PRIVACY_EXPORT_JOB = "privacy.export";
 export const PRIVACY_REMIND_JOB = "privacy.remind";
@@ -49,13 +50,29 @@ export class PrivacyRequestService {
     return v ? this.crypto.decrypt(aadFor("privacy_requests", column, r.id), v) : null;
   }
 
-  async create(viewer: Viewer, actor: AuditActor, input: { kind: PrivacyRequestKind; details?: string | null }, outer?: EntityManager): Promise<Result<PrivacyRequestEntity>> {
+  /** The proposed corrections of a CORRECTION request (empty when none were named, or once erased). */
+  corrections(r: PrivacyRequestEntity): Correction[] {
+    return r.correctionsEnc ? (JSON.parse(this.crypto.decrypt(aadFor("privacy_requests", "corrections", r.id), r.correctionsEnc)) as Correction[]) : [];
+  }
+
+  async create(
+    viewer: Viewer,
+    actor: AuditActor,
+    input: { kind: PrivacyRequestKind; details?: string | null; corrections?: readonly { field: string; proposedValue: string }[] | null },
+    outer?: EntityManager,
+    identityCheck: PrivacyIdentityCheck = "STEP_UP_SIGN_IN",
+  ): Promise<Result<PrivacyRequestEntity>> {
     if (!hasRecentAuth(viewer, this.clock.now())) {
       return fail(userError("STEP_UP_REQUIRED", "To protect your data, please sign in again (within the last 10 minutes) before making this request."));
     }
     const details = input.details?.trim() ?? "";
     if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
-    if (input.kind === "CORRECTION" && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
+    const named = input.corrections ?? [];
+    if (named.length > 0 && input.kind !== "CORRECTION") return fail(userError("INVALID", "Only a correction request can name fields to change.", "corrections"));
+    const checked = validateCorrections(named, this.clock.now());
+    if (!checked.ok) return checked;
+    const corrections = checked.value;
+    if (input.kind === "CORRECTION" && corrections.length === 0 && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
     const work = async (em: EntityManager): Promise<Result<PrivacyRequestEntity>> => {
       const id = randomUUID();
       const now = this.clock.now();
@@ -65,6 +82,10 @@ export class PrivacyRequestService {
         kind: input.kind,
         status: "RECEIVED",
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_requests", "details", id), details) : null,
+        correctionsEnc: corrections.length ? this.crypto.encrypt(aadFor("privacy_requests", "corrections", id), JSON.stringify(corrections)) : null,
+        identityCheck,
+        exportSectionsDone: input.kind === "ACCESS" || input.kind === "EXPORT" ? 0 : null,
+        exportSectionsTotal: input.kind === "ACCESS" || input.kind === "EXPORT" ? EXPORT_SECTIONS.length : null,
         receivedAt: now,
         dueAt: new Date(now.getTime() + RESPONSE_DAYS * DAY),
         extensionReasonEnc: null,
@@ -77,7 +98,7 @@ export class PrivacyRequestService {
         createdAt: now,
       });
       await em.insert(PrivacyRequestEntity, r);
-      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind } });
+      await this.audit.record(em, actor, { action: "privacy_request.received", targetType: "privacy_request", targetId: id, metadata: { kind: input.kind, identityCheck, fields: corrections.map((c) => c.field) } });
       if (input.kind === "ACCESS" || input.kind === "EXPORT") await this.jobs.enqueue(em, PRIVACY_EXPORT_JOB, { id });
       await this.notifications.notify(em, {
         userId: viewer.userId,
@@ -96,11 +117,17 @@ export class PrivacyRequestService {
    * For someone who cannot sign in: e-mail a 6-digit code to the account's address (nothing is sent
    * when there is no account, and the answer is the same either way).
    */
-  async start(input: { email: string; kind: PrivacyRequestKind; details?: string | null }): Promise<Result<string>> {
+  async start(input: { email: string; kind: PrivacyRequestKind; details?: string | null; corrections?: readonly { field: string; proposedValue: string }[] | null }): Promise<Result<string>> {
     const email = String(input.email ?? "").trim().slice(0, 254);
     if (!email.includes("@")) return fail(userError("INVALID", "Enter the e-mail address of your account.", "email"));
     const details = input.details?.trim() ?? "";
     if (details.length > 5000) return fail(userError("INVALID", "Describe the request in at most 5,000 characters.", "details"));
+    // The same request rules as create(), checked now so the person is not sent a code for a request that would fail.
+    const named = input.corrections ?? [];
+    if (named.length > 0 && input.kind !== "CORRECTION") return fail(userError("INVALID", "Only a correction request can name fields to change.", "corrections"));
+    const checked = validateCorrections(named, this.clock.now());
+    if (!checked.ok) return checked;
+    if (input.kind === "CORRECTION" && checked.value.length === 0 && details.length < 5) return fail(userError("INVALID", "Tell us what is wrong and what it should say.", "details"));
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
     const id = randomUUID();
     const now = this.clock.now();
@@ -111,6 +138,7 @@ export class PrivacyRequestService {
         emailIndex: this.crypto.emailIndex(email),
         kind: input.kind,
         detailsEnc: details ? this.crypto.encrypt(aadFor("privacy_request_verifications", "details", id), details) : null,
+        correctionsEnc: checked.value.length ? this.crypto.encrypt(aadFor("privacy_request_verifications", "corrections", id), JSON.stringify(checked.value)) : null,
         codeHash: sha256Hex(`${id}:${code}`),
         attempts: 0,
         expiresAt: new Date(now.getTime() + 30 * 60_000),
@@ -146,8 +174,10 @@ export class PrivacyRequestService {
       if (!user || user.erasedAt) return invalid;
       await em.update(PrivacyVerificationEntity, { id: v.id }, { usedAt: now });
       const details = v.detailsEnc ? this.crypto.decrypt(aadFor("privacy_request_verifications", "details", v.id), v.detailsEnc) : null;
+      const named = v.correctionsEnc ? (JSON.parse(this.crypto.decrypt(aadFor("privacy_request_verifications", "corrections", v.id), v.correctionsEnc)) as Correction[]) : [];
+      const corrections = named.map((c) => ({ field: c.field, proposedValue: c.proposed ?? "" }));
       const viewer = { userId: user.id, sessionId: v.id, roles: user.roles, mfaEnabled: user.totpEnabledAt !== null, emailVerified: true, authTime: now };
-      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details }, em);
+      const created = await this.create(viewer, { type: "USER", userId: user.id, requestId: null }, { kind: v.kind, details, corrections }, em, "EMAILED_CODE");
       return created;
     });
   }
@@ -186,7 +216,14 @@ export class PrivacyRequestService {
     const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
     const sections: Record<string, unknown> = {};
-    for (const section of EXPORT_SECTIONS) sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
+    const total = EXPORT_SECTIONS.length;
+    // Only while still open: staff may have closed the request since the job was queued.
+    await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
+    for (const [index, section] of EXPORT_SECTIONS.entries()) {
+      sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
+      // Committed after each section so the privacy center can show how far the export has got.
+      await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
+    }
     const now = this.clock.now();
     const document = { format: "carecoreplus.personal-data-export.v1", generatedAt: now.toISOString(), subject: { userId: r.userId }, processing: PROCESSING_FACTS, sections };
     const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
@@ -196,6 +233,7 @@ export class PrivacyRequestService {
       await em.update(PrivacyRequestEntity, { id }, {
         status: "COMPLETED",
         completedAt: now,
+        exportSectionsDone: total,
         exportEnc: this.crypto.encryptBytes(aadFor("privacy_requests", "export", id), bytes),
         exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
       });
@@ -266,6 +304,10 @@ export class PrivacyRequestService {
           });
           outcome = `${note}\n\nErased: ${report.erased.filter((e) => e.rows > 0).map((e) => `${e.table} (${e.what})`).join("; ")}.\nKept: ${report.kept.map((k) => `${k.table} — ${k.why}`).join("; ")}.`;
         }
+        if (action === "COMPLETE" && r.kind === "CORRECTION" && r.userId && r.correctionsEnc) {
+          const applied = await this.applyCorrections(em, actor, r);
+          if (!applied.ok) return fail(...applied.errors);
+        }
         r.status = action === "COMPLETE" ? "COMPLETED" : "REJECTED";
         r.completedAt = now;
         r.outcomeEnc = this.crypto.encrypt(aadFor("privacy_requests", "outcome", r.id), outcome);
@@ -279,5 +321,28 @@ export class PrivacyRequestService {
       }
       return ok(r);
     });
+  }
+
+  /**
+   * Approving a correction writes the proposed values into the account in the decision's transaction
+   * (POL-RIGHT-CORRECT). The audit event names the fields, never the values.
+   */
+  private async applyCorrections(em: EntityManager, actor: AuditActor, r: PrivacyRequestEntity): Promise<Result<UserEntity>> {
+    const user = await em.findOne(UserEntity, { where: { id: r.userId! }, lock: { mode: "pessimistic_write" } });
+    if (!user || user.erasedAt) return fail(userError("ACCOUNT_ERASED", "The account has been erased; there is nothing left to correct. Reject the request instead."));
+    const corrections = this.corrections(r);
+    const update: Partial<UserEntity> = { updatedAt: this.clock.now() };
+    for (const c of corrections) {
+      const column = CORRECTION_COLUMN[c.field];
+      const envelope = c.proposed === null ? null : this.crypto.encrypt(aadFor("users", column, user.id), c.proposed);
+      if (column === "first_name") update.firstNameEnc = envelope!;
+      else if (column === "last_name") update.lastNameEnc = envelope!;
+      else if (column === "date_of_birth") update.dateOfBirthEnc = envelope!;
+      else if (column === "phone") update.phoneEnc = envelope;
+      else update.organizationNameEnc = envelope;
+    }
+    await em.update(UserEntity, { id: user.id }, update);
+    await this.audit.record(em, actor, { action: "user.corrected", targetType: "user", targetId: user.id, metadata: { privacyRequestId: r.id, fields: corrections.map((c) => c.field) } });
+    return ok(user);
   }
 }

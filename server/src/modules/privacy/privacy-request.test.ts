@@ -131,3 +131,49 @@ describe("data-subject requests [POL-RIGHT-ACCESS][POL-RIGHT-PORTABLE][POL-RIGHT
     expect(mine.myPrivacyRequests[0]).toEqual({ id, outcome: "Corrected your last name." });
   });
 });
+
+describe("who asked, for staff only [POL-RIGHT-IDENTITY]", () => {
+  const LIST = "query($f: PrivacyRequestsFilter, $first: Int) { privacyRequests(filter: $f, first: $first) { edges { node { id identityCheck requester { userId displayName email erased } } } } }";
+  type Node = { id: string; identityCheck: string | null; requester: { userId: string; displayName: string | null; email: string | null; erased: boolean } | null };
+  const nodes = async (f: Record<string, unknown>) => (await admin.ok<{ privacyRequests: { edges: { node: Node }[] } }>(LIST, { f, first: 100 })).privacyRequests.edges.map((e) => e.node);
+
+  it("POL-RIGHT-IDENTITY: staff see the requester's name and e-mail and how identity was checked; applicants cannot read them nor other people's requests", async () => {
+    app.clock.advance(60_000); // a fresh TOTP step: the last one was used by the previous test
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const a = await registerUser(app, { firstName: "Stepup", lastName: "Asker" });
+    const mine = await a.client.ok<{ privacyRequestCreate: { privacyRequest: { id: string } } }>(CREATE, { input: { kind: "DELETION", details: "Please delete my account." } });
+    const aId = mine.privacyRequestCreate.privacyRequest.id;
+
+    const b = await registerUser(app, { firstName: "Coded", lastName: "Asker" });
+    await app.deliverMail();
+    const anon = app.client();
+    const started = await anon.ok<{ privacyRequestStart: { verificationId: string } }>("mutation($i: PrivacyRequestStartInput!) { privacyRequestStart(input: $i) { verificationId errors { code } } }", { i: { email: b.input.email, kind: "DELETION" } });
+    const code = /\b(\d{6})\b/.exec((await app.deliverMail()).find((m) => m.to === b.input.email)!.text)![1];
+    const confirmed = await anon.ok<{ privacyRequestConfirm: { privacyRequest: { id: string } } }>("mutation($id: ID!, $c: String!) { privacyRequestConfirm(verificationId: $id, code: $c) { privacyRequest { id } errors { code } } }", { id: started.privacyRequestStart.verificationId, c: code });
+    const bId = confirmed.privacyRequestConfirm.privacyRequest.id;
+
+    const byId = new Map((await nodes({ kind: "DELETION" })).map((n) => [n.id, n]));
+    expect(byId.get(aId)).toEqual({ id: aId, identityCheck: "STEP_UP_SIGN_IN", requester: { userId: a.user.id, displayName: "Stepup Asker", email: a.input.email, erased: false } });
+    expect(byId.get(bId)).toEqual({ id: bId, identityCheck: "EMAILED_CODE", requester: { userId: b.user.id, displayName: "Coded Asker", email: b.input.email, erased: false } });
+
+    // One batched user query for the whole page, however many requesters it shows (no N+1).
+    const count = async (q: string) => Number((await admin.request(q, { f: { kind: "DELETION" }, first: 100 })).headers.get("x-query-count"));
+    const without = await count("query($f: PrivacyRequestsFilter, $first: Int) { privacyRequests(filter: $f, first: $first) { edges { node { id } } } }");
+    expect(await count(LIST)).toBe(without + 1);
+
+    // The requester may read their own request, but not the staff-only requester field; nobody else may read it at all.
+    const own = await a.client.request<{ privacyRequest: { id: string; requester: unknown } | null }>("query($id: ID!) { privacyRequest(id: $id) { id requester { email } } }", { id: aId });
+    expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(own.data?.privacyRequest?.requester ?? null).toBeNull();
+    const other = await b.client.ok<{ privacyRequest: unknown }>("query($id: ID!) { privacyRequest(id: $id) { id details } }", { id: aId });
+    expect(other.privacyRequest).toBeNull();
+    const bMine = await b.client.ok<{ myPrivacyRequests: { id: string }[] }>("{ myPrivacyRequests { id } }");
+    expect(bMine.myPrivacyRequests.map((r) => r.id)).toEqual([bId]);
+    expect((await b.client.request("{ privacyRequests { totalCount } }")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    // Once erased, the request still says who it was (by id) but no longer their name or address.
+    await admin.ok("mutation($id: ID!) { privacyRequestComplete(id: $id, outcome: \"Your account has been deleted.\") { errors { code } } }", { id: aId });
+    const after = (await nodes({ kind: "DELETION" })).find((n) => n.id === aId);
+    expect(after?.requester).toEqual({ userId: a.user.id, displayName: null, email: null, erased: true });
+  });
+});

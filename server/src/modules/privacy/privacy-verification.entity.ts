@@ -17,6 +17,10 @@ export class PrivacyVerificationEntity {
   @Column("text", { nullable: true })
   detailsEnc: string | null;
 
+  /** CORRECTION: the named fields and proposed values, encrypted JSON, carried over to the request on confirmation. */
+  @Column("text", { nullable: true })
+  correctionsEnc: string | null;
+
   @Column("text")
   codeHash: string;
 

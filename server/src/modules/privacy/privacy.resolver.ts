@@ -7,7 +7,8 @@ import { PROCESSING_FACTS } from "./personal-data.registry";
 import type { PrivacyRequestEntity } from "./privacy-request.entity";
 import { RESPONSE_DAYS } from "./privacy-request.service";
 import { rateLimited } from "../../common/graphql/errors";
-import { DataProcessing, PrivacyRequest, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
+import { currentValue } from "./privacy-correction.rules";
+import { DataProcessing, PrivacyCorrection, PrivacyExportProgress, PrivacyRequest, PrivacyRequester, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
 
 const payload = (r: Result<PrivacyRequestEntity>): PrivacyRequestPayload => (r.ok ? { privacyRequest: r.value, errors: [] } : { privacyRequest: null, errors: r.errors });
 
@@ -55,7 +56,32 @@ export class PrivacyRequestResolver {
     return r.userId === ctx.viewer!.userId && r.exportExpiresAt && r.exportExpiresAt > ctx.services.clock.now() ? `/api/privacy-requests/${r.id}/export` : null;
   }
 
-  @FieldResolver(() => String, { nullable: true }) details(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
+  @FieldResolver(() => PrivacyExportProgress, { nullable: true, description: "ACCESS/EXPORT while the file is being prepared (RECEIVED or IN_PROGRESS): sections collected so far; null otherwise." })
+  exportProgress(@Root() r: PrivacyRequestEntity): PrivacyExportProgress | null {
+    const open = r.status === "RECEIVED" || r.status === "IN_PROGRESS";
+    return open && r.exportSectionsTotal ? { sectionsDone: r.exportSectionsDone ?? 0, sectionsTotal: r.exportSectionsTotal } : null;
+  }
+
+  @Authorized("ADMIN")
+  @FieldResolver(() => PrivacyRequester, { nullable: true, description: "Who asked (ADMIN only; batched per request). Null when the request has no account." })
+  async requester(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequester | null> {
+    if (!r.userId) return null;
+    const user = await ctx.loaders.user.load(r.userId);
+    if (!user) return null;
+    return user.erased
+      ? { userId: user.id, displayName: null, email: null, erased: true }
+      : { userId: user.id, displayName: `${user.firstName} ${user.lastName}`, email: user.email, erased: false };
+  }
+
+  @FieldResolver(() => [PrivacyCorrection], { description: "CORRECTION: the fields to change, the proposed value next to the account's current value (requester and ADMIN)." })
+  async corrections(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext): Promise<PrivacyCorrection[]> {
+    const list = ctx.services.privacyRequests.corrections(r);
+    if (list.length === 0) return [];
+    const user = r.userId ? await ctx.loaders.user.load(r.userId) : null;
+    return list.map((c) => ({ field: c.field, proposedValue: c.proposed, currentValue: user && !user.erased ? currentValue(user, c.field) : null }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "What the requester wrote (at most 5,000 characters)." }) details(@Root() r: PrivacyRequestEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.privacyRequests.text(r, "details");
   }
 
@@ -83,12 +109,14 @@ export class PrivacyAdminResolver {
     return toConnection(items, total, offset) as PrivacyRequestConnection;
   }
 
-  @Mutation(() => PrivacyRequestPayload, { description: "Close a request as done, with what was done (ADMIN)." })
+  @Mutation(() => PrivacyRequestPayload, {
+    description: "Close a request as done, with what was done (ADMIN). For a CORRECTION that names fields this approves it: the proposed values are written to the account in the same transaction and audited (ACCOUNT_ERASED if the account is gone).",
+  })
   async privacyRequestComplete(@Arg("id", () => ID) id: string, @Arg("outcome") outcome: string, @Ctx() ctx: GraphQLContext) {
     return payload(await ctx.services.privacyRequests.decide(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, "COMPLETE", outcome));
   }
 
-  @Mutation(() => PrivacyRequestPayload, { description: "Refuse a request with the reason (ADMIN)." })
+  @Mutation(() => PrivacyRequestPayload, { description: "Refuse a request with the reason, which the requester is sent (ADMIN). A rejected CORRECTION changes nothing." })
   async privacyRequestReject(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @Ctx() ctx: GraphQLContext) {
     return payload(await ctx.services.privacyRequests.decide(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, "REJECT", reason));
   }

@@ -22,6 +22,8 @@ export interface UserView {
   mfaEnabled: boolean;
   recoveryCodesRemaining: number;
   disabled: boolean;
+  /** Erased on a deletion request: the personal fields hold placeholders. */
+  erased: boolean;
   createdAt: Date;
   lastActiveAt: Date;
 }
@@ -71,6 +73,7 @@ export class UserService {
       mfaEnabled: u.totpEnabledAt !== null,
       recoveryCodesRemaining: u.recoveryCodeHashes.length,
       disabled: u.disabledAt !== null,
+      erased: u.erasedAt !== null,
       createdAt: u.createdAt,
       lastActiveAt: u.lastActiveAt,
     };

@@ -21,6 +21,10 @@ export const LoginPage = () => {
       <div className="panel">
         <LoginForm />
       </div>
+      <p className="muted">
+        Can't sign in? <Link to={paths.privacyRequest}>Make a privacy request</Link> to get a copy of your data, correct it or
+        delete your account.
+      </p>
     </div>
   );
 };

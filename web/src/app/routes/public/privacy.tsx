@@ -16,6 +16,10 @@ export const PrivacyPage = () => (
           for a copy of your data or the deletion of your account (you'll be asked to sign in).
         </li>
         <li>
+          <Link to={paths.privacyRequest}>Make a privacy request without signing in</Link>: if you can't sign in, we check
+          it's you with a code sent to your account's e-mail address.
+        </li>
+        <li>
           <Link to={paths.reportUnderage}>Report an account that may belong to someone under 18</Link>: you don't need an
           account to tell us.
         </li>

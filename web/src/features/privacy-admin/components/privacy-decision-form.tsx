@@ -64,6 +64,7 @@ export const PrivacyDecisionForm = ({ request, decision, onDone, onCancel, onSta
   const schema = useMemo(() => privacyDecisionSchema(decision, { deletion, maxDays }), [decision, deletion, maxDays]);
   const copy = COPY[decision];
   const erase = decision === "COMPLETE" && deletion;
+  const applyCorrections = decision === "COMPLETE" && request.kind === "CORRECTION" && request.corrections.length > 0;
   const {
     register,
     handleSubmit,
@@ -81,7 +82,11 @@ export const PrivacyDecisionForm = ({ request, decision, onDone, onCancel, onSta
       let message: string;
       if (decision === "COMPLETE") {
         problems = (await complete({ variables: { id: request.id, outcome: text } })).data?.privacyRequestComplete.errors ?? [];
-        message = erase ? "The request is complete and the account has been erased." : "The request is complete. The requester has been told.";
+        message = erase
+          ? "The request is complete and the account has been erased."
+          : applyCorrections
+            ? "The correction was approved and applied to the account. The requester has been told."
+            : "The request is complete. The requester has been told.";
       } else if (decision === "REJECT") {
         problems = (await reject({ variables: { id: request.id, reason: text } })).data?.privacyRequestReject.errors ?? [];
         message = "The request was rejected. The requester has been told why.";
@@ -110,6 +115,14 @@ export const PrivacyDecisionForm = ({ request, decision, onDone, onCancel, onSta
             The person's account, profile, applications, documents and messages are deleted or anonymised at once, and they
             can no longer sign in. Certification and payment records the law requires are kept without contact details. This
             can't be undone.
+          </p>
+        </Alert>
+      )}
+      {applyCorrections && (
+        <Alert tone="info" title="Completing this request approves the correction">
+          <p>
+            The proposed {request.corrections.length === 1 ? "value replaces" : "values replace"} what the account says now, at
+            once. The change is recorded in the audit log.
           </p>
         </Alert>
       )}
@@ -145,7 +158,7 @@ export const PrivacyDecisionForm = ({ request, decision, onDone, onCancel, onSta
           pending={isSubmitting}
           pendingLabel={copy.pending}
         >
-          {erase ? "Complete and erase the account" : copy.submit}
+          {erase ? "Complete and erase the account" : applyCorrections ? "Approve and apply the correction" : copy.submit}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
           Cancel

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from "react";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
+import { PERSONAL_FIELD_LABEL, REQUEST_STATUS, fieldValueLabel } from "@/features/privacy/utils/privacy-labels";
 import type { PrivacyDecision } from "../schemas/privacy-decision-schema";
-import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue } from "../utils/request-deadlines";
+import { STAFF_KIND_LABEL, dueLabel, identityCheckLabel, isOpen, isOverdue, requesterName } from "../utils/request-deadlines";
 import { PrivacyDecisionForm } from "./privacy-decision-form";
 
 type PrivacyRequestDetailProps = {
@@ -38,6 +38,18 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
       </div>
       <dl className="detail-list">
         <div>
+          <dt>Requester</dt>
+          <dd className="cell-break">
+            {requesterName(request.requester)}
+            {request.requester?.email && !request.requester.erased && <> · {request.requester.email}</>}
+            {request.requester?.erased && <span className="cell-sub">Their name and e-mail address were removed when the account was erased.</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Identity checked by</dt>
+          <dd>{identityCheckLabel(request.identityCheck)}</dd>
+        </div>
+        <div>
           <dt>Received</dt>
           <dd>
             <time dateTime={request.receivedAt}>{formatDateTime(request.receivedAt)}</time>
@@ -64,8 +76,38 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
         </div>
         <div>
           <dt>What they asked</dt>
-          <dd className="pre-line">{request.details || "No details given."}</dd>
+          <dd className="pre-line">{request.details || (request.corrections.length ? "Only the details to correct below." : "No details given.")}</dd>
         </div>
+        {request.corrections.length > 0 && (
+          <div>
+            <dt>Details to correct</dt>
+            <dd>
+              <table className="table table-compact table-stack correction-table">
+                <caption className="visually-hidden">Current and proposed values</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Detail</th>
+                    <th scope="col">{isOpen(request.status) ? "Now" : "Account now"}</th>
+                    <th scope="col">Proposed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {request.corrections.map((c) => (
+                    <tr key={c.field}>
+                      <th scope="row">{PERSONAL_FIELD_LABEL[c.field]}</th>
+                      <td data-label={isOpen(request.status) ? "Now" : "Account now"} className="cell-break">
+                        {fieldValueLabel(c.currentValue)}
+                      </td>
+                      <td data-label="Proposed" className="cell-break">
+                        <strong>{fieldValueLabel(c.proposedValue)}</strong>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </dd>
+          </div>
+        )}
         {request.extensionReason && (
           <div>
             <dt>Why the deadline was extended</dt>
@@ -87,7 +129,9 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
       )}
       {isOpen(request.status) && !decision && (
         <div className="action-bar">
-          <Button onClick={() => setDecision("COMPLETE")}>Complete</Button>
+          <Button onClick={() => setDecision("COMPLETE")}>
+            {request.kind === "CORRECTION" && request.corrections.length > 0 ? "Approve" : "Complete"}
+          </Button>
           <Button variant="secondary" onClick={() => setDecision("EXTEND")}>
             Extend
           </Button>

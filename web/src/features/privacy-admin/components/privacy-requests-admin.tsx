@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
-import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue } from "../utils/request-deadlines";
+import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue, requesterName } from "../utils/request-deadlines";
 import { PrivacyRequestDetail } from "./privacy-request-detail";
 
 const PAGE_SIZE = 25;
@@ -124,6 +124,7 @@ export const PrivacyRequestsAdmin = () => {
               <thead>
                 <tr>
                   <th scope="col">Request</th>
+                  <th scope="col">Requester</th>
                   <th scope="col">Received</th>
                   <th scope="col">Answer due by</th>
                   <th scope="col">Status</th>
@@ -142,6 +143,12 @@ export const PrivacyRequestsAdmin = () => {
                         {STAFF_KIND_LABEL[request.kind]}
                         <span className="cell-sub input-mono">{request.id.slice(0, 8)}</span>
                       </th>
+                      <td data-label="Requester" className="cell-break">
+                        {requesterName(request.requester)}
+                        {request.requester?.email && !request.requester.erased && (
+                          <span className="cell-sub">{request.requester.email}</span>
+                        )}
+                      </td>
                       <td data-label="Received">
                         <time dateTime={request.receivedAt}>{formatDate(request.receivedAt)}</time>
                       </td>
@@ -162,7 +169,7 @@ export const PrivacyRequestsAdmin = () => {
                             setNotice(null);
                             setSelected(request.id);
                           }}
-                          aria-label={`Open request ${request.id.slice(0, 8)}: ${STAFF_KIND_LABEL[request.kind].toLowerCase()}, received ${formatDate(request.receivedAt)}`}
+                          aria-label={`Open request ${request.id.slice(0, 8)}: ${STAFF_KIND_LABEL[request.kind].toLowerCase()} from ${requesterName(request.requester)}, received ${formatDate(request.receivedAt)}`}
                         >
                           Open
                         </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueLabel, extensionDaysLeft, isOverdue } from "./request-deadlines";
+import { dueLabel, extensionDaysLeft, identityCheckLabel, isOverdue, requesterName } from "./request-deadlines";
 
 const now = new Date("2026-06-15T12:00:00Z").getTime();
 
@@ -20,5 +20,19 @@ describe("privacy request deadlines", () => {
     expect(dueLabel("2026-06-18T13:00:00Z", now)).toBe("Due in 3 days");
     expect(dueLabel("2026-06-15T20:00:00Z", now)).toBe("Due within a day");
     expect(dueLabel("2026-06-13T11:00:00Z", now)).toBe("Overdue by 2 days");
+  });
+});
+
+describe("who asked [POL-RIGHT-IDENTITY]", () => {
+  it("POL-RIGHT-IDENTITY: names the requester, or says the account was erased", () => {
+    expect(requesterName({ displayName: "Sam Okafor", email: "sam@example.org", erased: false })).toBe("Sam Okafor");
+    expect(requesterName({ displayName: null, email: null, erased: true })).toBe("Erased account");
+    expect(requesterName(null)).toBe("No account");
+  });
+
+  it("POL-RIGHT-IDENTITY: says how identity was checked", () => {
+    expect(identityCheckLabel("STEP_UP_SIGN_IN")).toBe("Signed in again just before asking");
+    expect(identityCheckLabel("EMAILED_CODE")).toMatch(/^Code e-mailed/);
+    expect(identityCheckLabel(null)).toBe("Not recorded");
   });
 });

@@ -1,4 +1,4 @@
-import type { PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
+import type { PrivacyIdentityCheck, PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
 
 const DAY_MS = 86_400_000;
 /** Requests are answered within 30 days; the deadline can be extended to 90 days after receipt at most. */
@@ -33,4 +33,21 @@ export const STAFF_KIND_LABEL: Record<PrivacyRequestKind, string> = {
   EXPORT: "Export (portable file)",
   CORRECTION: "Correction",
   DELETION: "Account deletion",
+};
+
+/** How the requester proved who they are (POL-RIGHT-IDENTITY); null for requests from before this was kept. */
+export const identityCheckLabel = (check: PrivacyIdentityCheck | null | undefined): string =>
+  check === "STEP_UP_SIGN_IN"
+    ? "Signed in again just before asking"
+    : check === "EMAILED_CODE"
+      ? "Code e-mailed to the account's address (could not sign in)"
+      : "Not recorded";
+
+type Requester = { displayName?: string | null; email?: string | null; erased: boolean } | null | undefined;
+
+/** Who asked, as one line: the name, "Erased account" once deleted, or "No account". */
+export const requesterName = (requester: Requester): string => {
+  if (!requester) return "No account";
+  if (requester.erased) return "Erased account";
+  return requester.displayName || requester.email || "No name";
 };

@@ -8,7 +8,7 @@ import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, isExportPending } from "../utils/privacy-labels";
+import { PERSONAL_FIELD_LABEL, REQUEST_KIND_LABEL, REQUEST_STATUS, exportFilename, exportProgressLabel, fieldValueLabel, isExportPending } from "../utils/privacy-labels";
 
 const POLL_MS = 3000;
 
@@ -101,6 +101,18 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
           {request.details}
         </p>
       )}
+      {request.corrections.length > 0 && (
+        <div className="item-reason">
+          <span className="summary-title">Details to correct:</span>
+          <ul className="bullet-list">
+            {request.corrections.map((c) => (
+              <li key={c.field}>
+                {PERSONAL_FIELD_LABEL[c.field]} → {fieldValueLabel(c.proposedValue)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {request.extensionReason && (request.status === "RECEIVED" || request.status === "IN_PROGRESS") && (
         <p className="item-reason pre-line">
           <span className="summary-title">We need more time: </span>
@@ -114,9 +126,20 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
         </p>
       )}
       {isExportPending(request) && (
-        <p className="preparing" role="status">
-          <span className="spinner" aria-hidden="true" /> We're preparing your file. This usually takes a few seconds.
-        </p>
+        <div className="preparing-block">
+          <p className="preparing" role="status">
+            <span className="spinner" aria-hidden="true" /> We're preparing your file. This usually takes a few seconds.
+            {request.exportProgress && ` ${exportProgressLabel(request.exportProgress)}`}
+          </p>
+          {request.exportProgress && (
+            <progress
+              className="export-progress"
+              max={request.exportProgress.sectionsTotal}
+              value={request.exportProgress.sectionsDone}
+              aria-label="How much of your file is ready"
+            />
+          )}
+        </div>
       )}
       {request.exportUrl && (
         <div className="action-bar">

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { MyPrivacyRequestsDocument, PrivacyRequestCreateDocument } from "@ccp/shared";
 import { useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { loginWithNext, paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
@@ -20,10 +20,13 @@ import {
   type PrivacyRequestValues,
 } from "../schemas/privacy-request-schema";
 import { REQUEST_KINDS, REQUEST_KIND_LABEL } from "../utils/privacy-labels";
+import { CorrectionFields, correctionFieldPath } from "./correction-fields";
 
-const FIELDS = ["kind", "details", "confirmDeletion"] as const;
+const FIELDS = ["kind", "details", "corrections", "confirmDeletion"] as const;
 
-const DEFAULTS: PrivacyRequestValues = { kind: "ACCESS", details: "", confirmDeletion: false };
+const DEFAULTS: PrivacyRequestValues = { kind: "ACCESS", details: "", corrections: [], confirmDeletion: false };
+
+const nestedField = (path: string) => correctionFieldPath(path) as Path<PrivacyRequestValues> | undefined;
 
 /** "Make a request": access, export, correction or deletion (needs a recent sign-in). */
 export const PrivacyRequestForm = () => {
@@ -34,6 +37,7 @@ export const PrivacyRequestForm = () => {
   const [stepUp, setStepUp] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [sent, setSent] = useState<{ kind: string; dueAt: string } | null>(null);
+  const form = useForm<PrivacyRequestValues>({ resolver: zodResolver(privacyRequestSchema), defaultValues: DEFAULTS });
   const {
     register,
     handleSubmit,
@@ -41,8 +45,9 @@ export const PrivacyRequestForm = () => {
     control,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<PrivacyRequestValues>({ resolver: zodResolver(privacyRequestSchema), defaultValues: DEFAULTS });
+  } = form;
   const kind = useWatch({ control, name: "kind" });
+  const chosen = useWatch({ control, name: "corrections" });
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   // The answer appears above the form: bring it into view from the submit button.
@@ -67,7 +72,7 @@ export const PrivacyRequestForm = () => {
         setStepUp(true);
         return;
       }
-      setFormErrors(applyUserErrors(payload.errors, setError, FIELDS));
+      setFormErrors(applyUserErrors(payload.errors, setError, FIELDS, { nested: nestedField }));
     } catch (error) {
       setFormErrors([describeError(error)]);
     }
@@ -80,91 +85,94 @@ export const PrivacyRequestForm = () => {
   };
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Make a request">
-      <div ref={outcomeRef} tabIndex={-1} className="focus-target">
-        {sent && (
-          <Alert tone="success" title={`We've received your request: ${sent.kind}.`}>
-            <p>
-              We'll answer by {formatDate(sent.dueAt)} at the latest, and e-mail you when we do. You can follow it in “Your
-              requests” above.
-            </p>
-          </Alert>
-        )}
-        {stepUp && (
-          <Alert
-            tone="warning"
-            title="Please sign in again to send this request"
-            actions={
-              <Button onClick={() => void signInAgain()} pending={signingOut} pendingLabel="Signing out…">
-                Sign in again
-              </Button>
-            }
-          >
-            <p>
-              To make sure it's really you asking, requests about your data need a sign-in within the last 10 minutes. Sign in
-              again and you'll come straight back here to send your request.
-            </p>
-          </Alert>
-        )}
-      </div>
-      <FormErrors messages={formErrors} />
-      <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">What would you like us to do?</legend>
-        <div className="choice-list">
-          {REQUEST_KINDS.map((choice) => (
-            <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
-              <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
-              <span className="choice-body">
-                <span className="choice-title">{choice.title}</span>
-                <span className="choice-text">{choice.text}</span>
-              </span>
-            </label>
-          ))}
+    <FormProvider {...form}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Make a request">
+        <div ref={outcomeRef} tabIndex={-1} className="focus-target">
+          {sent && (
+            <Alert tone="success" title={`We've received your request: ${sent.kind}.`}>
+              <p>
+                We'll answer by {formatDate(sent.dueAt)} at the latest, and e-mail you when we do. You can follow it in “Your
+                requests” above.
+              </p>
+            </Alert>
+          )}
+          {stepUp && (
+            <Alert
+              tone="warning"
+              title="Please sign in again to send this request"
+              actions={
+                <Button onClick={() => void signInAgain()} pending={signingOut} pendingLabel="Signing out…">
+                  Sign in again
+                </Button>
+              }
+            >
+              <p>
+                To make sure it's really you asking, requests about your data need a sign-in within the last 10 minutes. Sign in
+                again and you'll come straight back here to send your request.
+              </p>
+            </Alert>
+          )}
         </div>
-        {errors.kind && <p className="field-error">{errors.kind.message}</p>}
-      </fieldset>
-      {kind === "DELETION" && (
-        <Alert tone="warning" title="Before you ask us to delete your account">
-          <ul className="bullet-list">
-            <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
-            <li>
-              We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
-              credentials stay checkable by employers) and payment records (invoices and receipts).
-            </li>
-            <li>This can't be undone. If you want to keep a copy of your data, ask for one first.</li>
-          </ul>
-        </Alert>
-      )}
-      <TextAreaField
-        label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
-        optional={kind !== "CORRECTION"}
-        hint={
-          kind === "CORRECTION"
-            ? "You can change your name, phone number and professional profile yourself on your profile page."
-            : undefined
-        }
-        rows={4}
-        maxLength={MAX_REQUEST_DETAILS}
-        error={errors.details?.message}
-        {...register("details")}
-      />
-      {kind === "DELETION" && (
-        <CheckboxField
-          label="I understand that my account will be deleted and this can't be undone"
-          error={errors.confirmDeletion?.message}
-          {...register("confirmDeletion")}
+        <FormErrors messages={formErrors} />
+        <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+          <legend className="field-label-legend">What would you like us to do?</legend>
+          <div className="choice-list">
+            {REQUEST_KINDS.map((choice) => (
+              <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
+                <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
+                <span className="choice-body">
+                  <span className="choice-title">{choice.title}</span>
+                  <span className="choice-text">{choice.text}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.kind && <p className="field-error">{errors.kind.message}</p>}
+        </fieldset>
+        {kind === "DELETION" && (
+          <Alert tone="warning" title="Before you ask us to delete your account">
+            <ul className="bullet-list">
+              <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
+              <li>
+                We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
+                credentials stay checkable by employers) and payment records (invoices and receipts).
+              </li>
+              <li>This can't be undone. If you want to keep a copy of your data, ask for one first.</li>
+            </ul>
+          </Alert>
+        )}
+        {kind === "CORRECTION" && <CorrectionFields />}
+        <TextAreaField
+          label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
+          optional={kind !== "CORRECTION" || (chosen?.length ?? 0) > 0}
+          hint={
+            kind === "CORRECTION"
+              ? "Anything else that is wrong, or why. You can also change your name, phone number and professional profile yourself on your profile page."
+              : undefined
+          }
+          rows={4}
+          maxLength={MAX_REQUEST_DETAILS}
+          error={errors.details?.message}
+          {...register("details")}
         />
-      )}
-      <div className="form-actions">
-        <Button
-          type="submit"
-          variant={kind === "DELETION" ? "danger" : "primary"}
-          pending={isSubmitting}
-          pendingLabel="Sending your request…"
-        >
-          {kind === "DELETION" ? "Ask us to delete my account" : "Send request"}
-        </Button>
-      </div>
-    </form>
+        {kind === "DELETION" && (
+          <CheckboxField
+            label="I understand that my account will be deleted and this can't be undone"
+            error={errors.confirmDeletion?.message}
+            {...register("confirmDeletion")}
+          />
+        )}
+        <div className="form-actions">
+          <Button
+            type="submit"
+            variant={kind === "DELETION" ? "danger" : "primary"}
+            pending={isSubmitting}
+            pendingLabel="Sending your request…"
+          >
+            {kind === "DELETION" ? "Ask us to delete my account" : "Send request"}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentActionLabel, consentPurposeLabel, exportFilename, isExportPending } from "./privacy-labels";
+import { consentActionLabel, consentPurposeLabel, exportFilename, exportProgressLabel, isExportPending } from "./privacy-labels";
 
 describe("privacy labels", () => {
   it("names ledger entries in words", () => {
@@ -18,5 +18,10 @@ describe("privacy labels", () => {
     expect(isExportPending({ kind: "EXPORT", status: "RECEIVED" })).toBe(true);
     expect(isExportPending({ kind: "ACCESS", status: "COMPLETED" })).toBe(false);
     expect(isExportPending({ kind: "DELETION", status: "RECEIVED" })).toBe(false);
+  });
+
+  it("POL-RIGHT-ACCESS: says how far the export has got", () => {
+    expect(exportProgressLabel({ sectionsDone: 0, sectionsTotal: 17 })).toBe("0 of 17 parts ready.");
+    expect(exportProgressLabel({ sectionsDone: 7, sectionsTotal: 17 })).toBe("7 of 17 parts ready.");
   });
 });

@@ -1,4 +1,4 @@
-import type { PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
+import type { PersonalDataField, PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
 import type { BadgeTone } from "@/components/ui/status-badge";
 
 /** What we hold, why, and for how long (the privacy policy's retention schedule, in plain words). */
@@ -116,3 +116,48 @@ export const exportFilename = (now: Date): string => {
 /** A copy or export that is still being prepared (the file appears within seconds). */
 export const isExportPending = (request: { kind: PrivacyRequestKind; status: PrivacyRequestStatus }): boolean =>
   (request.kind === "ACCESS" || request.kind === "EXPORT") && (request.status === "RECEIVED" || request.status === "IN_PROGRESS");
+
+/**
+ * The same four requests, worded for the public page (/privacy/request): the
+ * person can't sign in, so nothing is "here" — we e-mail them instead.
+ */
+export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: string; text: string }[] = [
+  {
+    kind: "ACCESS",
+    title: "Get a copy of my data",
+    text: "We prepare a copy of everything we hold about you and e-mail you when it's ready. You download it after signing in (reset your password first if you've forgotten it).",
+  },
+  {
+    kind: "EXPORT",
+    title: "Export my data",
+    text: "The same copy as a file in a standard format (JSON) that you can keep or take to another service.",
+  },
+  {
+    kind: "CORRECTION",
+    title: "Correct my data",
+    text: "Something we hold about you is wrong. Tell us what it is and what it should say.",
+  },
+  {
+    kind: "DELETION",
+    title: "Delete my account",
+    text: "We delete your account and your personal information, except the records the law makes us keep.",
+  },
+];
+
+/** Account fields a correction request can change (POL-RIGHT-CORRECT), in the order the form lists them. */
+export const PERSONAL_FIELDS: readonly { field: PersonalDataField; label: string; hint: string; optional: boolean }[] = [
+  { field: "FIRST_NAME", label: "First name", hint: "As on your identity documents.", optional: false },
+  { field: "LAST_NAME", label: "Last name", hint: "As on your identity documents.", optional: false },
+  { field: "DATE_OF_BIRTH", label: "Date of birth", hint: "Year-month-day, for example 1990-04-21.", optional: false },
+  { field: "PHONE", label: "Phone number", hint: "Leave empty to remove it.", optional: true },
+  { field: "ORGANIZATION_NAME", label: "Organization", hint: "Leave empty to remove it.", optional: true },
+];
+
+export const PERSONAL_FIELD_LABEL = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f.field, f.label])) as Record<PersonalDataField, string>;
+
+/** A proposed or current value in words: null or empty means the field is (or would be) empty. */
+export const fieldValueLabel = (value: string | null | undefined): string => (value ? value : "(empty)");
+
+/** "7 of 17 parts ready." — how far the export job has got (one part per kind of data). */
+export const exportProgressLabel = (progress: { sectionsDone: number; sectionsTotal: number }): string =>
+  `${Math.min(progress.sectionsDone, progress.sectionsTotal)} of ${progress.sectionsTotal} parts ready.`;

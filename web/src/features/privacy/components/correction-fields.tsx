@@ -1,0 +1,72 @@
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { MAX_CORRECTIONS, type CorrectionValues } from "../schemas/privacy-request-schema";
+import { PERSONAL_FIELDS } from "../utils/privacy-labels";
+
+/** The part of a request form this component reads and writes (both request forms have it). */
+type WithCorrections = { corrections: CorrectionValues[] };
+
+/** Server error paths such as "corrections.0.proposedValue" name these inputs as they are. */
+export const correctionFieldPath = (path: string): string | undefined =>
+  /^corrections\.\d+\.(field|proposedValue)$/.test(path) ? path : undefined;
+
+/**
+ * "Which details are wrong?" (POL-RIGHT-CORRECT): up to five rows of detail + what it should say.
+ * Used inside a FormProvider by the privacy center's form and the public request page.
+ */
+export const CorrectionFields = () => {
+  const {
+    control,
+    register,
+    formState: { errors },
+  } = useFormContext<WithCorrections>();
+  const rows = useFieldArray({ control, name: "corrections" });
+  const chosen = useWatch({ control, name: "corrections" });
+
+  return (
+    <fieldset className="fieldset">
+      <legend className="field-label-legend">Which details are wrong?</legend>
+      <p className="field-hint">
+        Choose each detail and write what it should say. We check it and, if we agree, change it for you. To change your e-mail
+        address, contact support instead.
+      </p>
+      {rows.fields.map((row, index) => {
+        const spec = PERSONAL_FIELDS.find((f) => f.field === chosen?.[index]?.field);
+        const rowErrors = errors.corrections?.[index];
+        return (
+          <div key={row.id} className="correction-row">
+            <SelectField label={`Detail ${index + 1}`} error={rowErrors?.field?.message} {...register(`corrections.${index}.field`)}>
+              <option value="">Choose…</option>
+              {PERSONAL_FIELDS.map((f) => (
+                <option key={f.field} value={f.field}>
+                  {f.label}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label={spec ? `Correct ${spec.label.toLowerCase()}` : "What it should say"}
+              optional={spec?.optional}
+              hint={spec?.hint}
+              placeholder={spec?.field === "DATE_OF_BIRTH" ? "YYYY-MM-DD" : undefined}
+              maxLength={200}
+              error={rowErrors?.proposedValue?.message}
+              {...register(`corrections.${index}.proposedValue`)}
+            />
+            <Button variant="link" onClick={() => rows.remove(index)} aria-label={`Remove detail ${index + 1}`}>
+              Remove
+            </Button>
+          </div>
+        );
+      })}
+      {rows.fields.length < MAX_CORRECTIONS && (
+        <div>
+          <Button variant="secondary" className="btn-small" onClick={() => rows.append({ field: "", proposedValue: "" })}>
+            {rows.fields.length ? "Add another detail" : "Add a detail to correct"}
+          </Button>
+        </div>
+      )}
+    </fieldset>
+  );
+};

@@ -1,0 +1,116 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
+import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
+import { Alert, FormErrors } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { MAX_REQUEST_DETAILS } from "../schemas/privacy-request-schema";
+import { publicPrivacyRequestSchema, type PublicPrivacyRequestValues } from "../schemas/public-privacy-request-schema";
+import { PUBLIC_REQUEST_KINDS } from "../utils/privacy-labels";
+import { CorrectionFields, correctionFieldPath } from "./correction-fields";
+
+const FIELDS = ["email", "kind", "details", "corrections", "confirmDeletion"] as const;
+
+export const PUBLIC_REQUEST_DEFAULTS: PublicPrivacyRequestValues = { email: "", kind: "ACCESS", details: "", corrections: [], confirmDeletion: false };
+
+const nestedField = (path: string) => correctionFieldPath(path) as Path<PublicPrivacyRequestValues> | undefined;
+
+/** What sending the code came to: payload errors, or a message for errors outside the payload. */
+export type SendOutcome = { errors: readonly UserErrorLike[]; failure: string | null };
+
+type Props = {
+  defaultValues: PublicPrivacyRequestValues;
+  /** Sends the code; the parent moves on to step 2 when it worked. */
+  onSend: (values: PublicPrivacyRequestValues) => Promise<SendOutcome>;
+};
+
+/** Step 1: the account's e-mail address and what the person asks for. */
+export const PublicRequestDetailsForm = ({ defaultValues, onSend }: Props) => {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<PublicPrivacyRequestValues>({ resolver: zodResolver(publicPrivacyRequestSchema), defaultValues });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const kind = useWatch({ control, name: "kind" });
+  const named = useWatch({ control, name: "corrections" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    const outcome = await onSend(values);
+    const messages = applyUserErrors(outcome.errors, setError, FIELDS, { nested: nestedField });
+    setFormErrors(outcome.failure ? [...messages, outcome.failure] : messages);
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Your request">
+        <FormErrors messages={formErrors} />
+        <TextField
+          label="Your e-mail address"
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          hint="The address you use for CareCorePlus. We'll send a 6-digit code to it to check that it's you."
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+          <legend className="field-label-legend">What would you like us to do?</legend>
+          <div className="choice-list">
+            {PUBLIC_REQUEST_KINDS.map((choice) => (
+              <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
+                <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
+                <span className="choice-body">
+                  <span className="choice-title">{choice.title}</span>
+                  <span className="choice-text">{choice.text}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.kind && <p className="field-error">{errors.kind.message}</p>}
+        </fieldset>
+        {kind === "DELETION" && (
+          <Alert tone="warning" title="Before you ask us to delete your account">
+            <ul className="bullet-list">
+              <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
+              <li>
+                We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
+                credentials stay checkable by employers) and payment records (invoices and receipts).
+              </li>
+              <li>This can't be undone.</li>
+            </ul>
+          </Alert>
+        )}
+        {kind === "CORRECTION" && <CorrectionFields />}
+        <TextAreaField
+          label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
+          optional={kind !== "CORRECTION" || (named?.length ?? 0) > 0}
+          hint="Please don't send passwords, card numbers or documents here."
+          rows={4}
+          maxLength={MAX_REQUEST_DETAILS}
+          error={errors.details?.message}
+          {...register("details")}
+        />
+        {kind === "DELETION" && (
+          <CheckboxField
+            label="I understand that my account will be deleted and this can't be undone"
+            error={errors.confirmDeletion?.message}
+            {...register("confirmDeletion")}
+          />
+        )}
+        <div className="form-actions">
+          <Button type="submit" pending={isSubmitting} pendingLabel="Sending the code…">
+            Send me a code
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+};
