@@ -128,3 +128,12 @@ describe("brute force [POL-SEC-MFA]", () => {
     expect(codes.filter((c) => c === "RATE_LIMITED").length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe("privacy requests [POL-RIGHT-ACCESS]", () => {
+  it("POL-RIGHT-ACCESS: a person can make at most 10 privacy requests a day (each may start an export job); then RATE_LIMITED until the window passes", async () => {
+    const { client } = await registerUser(app);
+    const create = () => client.request<{ privacyRequestCreate: { errors: { code: string }[] } }>("mutation { privacyRequestCreate(input: { kind: ACCESS }) { errors { code } } }");
+    for (let i = 0; i < 10; i++) expect((await create()).errors).toBeUndefined();
+    expect((await create()).errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+  });
+});

@@ -18,6 +18,7 @@ export const RATE_LIMITS = {
   registerIp: { bucket: "register:ip", limit: 30, windowSeconds: 3600 },
   verifyIp: { bucket: "verify:ip", limit: 300, windowSeconds: 60 },
   verifyResendUser: { bucket: "verify-resend:user", limit: 5, windowSeconds: 3600 },
+  privacyRequestUser: { bucket: "privacy-create:user", limit: 10, windowSeconds: 24 * 3600 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

@@ -7,6 +7,7 @@ import { PROCESSING_FACTS } from "./personal-data.registry";
 import type { PrivacyRequestEntity } from "./privacy-request.entity";
 import { RESPONSE_DAYS } from "./privacy-request.service";
 import { rateLimited } from "../../common/graphql/errors";
+import { RATE_LIMITS } from "../../common/rate-limit/rate-limiter";
 import { currentValue } from "./privacy-correction.rules";
 import { DataProcessing, PrivacyCorrection, PrivacyExportProgress, PrivacyRequest, PrivacyRequester, PrivacyRequestConnection, PrivacyRequestCreateInput, PrivacyRequestPayload, PrivacyRequestsFilter, PrivacyRequestStartInput, PrivacyRequestStartPayload } from "./privacy.types";
 
@@ -36,8 +37,10 @@ export class PrivacyPublicResolver {
 @Authorized()
 @Resolver(() => PrivacyRequest)
 export class PrivacyRequestResolver {
-  @Mutation(() => PrivacyRequestPayload, { description: "Ask to access, export, correct or delete your data. Needs a sign-in within the last 10 minutes (STEP_UP_REQUIRED)." })
+  @Mutation(() => PrivacyRequestPayload, { description: "Ask to access, export, correct or delete your data. Needs a sign-in within the last 10 minutes (STEP_UP_REQUIRED); at most 10 a day (RATE_LIMITED)." })
   async privacyRequestCreate(@Arg("input", () => PrivacyRequestCreateInput) input: PrivacyRequestCreateInput, @Ctx() ctx: GraphQLContext): Promise<PrivacyRequestPayload> {
+    // Each request may start a background export: at most 10 a day per person (RATE_LIMITED).
+    if (await ctx.services.rateLimiter.hit(RATE_LIMITS.privacyRequestUser, ctx.viewer!.userId)) throw rateLimited();
     return payload(await ctx.services.privacyRequests.create(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), input));
   }
 
