@@ -6,6 +6,7 @@ import { type Clock, systemClock } from "../common/clock";
 import { createLogger, type Logger } from "../common/logger";
 import { createDataSource, migrate } from "../database/data-source";
 import { startEmbeddedPostgres } from "../database/embedded";
+import { installJobSchema } from "../database/app-role";
 import { AuditService } from "../modules/audit/audit.service";
 import { PolicyService } from "../modules/policies/policy.service";
 import { CatalogueService } from "../modules/catalogue/catalogue.service";
@@ -56,6 +57,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Overrides DATABASE_URL/embedded (tests). */
   databaseUrl?: string;
+  /** The schema owner for migrations when `databaseUrl` is a least-privilege role (tests; else DATABASE_MIGRATION_URL). */
+  migrationUrl?: string;
   /** Start background job workers (default true). */
   jobs?: boolean;
 }
@@ -68,8 +71,15 @@ export async function startServer(o: StartOptions): Promise<RunningServer> {
     : await openDatabase(o.config, logger, { owner: true });
   let ds: DataSource | undefined;
   try {
-    ds = await prepareDatabase(db.url, logger, clock);
-    const services = createServices({ config: o.config, clock, logger, ds, databaseUrl: db.url });
+    const migrationUrl = o.migrationUrl ?? o.config.databaseMigrationUrl;
+    if (migrationUrl && migrationUrl !== db.url) {
+      // Least privilege: the owner migrates and seeds; the app runs as its own role (db:app-role).
+      await (await prepareDatabase(migrationUrl, logger, clock)).destroy();
+      if (o.jobs !== false) await installJobSchema(migrationUrl, decodeURIComponent(new URL(db.url).username));
+      ds = createDataSource({ url: db.url });
+      await ds.initialize();
+    } else ds = await prepareDatabase(db.url, logger, clock);
+    const services = createServices({ config: o.config, clock, logger, ds, databaseUrl: db.url, jobSchemaByOwner: !!migrationUrl && migrationUrl !== db.url });
     if (o.jobs !== false) await services.jobs.start();
     const schema = await createSchema();
     const { handler, apollo } = await createHttpApp(services, schema);

@@ -18,6 +18,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_MIGRATION_URL must start with postgres:// or postgresql://")
+    .optional(),
   CCP_DATA_DIR: z.string().min(1).optional(),
   CCP_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://certify.example.org" }).optional(),
@@ -50,6 +54,8 @@ export interface AppConfig {
   isProduction: boolean;
   port: number;
   databaseUrl: string | undefined;
+  /** The schema owner, for migrations, when the app itself runs as a least-privilege role (DATABASE_URL). */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   publicUrl: string | undefined;
@@ -105,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL) throw new ConfigError("DATABASE_MIGRATION_URL (the schema owner) needs DATABASE_URL (the app's own role) too.");
   const isProduction = e.NODE_ENV === "production";
   const dataDir = path.resolve(e.CCP_DATA_DIR ?? path.join(REPO_ROOT, ".data"));
 
@@ -131,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     isProduction,
     port,
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     dataDir,
     embeddedPgPort: e.CCP_EMBEDDED_PG_PORT,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),

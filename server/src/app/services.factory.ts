@@ -49,6 +49,8 @@ export interface ServiceOptions {
   logger: Logger;
   ds: DataSource;
   databaseUrl: string;
+  /** The owner installs and upgrades the pg-boss schema (the app runs as a least-privilege role). */
+  jobSchemaByOwner?: boolean;
 }
 
 /** Wires every service once; explicit constructor injection, no container. */
@@ -57,7 +59,7 @@ export function createServices(o: ServiceOptions): Services {
   let listeningPort: number | undefined;
   const publicUrl = () => publicUrlOf(config, listeningPort);
   const crypto = new FieldCrypto(config.fieldKeyring, config.blindIndexKey);
-  const jobs = new JobQueue(o.databaseUrl, logger);
+  const jobs = new JobQueue(o.databaseUrl, logger, { migrate: !o.jobSchemaByOwner });
   const rateLimiter = new RateLimiter(ds, clock, crypto, config.rateLimits);
   const audit = new AuditService(clock);
   const mail = new MailService(ds, crypto, clock, jobs, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });

@@ -14,6 +14,7 @@ import { formatSecretsAsShell, generateSecrets } from "../common/crypto/secrets"
 import { createLogger } from "../common/logger";
 import { pendingSchemaChanges, writeMigration } from "../database/migration-generator";
 import { createUserCommand } from "./user-create";
+import { ensureAppRole } from "../database/app-role";
 import { backupDatabase, erasuresIn, manifestPathOf, readErasureLedger, restoreDatabase } from "../database/backup";
 import { AuditService } from "../modules/audit/audit.service";
 import { verifyChain } from "../modules/audit/audit-chain";
@@ -30,6 +31,9 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
   secrets:generate                print export lines for every production secret (source them)
   db:migrate                      apply pending migrations and seed data
   db:seed                         publish seed data (privacy policy v1) if missing
+  db:app-role [--role ccp_app] [--password P]
+                                  create or update a least-privilege role for the running app (no UPDATE/DELETE on the
+                                  audit trail, no DDL); prints DATABASE_URL / DATABASE_MIGRATION_URL to use
   db:migration:generate <Name> [--check]
                                   write a migration for entity changes; --check fails when one is needed
   schema:emit [--check]           write server/schema.graphql and docs/AUTHORIZATION.md; --check fails when either is out of date
@@ -56,9 +60,11 @@ async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>
   const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
   const db = await openDatabase(config, logger, { owner: false });
   try {
-    const admin = new URL(db.url);
+    // Admin commands (migrations, backups, restores, key rotation) run as the schema owner when the app has its own role.
+    const url = config.databaseMigrationUrl ?? db.url;
+    const admin = new URL(url);
     if (!config.databaseUrl) admin.pathname = "/postgres";
-    return await fn(db.url, admin.toString());
+    return await fn(url, admin.toString());
   } finally {
     await db.stop();
   }
@@ -191,6 +197,25 @@ async function main(argv: string[]): Promise<number> {
         } finally {
           await ds.destroy();
         }
+      });
+    }
+    case "db:app-role": {
+      const { values } = parseArgs({ args: rest, options: { role: { type: "string" }, password: { type: "string" } } });
+      const config = loadConfig();
+      if (!config.databaseUrl) {
+        process.stderr.write("db:app-role is for a PostgreSQL server: set DATABASE_URL (or DATABASE_MIGRATION_URL) to the schema owner.\n");
+        return 2;
+      }
+      const role = values.role ?? "ccp_app";
+      const password = values.password ?? randomBytes(24).toString("base64url");
+      return withDatabase(async (url) => {
+        const appUrl = await ensureAppRole(url, role, password);
+        process.stdout.write(
+          `Role ${role} is ready: it can read and write the app's tables but only read and append the audit trail.\n` +
+            `Run the app with DATABASE_MIGRATION_URL set to the owner's URL (the one used now) and:\n  DATABASE_URL='${appUrl}'\n` +
+            "Run this command again after upgrades that add tables (the grants are re-applied).\n",
+        );
+        return 0;
       });
     }
     case "retention:run": {

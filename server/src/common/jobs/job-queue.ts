@@ -22,6 +22,7 @@ export class JobQueue {
   constructor(
     private readonly connectionString: string,
     private readonly logger: Logger,
+    private readonly opts: { migrate?: boolean } = {},
   ) {}
 
   get started(): boolean {
@@ -33,7 +34,7 @@ export class JobQueue {
   }
 
   async start(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.connectionString, schema: "pgboss", max: 4 });
+    const boss = new PgBoss({ connectionString: this.connectionString, schema: "pgboss", max: 4, migrate: this.opts.migrate ?? true });
     boss.on("error", (err: Error) => {
       // Connections ended by a database shutdown or restart are expected; pg-boss reconnects.
       if ((err as { code?: string }).code === "57P01") this.logger.warn({ err }, "job queue lost its database connection");
