@@ -46,6 +46,22 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     expect(last.events).toBe(lines.length - 1);
     expect(last.chainHead).toMatch(/^[0-9a-f]{64}$/);
 
+    // People: disable an applicant's account (with a reason), then enable it again.
+    const applicantEmail = `held.${randomBytes(4).toString("hex")}@example.org`;
+    runCli(inject("env"), ["user:create", "--email", applicantEmail, "--password", password, "--role", "APPLICANT", "--first-name", "Hana", "--last-name", "Held", "--date-of-birth", "1990-01-01"]);
+    await page.getByRole("link", { name: "People" }).click();
+    await page.getByLabel("Full e-mail address").fill(applicantEmail);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Disable the account of Hana Held" }).click();
+    await page.getByLabel("The person is under 18").check();
+    await shot(page, "22-disable-account");
+    await page.getByRole("button", { name: "Disable the account", exact: true }).click();
+    await page.getByText("Hana Held's account is disabled").waitFor();
+    await page.getByRole("button", { name: "Enable the account of Hana Held" }).click();
+    await page.getByRole("button", { name: "Enable the account", exact: true }).click();
+    await page.getByText("Hana Held can sign in again.").waitFor();
+    await page.getByRole("link", { name: "Audit log" }).click();
+
     await page.setViewportSize({ width: 360, height: 800 });
     await page.reload();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();

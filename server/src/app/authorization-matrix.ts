@@ -128,6 +128,7 @@ export const OPERATION_MATRIX: Readonly<Record<string, Access>> = {
   "Mutation.reviewSettingsUpdate": ADMIN,
   "Mutation.rubricCriterionCreate": ADMIN,
   "Mutation.rubricCriterionUpdate": ADMIN,
+  "Mutation.userDisabledSet": ADMIN,
   "Mutation.userRolesUpdate": ADMIN,
   "Query.analyticsSummary": ADMIN,
   "Query.auditEvents": ADMIN,

@@ -1,7 +1,7 @@
 import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app";
-import { LOGIN, PASSWORD, registerUser, uniqueEmail, VIEWER } from "../../test/factories";
+import { createUser, LOGIN, PASSWORD, registerUser, signIn, uniqueEmail, VIEWER } from "../../test/factories";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -144,5 +144,33 @@ describe("sessions", () => {
     expect((await client.ok<{ viewer: null }>(VIEWER)).viewer).toBeNull();
     const r = await client.request('mutation { profileUpdate(input: { firstName: "A", lastName: "B" }) { errors { code } } }');
     expect(r.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("account disable [POL-SEC-RBAC]", () => {
+  it("POL-SEC-RBAC: an admin disables an account with a reason code; it is signed out everywhere on the next request and cannot sign in until enabled again", async () => {
+    const a = await createUser(app, { role: "ADMIN", mfa: true });
+    const admin = app.client();
+    await signIn(app, admin, a.email, a.secret);
+    const { client, user, input } = await registerUser(app);
+    const SET = "mutation($id: ID!, $d: Boolean!, $r: UserDisableReason) { userDisabledSet(id: $id, disabled: $d, reason: $r) { user { id disabled } errors { code } } }";
+    type R = { userDisabledSet: { user: { disabled: boolean } | null; errors: { code: string }[] } };
+    expect((await admin.ok<R>(SET, { id: user.id, d: true })).userDisabledSet.errors[0].code).toBe("REASON_REQUIRED");
+    expect((await admin.ok<R>(SET, { id: a.id, d: true, r: "OTHER" })).userDisabledSet.errors[0].code).toBe("CANNOT_DISABLE_SELF");
+    expect((await admin.ok<R>(SET, { id: user.id, d: true, r: "FRAUD" })).userDisabledSet.user?.disabled).toBe(true);
+    expect((await admin.ok<R>(SET, { id: user.id, d: true, r: "FRAUD" })).userDisabledSet.errors[0].code).toBe("ALREADY_DISABLED");
+
+    // The very next request with the old access token, and the refresh cookie, fail.
+    expect((await client.request("{ myPrivacyRequests { id } }")).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await client.ok<{ authRefresh: { accessToken: string | null } }>(REFRESH)).authRefresh.accessToken).toBeNull();
+    const login = await app.client().ok<{ authLogin: { errors: { code: string }[] } }>(LOGIN, { input: { email: input.email, password: PASSWORD } });
+    expect(login.authLogin.errors[0].code).toBe("INVALID_CREDENTIALS");
+    const [audit] = await app.sql<{ metadata: { reason: string; sessionsRevoked: number } }>("select metadata from audit_events where action = 'user.disabled' and target_id = $1", [user.id]);
+    expect(audit.metadata).toMatchObject({ reason: "FRAUD" });
+    expect(audit.metadata.sessionsRevoked).toBeGreaterThan(0);
+
+    expect((await admin.ok<R>(SET, { id: user.id, d: false })).userDisabledSet.user?.disabled).toBe(false);
+    const again = await app.client().ok<{ authLogin: { accessToken: string | null } }>(LOGIN, { input: { email: input.email, password: PASSWORD } });
+    expect(again.authLogin.accessToken).toBeTruthy();
   });
 });

@@ -5,7 +5,7 @@ import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
 import { PolicyVersion } from "../policies/policy.types";
 import type { UserView } from "./user.service";
-import { ProfileUpdateInput, ProfileUpdatePayload, User, UserConnection, UserRolesUpdateInput, UserRolesUpdatePayload, UsersFilter } from "./user.types";
+import { ProfileUpdateInput, ProfileUpdatePayload, User, UserConnection, UserDisableReason, UserRolesUpdateInput, UserRolesUpdatePayload, UsersFilter } from "./user.types";
 import { isUuid } from "../../common/ids";
 
 /** Field-level rules on User: some fields are for the person themselves only. */
@@ -61,6 +61,20 @@ export class AdminUserResolver {
     const { limit, offset } = pageArgs(first, after);
     const { items, total } = await ctx.services.users.list(filter ?? {}, limit, offset);
     return toConnection(items as User[], total, offset) as UserConnection;
+  }
+
+  @Mutation(() => UserRolesUpdatePayload, {
+    description: "Disable an account (with a reason) or enable it again (ADMIN). Disabling signs the person out everywhere at once. Codes: REASON_REQUIRED, CANNOT_DISABLE_SELF, ALREADY_DISABLED, NOT_DISABLED, NOT_FOUND.",
+  })
+  async userDisabledSet(
+    @Arg("id", () => ID) id: string,
+    @Arg("disabled") disabled: boolean,
+    @Arg("reason", () => UserDisableReason, { nullable: true, description: "Why (required to disable); kept in the audit trail." }) reason: UserDisableReason | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UserRolesUpdatePayload> {
+    if (!isUuid(id)) return { user: null, errors: [{ code: "NOT_FOUND", message: "No such user.", field: ["id"] }] };
+    const r = await ctx.services.users.setDisabled(actorOf(ctx.viewer, ctx.meta.requestId), id, disabled, reason);
+    return r.ok ? { user: r.value as User, errors: [] } : { user: null, errors: r.errors };
   }
 
   @Mutation(() => UserRolesUpdatePayload, { description: "Set a user's roles (ADMIN). Takes effect on the user's next request." })

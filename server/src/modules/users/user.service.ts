@@ -1,3 +1,4 @@
+import { queryRows } from "../../database/query";
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
@@ -164,6 +165,31 @@ export class UserService {
       user.updatedAt = this.clock.now();
       await em.save(user);
       await this.audit.record(em, actor, { action: "user.roles_updated", targetType: "user", targetId: user.id, metadata: { before, after: user.roles } });
+      return ok(this.toView(user));
+    });
+  }
+
+  /**
+   * Disable or re-enable an account (ADMIN). Disabling signs the person out everywhere at once: their
+   * sessions are revoked, and the session check refuses a disabled account on the very next request.
+   */
+  async setDisabled(actor: AuditActor & { userId: string | null }, userId: string, disabled: boolean, reason: string | null): Promise<Result<UserView>> {
+    if (disabled && !reason) return fail(userError("REASON_REQUIRED", "Choose why the account is disabled.", "reason"));
+    if (actor.userId === userId) return fail(userError("CANNOT_DISABLE_SELF", "You cannot disable your own account.", "id"));
+    return this.ds.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: userId }, lock: { mode: "pessimistic_write" } });
+      if (!user || user.erasedAt) return fail(userError("NOT_FOUND", "No such user.", "id"));
+      const now = this.clock.now();
+      if (disabled === (user.disabledAt !== null)) return fail(userError(disabled ? "ALREADY_DISABLED" : "NOT_DISABLED", disabled ? "This account is already disabled." : "This account is not disabled."));
+      user.disabledAt = disabled ? now : null;
+      user.updatedAt = now;
+      await em.save(user);
+      let sessions = 0;
+      if (disabled) {
+        const rows = await queryRows(em, "update sessions set revoked_at = $2, revoke_reason = 'DISABLED' where user_id = $1 and revoked_at is null returning 1 as x", [user.id, now]);
+        sessions = rows.length;
+      }
+      await this.audit.record(em, actor, { action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: user.id, metadata: { sessionsRevoked: sessions, ...(disabled ? { reason } : {}) } });
       return ok(this.toView(user));
     });
   }

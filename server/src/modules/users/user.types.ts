@@ -6,6 +6,10 @@ import { ROLES, type RoleName } from "./user.entity";
 export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in RoleName]: K };
 registerEnumType(Role, { name: "Role", description: "What a user may do: APPLICANT (default), REVIEWER, ADMIN." });
 
+export const UserDisableReason = { SUSPECTED_COMPROMISE: "SUSPECTED_COMPROMISE", FRAUD: "FRAUD", UNDER_18: "UNDER_18", AT_OWN_REQUEST: "AT_OWN_REQUEST", OTHER: "OTHER" } as const;
+export type UserDisableReason = (typeof UserDisableReason)[keyof typeof UserDisableReason];
+registerEnumType(UserDisableReason, { name: "UserDisableReason", description: "Why an admin disabled an account (a code: it is kept in the audit trail)." });
+
 @ObjectType({ description: "A person with an account. Personal fields are visible to the person and to admins." })
 export class User {
   @Field(() => ID)

@@ -7,6 +7,7 @@ import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { TextField } from "@/components/ui/text-field";
+import { AccountStatusEditor } from "./account-status-editor";
 import { RoleEditor } from "./role-editor";
 import { UsersTable } from "./users-table";
 
@@ -20,6 +21,7 @@ export const UsersList = () => {
   const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
   const [editing, setEditing] = useState<AdminUserRowFragment | null>(null);
+  const [statusOf, setStatusOf] = useState<AdminUserRowFragment | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(AdminUsersDocument, {
     variables: { first: PAGE_SIZE, filter },
@@ -92,6 +94,17 @@ export const UsersList = () => {
           onCancel={() => setEditing(null)}
         />
       )}
+      {statusOf && (
+        <AccountStatusEditor
+          key={`status-${statusOf.id}`}
+          user={statusOf}
+          onDone={(message) => {
+            setStatusOf(null);
+            setSaved(message);
+          }}
+          onCancel={() => setStatusOf(null)}
+        />
+      )}
       {loading && !data && <LoadingState label="Loading people…" />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && users.length === 0 && (
@@ -108,7 +121,13 @@ export const UsersList = () => {
             users={users}
             onEditRoles={(user) => {
               setSaved(null);
+              setStatusOf(null);
               setEditing(user);
+            }}
+            onEditStatus={(user) => {
+              setSaved(null);
+              setEditing(null);
+              setStatusOf(user);
             }}
           />
           <FormErrors messages={loadMoreError} />

@@ -8,9 +8,11 @@ type UsersTableProps = {
   users: readonly AdminUserRowFragment[];
   /** Opens the role editor for a person. */
   onEditRoles?: (user: AdminUserRowFragment) => void;
+  /** Opens the disable / enable form for a person. */
+  onEditStatus?: (user: AdminUserRowFragment) => void;
 };
 
-export const UsersTable = ({ users, onEditRoles }: UsersTableProps) => (
+export const UsersTable = ({ users, onEditRoles, onEditStatus }: UsersTableProps) => (
   <div className="table-scroll" role="region" aria-label="People" tabIndex={0}>
     <table className="table">
       <thead>
@@ -32,6 +34,12 @@ export const UsersTable = ({ users, onEditRoles }: UsersTableProps) => (
           <tr key={user.id}>
             <th scope="row">
               {user.firstName} {user.lastName}
+              {user.disabled && (
+                <>
+                  {" "}
+                  <span className="badge badge-off">Disabled</span>
+                </>
+              )}
             </th>
             <td className="cell-break">{user.email}</td>
             <td>{user.roles.map(roleLabel).join(", ")}</td>
@@ -49,6 +57,16 @@ export const UsersTable = ({ users, onEditRoles }: UsersTableProps) => (
                 >
                   Change roles
                 </Button>
+                {onEditStatus && (
+                  <Button
+                    variant="link"
+                    className="btn-small"
+                    onClick={() => onEditStatus(user)}
+                    aria-label={`${user.disabled ? "Enable" : "Disable"} the account of ${user.firstName} ${user.lastName}`}
+                  >
+                    {user.disabled ? "Enable" : "Disable"}
+                  </Button>
+                )}
               </td>
             )}
           </tr>
