@@ -22,6 +22,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_MIGRATION_URL must start with postgres:// or postgresql://")
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, "CORS_ORIGINS must be a comma-separated list of origins such as https://portal.example.org")
+    .optional(),
   CCP_DATA_DIR: z.string().min(1).optional(),
   CCP_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://certify.example.org" }).optional(),
@@ -56,6 +60,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** The schema owner, for migrations, when the app itself runs as a least-privilege role (DATABASE_URL). */
   databaseMigrationUrl: string | undefined;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
   dataDir: string;
   embeddedPgPort: number;
   publicUrl: string | undefined;
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     databaseUrl: e.DATABASE_URL,
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
+    corsOrigins: (e.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     dataDir,
     embeddedPgPort: e.CCP_EMBEDDED_PG_PORT,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),

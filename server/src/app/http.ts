@@ -5,6 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
+import cors from "cors";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -86,6 +87,21 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
       crossOriginEmbedderPolicy: false,
   });
   app.use(securityHeaders);
+
+  // CORS allow-list: only origins in CORS_ORIGINS may call the API from a browser (bearer tokens, no
+  // cookies across origins); without it the API sends no CORS headers and browsers keep to the same origin.
+  if (config.corsOrigins.length) {
+    const allowed = new Set(config.corsOrigins);
+    const allowList = cors({
+      origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+      methods: ["GET", "POST"],
+      allowedHeaders: ["content-type", "authorization", "x-request-id", "apollo-require-preflight", "x-filename"],
+      exposedHeaders: ["x-request-id"],
+      credentials: false,
+      maxAge: 600,
+    });
+    app.use(["/graphql", "/api"], allowList);
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {

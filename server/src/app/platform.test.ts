@@ -80,3 +80,27 @@ describe("audit log", () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 });
+
+describe("CORS allow-list", () => {
+  it("[POL-SEC-TRANSIT] only origins in CORS_ORIGINS get CORS headers; without it the API stays same-origin", async () => {
+    const allowed = "https://portal.example.org";
+    const other = await createTestApp({ env: { CORS_ORIGINS: `${allowed}, https://hr.example.com` } });
+    try {
+      const preflight = (base: string, origin: string) =>
+        fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } });
+      const ok = await preflight(other.url, allowed);
+      expect(ok.status).toBe(204);
+      expect(ok.headers.get("access-control-allow-origin")).toBe(allowed);
+      expect(ok.headers.get("access-control-allow-headers")).toContain("authorization");
+      expect(ok.headers.get("access-control-allow-credentials")).toBeNull();
+      expect((await preflight(other.url, "https://evil.example.net")).headers.get("access-control-allow-origin")).toBeNull();
+      // The verification hot path leaves cross-origin browser calls to Express, so they get the header too.
+      const post = await fetch(`${other.url}/graphql`, { method: "POST", headers: { origin: allowed, "content-type": "application/json" }, body: JSON.stringify({ query: '{ credentialVerify(number: "CCP-2026-AAAA-BBBB") { status } }' }) });
+      expect(await post.json()).toEqual({ data: { credentialVerify: { status: "NOT_FOUND" } } });
+      expect(post.headers.get("access-control-allow-origin")).toBe(allowed);
+      expect((await preflight(app.url, allowed)).headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await other.close();
+    }
+  });
+});

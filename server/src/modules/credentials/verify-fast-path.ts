@@ -130,6 +130,7 @@ export function createVerifyFastPath(services: Services, staticHeaders: [string,
   /** Returns false when the request is not a candidate (Express handles it untouched). */
   return (req: IncomingMessage & PreReadBody, res: ServerResponse, next: () => void): boolean => {
     if (req.method !== "POST" || req.url !== "/graphql" || req.headers.authorization || req.headers["transfer-encoding"]) return false;
+    if (req.headers.origin && services.config.corsOrigins.length) return false; // cross-origin browsers get their CORS headers from Express
     const type = req.headers["content-type"];
     const length = Number(req.headers["content-length"]);
     if (!type || !JSON_TYPE.test(type) || !(length > 0 && length <= MAX_FAST_BODY)) return false;
