@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { enrolStaffMfa, totp } from "./api";
-import { launch, shot, watchConsole } from "./browser";
+import { enrolStaffMfa } from "./api";
+import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
 const base = inject("baseUrl");
@@ -36,17 +36,7 @@ const hideTab = (page: Page) =>
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
-async function signIn(page: Page, email: string, password: string, totpSecret?: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  if (totpSecret) {
-    await page.getByLabel("6-digit code").fill(totp(totpSecret, 30_000));
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
-  await page.waitForURL((url) => url.pathname.startsWith("/app") || url.pathname.startsWith("/admin"));
-}
+const signIn = (page: Page, email: string, password: string, totpSecret?: string) => signInAt(page, base, email, password, totpSecret);
 
 describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", () => {
   it("sends nothing without consent; with consent, route patterns and errors reach the admin screen; withdrawal stops it at once", async () => {

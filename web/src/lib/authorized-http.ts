@@ -1,6 +1,7 @@
 // Plain HTTP calls to /api with the same bearer token the Apollo link sends
 // (the token lives in memory only; see session.ts). An expired token is
 // refreshed once and the call replayed, like the Apollo refresh link does.
+import { saveBlob } from "./save-file";
 import { getAccessToken, notifySessionLost, refreshSession } from "./session";
 
 export type HttpResult = { status: number; body: string };
@@ -53,7 +54,7 @@ export const parseApiError = (body: string): { code: string; message: string } |
 
 /**
  * Downloads a protected file: fetch with the bearer token, then save the blob
- * through a temporary object URL. The token never appears in a URL.
+ * (saveBlob). The token never appears in a URL.
  */
 export const downloadProtectedFile = async (url: string, filename: string): Promise<{ ok: true } | { ok: false; status: number; code?: string; message?: string }> => {
   const response = await withAccessToken((token) =>
@@ -63,16 +64,6 @@ export const downloadProtectedFile = async (url: string, filename: string): Prom
     const error = parseApiError(await response.text());
     return { ok: false, status: response.status, code: error?.code, message: error?.message };
   }
-  const blob = await response.blob();
-  const objectUrl = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = objectUrl;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is released.
-  window.setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+  saveBlob(await response.blob(), filename);
   return { ok: true };
 };
