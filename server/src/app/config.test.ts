@@ -13,6 +13,18 @@ describe("configuration", () => {
     expect(() => loadConfig({ CCP_DATA_DIR: dir, PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ CCP_DATA_DIR: dir, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must start with postgres/);
     expect(() => loadConfig({ CCP_DATA_DIR: dir, PUBLIC_URL: "not a url" })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ CCP_DATA_DIR: dir, CORS_ORIGINS: "*" })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CCP_DATA_DIR: dir, TRUST_PROXY: "everyone; drop" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ CCP_DATA_DIR: dir, DATABASE_MIGRATION_URL: "postgres://owner@db/ccp" })).toThrow(/needs DATABASE_URL/);
+  });
+
+  it("reads the proxy trust list and CORS origins (defaults: loopback, none)", () => {
+    const d = loadConfig({ CCP_DATA_DIR: dir });
+    expect(d.trustProxy).toEqual(["loopback"]);
+    expect(d.corsOrigins).toEqual([]);
+    const c = loadConfig({ CCP_DATA_DIR: dir, TRUST_PROXY: "loopback, 10.0.0.0/8", CORS_ORIGINS: "https://a.example.org, https://b.example.org:8443" });
+    expect(c.trustProxy).toEqual(["loopback", "10.0.0.0/8"]);
+    expect(c.corsOrigins).toEqual(["https://a.example.org", "https://b.example.org:8443"]);
   });
 
   it("[POL-SEC-REST] refuses to start in production without secrets, naming them", () => {

@@ -26,6 +26,10 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, "CORS_ORIGINS must be a comma-separated list of origins such as https://portal.example.org")
     .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[A-Za-z0-9.:/, ]+$/, "TRUST_PROXY lists proxy addresses or subnets, e.g. loopback, 10.0.0.0/8")
+    .default("loopback"),
   CCP_DATA_DIR: z.string().min(1).optional(),
   CCP_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://certify.example.org" }).optional(),
@@ -60,6 +64,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** The schema owner, for migrations, when the app itself runs as a least-privilege role (DATABASE_URL). */
   databaseMigrationUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"): the client address for rate limits. */
+  trustProxy: string[];
   /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
   corsOrigins: string[];
   dataDir: string;
@@ -145,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     databaseUrl: e.DATABASE_URL,
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
+    trustProxy: e.TRUST_PROXY.split(",").map((p) => p.trim()).filter(Boolean),
     corsOrigins: (e.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     dataDir,
     embeddedPgPort: e.CCP_EMBEDDED_PG_PORT,

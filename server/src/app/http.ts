@@ -60,7 +60,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   const { config, logger } = services;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", config.trustProxy);
 
   app.use((req, res, next) => {
     const incoming = req.header("x-request-id");

@@ -55,8 +55,19 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
   });
 }
 
-/** Apply pending migrations, each in its own transaction. */
+/**
+ * Apply pending migrations, each in its own transaction. A session advisory lock makes instances
+ * that start together take turns: the first migrates, the others find nothing left to do.
+ */
 export async function migrate(ds: DataSource): Promise<string[]> {
-  const applied = await ds.runMigrations({ transaction: "each" });
-  return applied.map((m) => m.name);
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query("select pg_advisory_lock(hashtext('ccp:migrate'))");
+    const applied = await ds.runMigrations({ transaction: "each" });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query("select pg_advisory_unlock(hashtext('ccp:migrate'))").catch(() => undefined);
+    await lock.release();
+  }
 }
