@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { ApplicationEventEntity } from "../modules/applications/application.entity";
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
+import type { IncidentAffectedUserEntity } from "../modules/incidents/incident.entity";
 import type { EvidenceView } from "../modules/evidence/evidence.service";
 import type { MessageView } from "../modules/messages/message.service";
 import type { PaymentEntity } from "../modules/payments/payment.entity";
@@ -23,6 +24,7 @@ export function createLoaders(s: Services) {
     applicationMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("APPLICATION", ids)),
     lastApplicationMessage: new DataLoader<string, MessageView | null>((ids) => s.messages.lastFor("APPLICATION", ids)),
     payment: new DataLoader<string, PaymentEntity | null>((ids) => s.payments.latestFor(ids)),
+    incidentAffected: new DataLoader<string, IncidentAffectedUserEntity[]>((ids) => s.incidents.affectedFor(ids)),
     supportMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("SUPPORT", ids)),
   };
 }

@@ -20,7 +20,7 @@ import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
 import { RetentionResolver } from "../modules/retention/retention.resolver";
-import { ChildReportPublicResolver, ChildReportResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
+import { ChildReportPublicResolver, ChildReportResolver, IncidentAffectedUserResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
 import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/analytics.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
@@ -64,6 +64,7 @@ export const RESOLVERS = [
   RetentionResolver,
   ChildReportPublicResolver,
   IncidentResolver,
+  IncidentAffectedUserResolver,
   ChildReportResolver,
   AnalyticsResolver,
   AnalyticsAdminResolver,

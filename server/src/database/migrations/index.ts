@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerifications1795925339554 } from "./1795925339554-PrivacyVerifications";
 import { PrivacyReminders1795925198253 } from "./1795925198253-PrivacyReminders";
 import { UsageEvents1795923916330 } from "./1795923916330-UsageEvents";
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UsageEvents1795923916330,
   PrivacyReminders1795925198253,
   PrivacyVerifications1795925339554,
+  IncidentClose1795928762349,
 ];

@@ -22,6 +22,8 @@ export interface UserView {
   mfaEnabled: boolean;
   recoveryCodesRemaining: number;
   disabled: boolean;
+  /** Erased at the person's request: only a pseudonymous stub is left (names read "[erased]"). */
+  erased: boolean;
   createdAt: Date;
   lastActiveAt: Date;
 }
@@ -71,6 +73,7 @@ export class UserService {
       mfaEnabled: u.totpEnabledAt !== null,
       recoveryCodesRemaining: u.recoveryCodeHashes.length,
       disabled: u.disabledAt !== null,
+      erased: u.erasedAt !== null,
       createdAt: u.createdAt,
       lastActiveAt: u.lastActiveAt,
     };
