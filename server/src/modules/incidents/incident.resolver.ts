@@ -3,7 +3,7 @@ import type { GraphQLContext } from "../../app/context";
 import { rateLimited } from "../../common/graphql/errors";
 import { actorOf } from "../auth/viewer";
 import type { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "./incident.entity";
-import { ChildReport, ChildReportInput, ChildReportPayload, CountPayload, Incident, IncidentAffectedInput, IncidentAffectedUser, IncidentCloseInput, IncidentCreateInput, IncidentNotifyInput, IncidentPayload } from "./incident.types";
+import { ChildReport, ChildReportInput, ChildReportPayload, ChildReportResolvePayload, CountPayload, Incident, IncidentAffectedInput, IncidentAffectedUser, IncidentCloseInput, IncidentCreateInput, IncidentNotifyInput, IncidentPayload } from "./incident.types";
 
 @Resolver()
 export class ChildReportPublicResolver {
@@ -101,13 +101,46 @@ export class ChildReportResolver {
     return ctx.services.incidents.childReports();
   }
 
-  @Mutation(() => ChildReport, { nullable: true, description: "Confirm (erases the account at once) or dismiss a report (ADMIN)." })
-  async childReportResolve(@Arg("id", () => ID) id: string, @Arg("confirmed") confirmed: boolean, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ChildReportResolvePayload, {
+    description: "Confirm (erases the matched account at once) or dismiss an open report (ADMIN). Codes: INVALID (malformed id), NOT_FOUND, ALREADY_RESOLVED.",
+  })
+  async childReportResolve(
+    @Arg("id", () => ID, { description: "The report." }) id: string,
+    @Arg("confirmed", { description: "true: the owner is under 18, erase the account; false: dismiss the report." }) confirmed: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChildReportResolvePayload> {
     const r = await ctx.services.incidents.resolve({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, id, confirmed);
-    return r.ok ? r.value : null;
+    return r.ok ? { childReport: r.value, errors: [] } : { childReport: null, errors: r.errors };
   }
 
-  @FieldResolver(() => String) details(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+  @FieldResolver(() => String, { description: "Why the reporter believes the owner is under 18 (stored encrypted)." }) details(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.incidents.reportDetails(r);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "How to reach the reporter, decrypted (ADMIN only); null when they left no contact." })
+  reporterContact(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.reporterContact(r);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The reported e-mail address, read from the matched account (ADMIN only). Null when no account matched (the address of a report that matches nobody is not kept) or the account was erased since.",
+  })
+  async reportedEmail(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return u && !u.erased ? u.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "First and last name of the matched account (ADMIN only); null when none matched or it was erased." })
+  async subjectDisplayName(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return u && !u.erased ? `${u.firstName} ${u.lastName}`.trim() : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the matched account has been erased (for example after this report was confirmed)." })
+  async subjectErased(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return Boolean(u?.erased);
   }
 }

@@ -217,13 +217,18 @@ export class IncidentService {
     return this.crypto.decrypt(aadFor("child_reports", "details", r.id), r.detailsEnc);
   }
 
+  /** How the reporter can be reached, decrypted (ADMIN only); null when they left no contact. */
+  reporterContact(r: ChildReportEntity): string | null {
+    return r.reporterContactEnc ? this.crypto.decrypt(aadFor("child_reports", "reporter_contact", r.id), r.reporterContactEnc) : null;
+  }
+
   /** Staff verify; a confirmed report erases the account at once (prompt deletion). */
   async resolve(actor: AuditActor & { userId: string }, id: string, confirmed: boolean): Promise<Result<ChildReportEntity>> {
-    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such report.", "id"));
+    if (!isUuid(id)) return fail(userError("INVALID", "That is not a report id.", "id"));
     return this.ds.transaction(async (em) => {
       const r = await em.findOne(ChildReportEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!r) return fail(userError("NOT_FOUND", "No such report.", "id"));
-      if (r.status !== "OPEN") return fail(userError("ALREADY_CLOSED", "This report was handled already."));
+      if (r.status !== "OPEN") return fail(userError("ALREADY_RESOLVED", `This report was ${r.status === "CONFIRMED" ? "confirmed" : "dismissed"} already.`, "id"));
       r.status = confirmed ? "CONFIRMED" : "DISMISSED";
       r.resolvedAt = this.clock.now();
       r.resolvedBy = actor.userId;

@@ -134,7 +134,8 @@ describe("affected people [POL-BREACH-72H]", () => {
     await admin.ok(NOTIFY_ONE, { id, i: NOTICE });
 
     const r = await admin.ok<{ incident: { affectedUsers: Affected[] } }>(DETAIL, { id });
-    expect(r.incident.affectedUsers).toEqual([
+    // Added in one go (same instant): compare in a fixed order.
+    expect([...r.incident.affectedUsers].sort((x, y) => Number(x.erased) - Number(y.erased))).toEqual([
       { userId: told.user.id, displayName: "Ada Told", email: told.input.email, erased: false, notified: true, notifiedAt: app.clock.now().toISOString() },
       { userId: gone.user.id, displayName: null, email: null, erased: true, notified: false, notifiedAt: null },
     ]);
@@ -170,6 +171,9 @@ describe("affected people [POL-BREACH-72H]", () => {
   });
 });
 
+const REPORT_ONE = "mutation($i: ChildReportInput!) { childReportCreate(input: $i) { ok errors { code } } }";
+const RESOLVE = "mutation($id: ID!, $confirmed: Boolean!) { childReportResolve(id: $id, confirmed: $confirmed) { childReport { id status subjectErased reportedEmail } errors { code field } } }";
+
 describe("children [POL-CHILD-18]", () => {
   it("anyone can report an account; confirming erases it promptly; the answer never reveals whether the account exists", async () => {
     app.clock.advance(60_000);
@@ -183,8 +187,51 @@ describe("children [POL-CHILD-18]", () => {
     const reports = await admin.ok<{ childReports: { id: string; subjectUserId: string | null; details: string }[] }>("{ childReports { id subjectUserId details status } }");
     const mine = reports.childReports.find((r) => r.subjectUserId === user.id)!;
     expect(mine.details).toBe("This is my 15-year-old son's account.");
-    await admin.ok("mutation($id: ID!) { childReportResolve(id: $id, confirmed: true) { status } }", { id: mine.id });
+    const done = await admin.ok<{ childReportResolve: { childReport: { status: string; subjectErased: boolean; reportedEmail: string | null }; errors: Errors } }>(RESOLVE, { id: mine.id, confirmed: true });
+    expect(done.childReportResolve).toEqual({ childReport: { id: mine.id, status: "CONFIRMED", subjectErased: true, reportedEmail: null }, errors: [] });
     const [row] = await app.sql<{ erased_at: Date | null }>("select erased_at from users where id = $1", [user.id]);
     expect(row.erased_at).not.toBeNull();
+  });
+
+  it("POL-CHILD-18: staff (ADMIN only) see the reported e-mail and the reporter's contact, decrypted, to verify the report", async () => {
+    app.clock.advance(60_000);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const { input, user, client } = await registerUser(app, { firstName: "Tess", lastName: "Young" });
+    await app.client().ok(REPORT_ONE, { i: { accountEmail: input.email.toUpperCase(), details: "She told me she is 16.", reporterContact: "teacher@school.example" } });
+    await app.client().ok(REPORT_ONE, { i: { accountEmail: "no.such.account@example.org", details: "Sounds like a teenager." } });
+    const Q = "{ childReports { id subjectUserId reportedEmail reporterContact subjectDisplayName subjectErased details status } }";
+    const reports = (await admin.ok<{ childReports: Record<string, unknown>[] }>(Q)).childReports;
+    expect(reports.find((r) => r.subjectUserId === user.id)).toMatchObject({ reportedEmail: input.email, reporterContact: "teacher@school.example", subjectDisplayName: "Tess Young", subjectErased: false, status: "OPEN" });
+    expect(reports.find((r) => r.details === "Sounds like a teenager.")).toMatchObject({ subjectUserId: null, reportedEmail: null, reporterContact: null, subjectDisplayName: null, subjectErased: false });
+    const raw = JSON.stringify(await app.sql("select * from child_reports"));
+    expect(raw).not.toContain("teacher@school.example");
+
+    const reviewerLogin = await createUser(app, { role: "REVIEWER", mfa: true });
+    const reviewer = app.client();
+    await signIn(app, reviewer, reviewerLogin.email, reviewerLogin.secret);
+    for (const c of [reviewer, client]) expect((await c.request(Q)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await app.client().request(Q)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("POL-CHILD-18: resolving answers typed errors (INVALID, NOT_FOUND, ALREADY_RESOLVED) and a dismissal leaves the account alone", async () => {
+    app.clock.advance(60_000);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const { input, user } = await registerUser(app);
+    await app.client().ok(REPORT_ONE, { i: { accountEmail: input.email, details: "Profile photo looks young." } });
+    const report = (await admin.ok<{ childReports: { id: string; subjectUserId: string | null }[] }>("{ childReports { id subjectUserId } }")).childReports.find((r) => r.subjectUserId === user.id)!;
+
+    const bad = await admin.ok<{ childReportResolve: { childReport: null; errors: Errors } }>(RESOLVE, { id: "not-an-id", confirmed: false });
+    expect(bad.childReportResolve).toEqual({ childReport: null, errors: [{ code: "INVALID", field: ["id"] }] });
+    const missing = await admin.ok<{ childReportResolve: { errors: Errors } }>(RESOLVE, { id: "00000000-0000-4000-8000-000000000000", confirmed: false });
+    expect(missing.childReportResolve.errors).toEqual([{ code: "NOT_FOUND", field: ["id"] }]);
+
+    const dismissed = await admin.ok<{ childReportResolve: { childReport: { status: string; subjectErased: boolean }; errors: Errors } }>(RESOLVE, { id: report.id, confirmed: false });
+    expect(dismissed.childReportResolve).toEqual({ childReport: { id: report.id, status: "DISMISSED", subjectErased: false, reportedEmail: input.email }, errors: [] });
+    const again = await admin.ok<{ childReportResolve: { childReport: null; errors: Errors } }>(RESOLVE, { id: report.id, confirmed: true });
+    expect(again.childReportResolve).toEqual({ childReport: null, errors: [{ code: "ALREADY_RESOLVED", field: ["id"] }] });
+    const [row] = await app.sql<{ erased_at: Date | null }>("select erased_at from users where id = $1", [user.id]);
+    expect(row.erased_at).toBeNull();
+    const audit = await app.sql<{ action: string }>("select action from audit_events where target_id = $1 order by at", [report.id]);
+    expect(audit.map((a) => a.action)).toEqual(["child_report.received", "child_report.dismissed"]);
   });
 });

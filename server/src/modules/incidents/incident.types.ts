@@ -82,12 +82,19 @@ export class ChildReportPayload {
   @Field(() => [UserError]) errors: UserError[];
 }
 
-@ObjectType({ description: "A report that an account may belong to a child (staff)." })
+@ObjectType({ description: "A report that an account may belong to a child (ADMIN)." })
 export class ChildReport {
   @Field(() => ID) id: string;
   @Field(() => ID, { nullable: true, description: "The account, when one matched." }) subjectUserId: string | null;
   @Field({ description: "OPEN, CONFIRMED (account erased) or DISMISSED." }) status: string;
-  @Field() createdAt: Date;
-  @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
+  @Field({ description: "When the report was received." }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When staff confirmed or dismissed it." }) resolvedAt: Date | null;
   detailsEnc: string;
+  reporterContactEnc: string | null;
+}
+
+@ObjectType({ description: "The answer to childReportResolve: the handled report, or why it could not be handled." })
+export class ChildReportResolvePayload {
+  @Field(() => ChildReport, { nullable: true, description: "The report as it is now; null when there are errors." }) childReport: ChildReport | null;
+  @Field(() => [UserError], { description: "Codes: INVALID (malformed id), NOT_FOUND, ALREADY_RESOLVED." }) errors: UserError[];
 }
