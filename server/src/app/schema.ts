@@ -10,7 +10,7 @@ import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, Revi
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
-import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { OrganizationAdminResolver, OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
 import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
 import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payment.resolver";
@@ -35,6 +35,7 @@ export const RESOLVERS = [
   PolicyResolver,
   PolicyAdminResolver,
   OrganizationResolver,
+  OrganizationAdminResolver,
   CatalogueResolver,
   RubricResolver,
   CatalogueAdminResolver,

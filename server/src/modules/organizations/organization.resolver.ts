@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
+import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
 import { InvitationAcceptPayload, OrganizationInviteInput, OrganizationInvitePayload, OrganizationMember, OrganizationMemberRemovePayload } from "./invitation.types";
-import { Organization, OrganizationCreateInput, OrganizationPayload } from "./organization.types";
+import { Organization, OrganizationConnection, OrganizationCreateInput, OrganizationPayload, OrganizationsFilter } from "./organization.types";
 
 @Authorized()
 @Resolver()
@@ -40,5 +41,24 @@ export class OrganizationResolver {
   async organizationMemberRemove(@Arg("organizationId", () => ID) organizationId: string, @Arg("userId", () => ID) userId: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationMemberRemovePayload> {
     const r = await ctx.services.invitations.removeMember(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), organizationId, userId);
     return r.ok ? { ok: true, errors: [] } : { ok: false, errors: r.errors };
+  }
+}
+
+/** Staff view of every organization (legal holds, support). */
+@Authorized("ADMIN")
+@Resolver()
+export class OrganizationAdminResolver {
+  @Query(() => OrganizationConnection, {
+    description: "Every organization, sorted by name, optionally narrowed by part of the name (ADMIN). `first` is 1–100 (default 25). Named apart from `organizations`, which lists the viewer's own.",
+  })
+  async allOrganizations(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25, description: "Page size, 1–100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after: string | null,
+    @Arg("filter", () => OrganizationsFilter, { nullable: true, description: "Narrow the list, e.g. by name." }) filter: OrganizationsFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganizationConnection> {
+    const { limit, offset } = pageArgs(first, after);
+    const { items, total } = await ctx.services.organizations.list(filter ?? {}, limit, offset);
+    return toConnection(items as Organization[], total, offset) as OrganizationConnection;
   }
 }

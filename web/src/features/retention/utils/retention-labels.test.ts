@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heldLabel, runSummary, totalCount, totalHeld, triggerLabel } from "./retention-labels";
+import { heldLabel, pickerSummary, runSummary, totalCount, totalHeld, triggerLabel } from "./retention-labels";
 
 describe("retention reports", () => {
   it("adds up what a run removed and what legal holds kept", () => {
@@ -19,5 +19,12 @@ describe("retention reports", () => {
     expect(runSummary(1, true)).toBe("1 record would be deleted");
     expect(runSummary(12, false)).toBe("12 records deleted");
     expect(triggerLabel("MANUAL")).toBe("Run by an admin");
+  });
+
+  it("says what the organization picker found", () => {
+    expect(pickerSummary(0, 0, "zzz")).toBe("No organization matches “zzz”.");
+    expect(pickerSummary(1, 1, "lake")).toBe("1 organization matches “lake”.");
+    expect(pickerSummary(10, 42, "")).toBe("Showing 10 of 42: type more of the name to narrow it down.");
+    expect(pickerSummary(3, 3, "")).toBe("3 organizations.");
   });
 });

@@ -18,3 +18,14 @@ export const runSummary = (count: number, dryRun: boolean): string => {
   const records = `${count} ${count === 1 ? "record" : "records"}`;
   return dryRun ? `${records} would be deleted` : `${records} deleted`;
 };
+
+/** How many organizations the legal-hold picker shows at once. */
+export const PICKER_PAGE = 10;
+
+/** "3 organizations match “care”", "Showing 10 of 42: type more of the name", "No organization matches “x”". */
+export const pickerSummary = (shown: number, total: number, term: string): string => {
+  if (total === 0) return term ? `No organization matches “${term}”.` : "There are no organizations yet.";
+  if (shown < total) return `Showing ${shown} of ${total}${term ? ` matching “${term}”` : ""}: type more of the name to narrow it down.`;
+  const what = `${total} ${total === 1 ? "organization" : "organizations"}`;
+  return term ? `${what} ${total === 1 ? "matches" : "match"} “${term}”.` : `${what}.`;
+};
