@@ -125,29 +125,28 @@ const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean
         <div className="table-scroll">
           <table className="table table-compact table-stack">
             <caption className="visually-hidden">
-              What the run on {formatDateTime(run.startedAt)} {run.dryRun ? "would delete" : "deleted"}, per rule
+              What the run on {formatDateTime(run.startedAt)} {run.dryRun ? "would delete" : "deleted"}, per rule, and what legal holds held back
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Policy clause</th>
+                <th scope="col">Rule and policy clause</th>
                 <th scope="col">Older than</th>
                 <th scope="col">{run.dryRun ? "Would delete" : "Deleted"}</th>
-                <th scope="col">Kept by legal holds</th>
+                <th scope="col">Held back</th>
               </tr>
             </thead>
             <tbody>
               {rules.map((rule) => (
                 <tr key={rule.rule}>
-                  <th scope="row">{rule.description}</th>
-                  <td data-label="Policy clause">
-                    <span className="clause-id">{rule.clause}</span>
-                  </td>
+                  <th scope="row">
+                    {rule.description}
+                    <span className="cell-sub clause-id">{rule.clause}</span>
+                  </th>
                   <td data-label="Older than">
                     <time dateTime={rule.cutoff}>{formatDate(rule.cutoff)}</time>
                   </td>
                   <td data-label={run.dryRun ? "Would delete" : "Deleted"}>{rule.count}</td>
-                  <td data-label="Kept by legal holds">{heldLabel(rule.held)}</td>
+                  <td data-label="Held back">{heldLabel(rule.held)}</td>
                 </tr>
               ))}
             </tbody>
