@@ -2,7 +2,15 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
-import { InvitationAcceptPayload, OrganizationInviteInput, OrganizationInvitePayload, OrganizationMember, OrganizationMemberRemovePayload } from "./invitation.types";
+import {
+  InvitationAcceptPayload,
+  OrganizationInvitation,
+  OrganizationInvitationCancelPayload,
+  OrganizationInviteInput,
+  OrganizationInvitePayload,
+  OrganizationMember,
+  OrganizationMemberRemovePayload,
+} from "./invitation.types";
 import { Organization, OrganizationConnection, OrganizationCreateInput, OrganizationPayload, OrganizationsFilter } from "./organization.types";
 
 @Authorized()
@@ -29,6 +37,20 @@ export class OrganizationResolver {
   async organizationInvite(@Arg("organizationId", () => ID) organizationId: string, @Arg("input", () => OrganizationInviteInput) input: OrganizationInviteInput, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitePayload> {
     const r = await ctx.services.invitations.invite(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), organizationId, input);
     return r.ok ? { expiresAt: r.value.expiresAt, errors: [] } : { expiresAt: null, errors: r.errors };
+  }
+
+  @Query(() => [OrganizationInvitation], {
+    nullable: true,
+    description: "Pending invitations of an organization you own, oldest first (null unless you are an owner). Accepted, cancelled and expired ones are left out.",
+  })
+  organizationInvitations(@Arg("organizationId", () => ID, { description: "The organization." }) organizationId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.invitations.pending(ctx.viewer!, organizationId);
+  }
+
+  @Mutation(() => OrganizationInvitationCancelPayload, { description: "Cancel a pending invitation (owners); its link stops working at once. Codes: NOT_FOUND, NOT_OWNER, NOT_PENDING." })
+  async organizationInvitationCancel(@Arg("id", () => ID, { description: "The invitation." }) id: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitationCancelPayload> {
+    const r = await ctx.services.invitations.cancel(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id);
+    return r.ok ? { invitation: r.value, errors: [] } : { invitation: null, errors: r.errors };
   }
 
   @Mutation(() => InvitationAcceptPayload, { description: "Join an organization with the e-mailed token (it must be for your e-mail address). Code TOKEN_INVALID." })

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { ORG_ROLE_LABEL } from "../utils/organization-labels";
 import { InviteForm } from "./invite-form";
 import { MembersList } from "./members-list";
+import { PendingInvitations } from "./pending-invitations";
 
 /** The viewer's training provider organizations: members, invitations, leaving. */
 export const OrganizationManager = () => {
@@ -79,6 +80,8 @@ export const OrganizationManager = () => {
             Invite a colleague
           </h3>
           <InviteForm key={organization.id} organizationId={organization.id} organizationName={organization.name} />
+          <h4 id="pending-invitations-heading">Pending invitations</h4>
+          <PendingInvitations key={organization.id} organizationId={organization.id} />
         </section>
       ) : (
         <p className="muted">Only owners can invite or remove people. Ask an owner if someone should join.</p>
