@@ -9,7 +9,7 @@ import { Confirm } from "@/components/ui/confirm";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { ORG_ROLE_LABEL } from "../utils/organization-labels";
 
-/** Invitations still waiting for an answer (owners): who, which role, until when; cancel one. */
+/** Invitations still waiting for an answer (owners): who, which role, until when; withdraw one (organizationInvitationCancel). */
 export const PendingInvitations = ({ organizationId }: { organizationId: string }) => {
   const { data, loading, error, refetch } = useQuery(OrganizationInvitationsDocument, { variables: { organizationId }, fetchPolicy: "cache-and-network" });
   const [cancel] = useMutation(OrganizationInvitationCancelDocument);
@@ -32,7 +32,7 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
       const payload = result?.organizationInvitationCancel;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setNotice(`The invitation to ${cancelling.email} was cancelled. Its link no longer works.`);
+      else setNotice(`The invitation to ${cancelling.email} was withdrawn. Its link no longer works.`);
       setCancelling(null);
       // Accepted, expired or cancelled meanwhile: either way the list changed.
       await refetch();
@@ -67,16 +67,16 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
                   </p>
                 </div>
                 {cancelling?.id !== invitation.id && (
-                  <Button variant="secondary" className="btn-small" onClick={() => setCancelling(invitation)} aria-label={`Cancel the invitation to ${invitation.email}`}>
-                    Cancel invitation
+                  <Button variant="secondary" className="btn-small" onClick={() => setCancelling(invitation)} aria-label={`Withdraw the invitation to ${invitation.email}`}>
+                    Withdraw
                   </Button>
                 )}
               </div>
               {cancelling?.id === invitation.id && (
                 <Confirm
-                  title={`Cancel the invitation to ${invitation.email}?`}
-                  confirmLabel="Yes, cancel it"
-                  pendingLabel="Cancelling…"
+                  title={`Withdraw the invitation to ${invitation.email}?`}
+                  confirmLabel="Yes, withdraw it"
+                  pendingLabel="Withdrawing…"
                   pending={pending}
                   tone="danger"
                   onConfirm={() => void doCancel()}
