@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { ApplicationEventEntity } from "../modules/applications/application.entity";
+import type { ApplicationEntity, ApplicationEventEntity } from "../modules/applications/application.entity";
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
 import type { IncidentAffectedUserEntity } from "../modules/incidents/incident.entity";
@@ -15,6 +15,8 @@ import type { Services } from "./services";
 export function createLoaders(s: Services) {
   return {
     user: new DataLoader<string, UserView | null>((ids) => s.users.loadMany(ids)),
+    /** No visibility check: only staff-only fields (Payment.application) use it. */
+    application: new DataLoader<string, ApplicationEntity | null>((ids) => s.applications.loadMany(ids)),
     program: new DataLoader<string, ProgramView | null>((ids) => s.programs.loadMany(ids)),
     organization: new DataLoader<string, OrganizationEntity | null>((ids) => s.organizations.loadMany(ids)),
     certificationType: new DataLoader<string, CertificationTypeEntity | null>((ids) => s.catalogue.loadTypes(ids)),
