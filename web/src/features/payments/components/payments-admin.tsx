@@ -87,7 +87,6 @@ export const PaymentsAdmin = () => {
                   <th scope="col">Billed to</th>
                   <th scope="col">Amount</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Started</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
                   </th>
@@ -119,9 +118,9 @@ export const PaymentsAdmin = () => {
                         <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
                         {payment.paidAt && <span className="cell-sub">Paid {formatDate(payment.paidAt)}</span>}
                         {payment.processorReference && <span className="cell-sub">Ref. {payment.processorReference}</span>}
-                      </td>
-                      <td>
-                        <time dateTime={payment.createdAt}>{formatDate(payment.createdAt)}</time>
+                        <span className="cell-sub">
+                          Started <time dateTime={payment.createdAt}>{formatDate(payment.createdAt)}</time>
+                        </span>
                       </td>
                       <td>
                         {canRecord && (
