@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
-import type { ApplicationEventEntity } from "../modules/applications/application.entity";
+import type { ApplicationEntity, ApplicationEventEntity } from "../modules/applications/application.entity";
 import type { CertificationTypeEntity } from "../modules/catalogue/certification-type.entity";
 import type { CredentialEntity } from "../modules/credentials/credential.entity";
 import type { CredentialHistoryEvent } from "../modules/credentials/credential.types";
+import type { IncidentAffectedUserEntity } from "../modules/incidents/incident.entity";
 import type { EvidenceView } from "../modules/evidence/evidence.service";
 import type { MessageView } from "../modules/messages/message.service";
 import type { PaymentEntity } from "../modules/payments/payment.entity";
@@ -15,6 +16,8 @@ import type { Services } from "./services";
 export function createLoaders(s: Services) {
   return {
     user: new DataLoader<string, UserView | null>((ids) => s.users.loadMany(ids)),
+    /** No visibility check: only staff-only fields (Payment.application) use it. */
+    application: new DataLoader<string, ApplicationEntity | null>((ids) => s.applications.loadMany(ids)),
     program: new DataLoader<string, ProgramView | null>((ids) => s.programs.loadMany(ids)),
     organization: new DataLoader<string, OrganizationEntity | null>((ids) => s.organizations.loadMany(ids)),
     certificationType: new DataLoader<string, CertificationTypeEntity | null>((ids) => s.catalogue.loadTypes(ids)),
@@ -25,6 +28,7 @@ export function createLoaders(s: Services) {
     applicationMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("APPLICATION", ids)),
     lastApplicationMessage: new DataLoader<string, MessageView | null>((ids) => s.messages.lastFor("APPLICATION", ids)),
     payment: new DataLoader<string, PaymentEntity | null>((ids) => s.payments.latestFor(ids)),
+    incidentAffected: new DataLoader<string, IncidentAffectedUserEntity[]>((ids) => s.incidents.affectedFor(ids)),
     supportMessages: new DataLoader<string, MessageView[]>((ids) => s.messages.listFor("SUPPORT", ids)),
   };
 }

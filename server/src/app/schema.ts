@@ -11,7 +11,7 @@ import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, Revi
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
-import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { OrganizationAdminResolver, OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
 import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
 import { PaymentAdminResolver, PaymentResolver } from "../modules/payments/payment.resolver";
@@ -21,7 +21,7 @@ import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
 import { RetentionResolver } from "../modules/retention/retention.resolver";
-import { ChildReportPublicResolver, ChildReportResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
+import { ChildReportPublicResolver, ChildReportResolver, IncidentAffectedUserResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
 import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/analytics.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
@@ -37,6 +37,7 @@ export const RESOLVERS = [
   PolicyResolver,
   PolicyAdminResolver,
   OrganizationResolver,
+  OrganizationAdminResolver,
   CatalogueResolver,
   RubricResolver,
   CatalogueAdminResolver,
@@ -66,6 +67,7 @@ export const RESOLVERS = [
   RetentionResolver,
   ChildReportPublicResolver,
   IncidentResolver,
+  IncidentAffectedUserResolver,
   ChildReportResolver,
   AnalyticsResolver,
   AnalyticsAdminResolver,

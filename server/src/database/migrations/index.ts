@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
 import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
 import { PrivacyRequestCorrections1795929702489 } from "./1795929702489-PrivacyRequestCorrections";
@@ -46,6 +47,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UsageEvents1795923916330,
   PrivacyReminders1795925198253,
   PrivacyVerifications1795925339554,
+  IncidentClose1795928762349,
   PrivacyRequestIdentityCheck1795929143768,
   PrivacyRequestCorrections1795929702489,
   PrivacyExportProgress1795930426216,

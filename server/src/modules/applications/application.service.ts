@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { type DataSource, type EntityManager, In } from "typeorm";
 import { z } from "zod";
 import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
@@ -78,6 +78,13 @@ export class ApplicationService {
     if (!app) return null;
     const orgIds = isStaff(viewer) ? [] : await this.organizations.organizationIdsOf(viewer.userId);
     return canView(viewer, app, orgIds) ? app : null;
+  }
+
+  /** Batch load for DataLoader, without a visibility check: only for fields that are staff-only already. */
+  async loadMany(ids: readonly string[]): Promise<(ApplicationEntity | null)[]> {
+    const rows = await this.ds.manager.find(ApplicationEntity, { where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Apply a state-machine action inside `em`: status, timeline event, audit. */

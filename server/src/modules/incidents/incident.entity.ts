@@ -40,6 +40,20 @@ export class IncidentEntity {
 
   @Column("timestamptz", { nullable: true })
   notifiedAt: Date | null;
+
+  /** Set by incidentClose; a closed incident can no longer be changed. */
+  @Column("timestamptz", { nullable: true })
+  closedAt: Date | null;
+
+  @Column("uuid", { nullable: true })
+  closedBy: string | null;
+
+  /** How the incident ended (plain text, like measuresTaken: staff are told not to put personal data in it). */
+  @Column("text", { nullable: true })
+  closingSummary: string | null;
+
+  @Column("text", { nullable: true })
+  lessonsLearned: string | null;
 }
 
 /** A person affected by an incident, and when they were told. */

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { GraphQLContext } from "../../app/context";
 import { rateLimited } from "../../common/graphql/errors";
 import { actorOf } from "../auth/viewer";
-import type { ChildReportEntity, IncidentEntity } from "./incident.entity";
-import { ChildReport, ChildReportInput, ChildReportPayload, CountPayload, Incident, IncidentAffectedInput, IncidentAffectedUser, IncidentCreateInput, IncidentNotifyInput, IncidentPayload } from "./incident.types";
+import type { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "./incident.entity";
+import { ChildReport, ChildReportInput, ChildReportPayload, ChildReportResolvePayload, CountPayload, Incident, IncidentAffectedInput, IncidentAffectedUser, IncidentCloseInput, IncidentCreateInput, IncidentNotifyInput, IncidentPayload } from "./incident.types";
 
 @Resolver()
 export class ChildReportPublicResolver {
@@ -23,7 +23,7 @@ export class IncidentResolver {
     return ctx.services.incidents.list();
   }
 
-  @Query(() => Incident, { nullable: true })
+  @Query(() => Incident, { nullable: true, description: "One incident by id (ADMIN); null when there is no such incident." })
   incident(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.incidents.get(id);
   }
@@ -34,24 +34,62 @@ export class IncidentResolver {
     return r.ok ? { incident: r.value, errors: [] } : { incident: null, errors: r.errors };
   }
 
-  @Mutation(() => CountPayload, { description: "Add affected people by id or from the audit log (ADMIN); returns how many were added." })
+  @Mutation(() => CountPayload, { description: "Add affected people by id or from the audit log (ADMIN); returns how many were added. Codes: NOT_FOUND, INCIDENT_CLOSED." })
   async incidentAffectedAdd(@Arg("id", () => ID) id: string, @Arg("input", () => IncidentAffectedInput) input: IncidentAffectedInput, @Ctx() ctx: GraphQLContext): Promise<CountPayload> {
     const r = await ctx.services.incidents.addAffected(actorOf(ctx.viewer, ctx.meta.requestId), id, input);
     return r.ok ? { count: r.value, errors: [] } : { count: 0, errors: r.errors };
   }
 
-  @Mutation(() => CountPayload, { description: "E-mail the affected people not yet notified (ADMIN); returns how many." })
+  @Mutation(() => CountPayload, { description: "E-mail the affected people not yet notified (ADMIN); returns how many. Codes: INVALID, NOT_FOUND, INCIDENT_CLOSED." })
   async incidentNotify(@Arg("id", () => ID) id: string, @Arg("input", () => IncidentNotifyInput) input: IncidentNotifyInput, @Ctx() ctx: GraphQLContext): Promise<CountPayload> {
     const r = await ctx.services.incidents.notify(actorOf(ctx.viewer, ctx.meta.requestId), id, input);
     return r.ok ? { count: r.value, errors: [] } : { count: 0, errors: r.errors };
   }
 
-  @FieldResolver(() => String) description(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => IncidentPayload, {
+    description:
+      "Close an incident with a closing summary and optional lessons learned (ADMIN). Every affected person who can still be told must have been notified. A closed incident can no longer be changed. Codes: INVALID, NOT_FOUND, INCIDENT_CLOSED, NOTIFICATION_PENDING.",
+  })
+  async incidentClose(@Arg("id", () => ID) id: string, @Arg("input", () => IncidentCloseInput) input: IncidentCloseInput, @Ctx() ctx: GraphQLContext): Promise<IncidentPayload> {
+    const r = await ctx.services.incidents.close({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, id, input);
+    return r.ok ? { incident: r.value, errors: [] } : { incident: null, errors: r.errors };
+  }
+
+  @FieldResolver(() => String, { description: "What happened (stored encrypted)." }) description(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.incidents.description(i);
   }
 
-  @FieldResolver(() => [IncidentAffectedUser]) affectedUsers(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.incidents.affected(i.id);
+  @FieldResolver(() => [IncidentAffectedUser], { description: "The affected people, in the order they were added (batched across incidents)." })
+  affectedUsers(@Root() i: IncidentEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.incidentAffected.load(i.id);
+  }
+}
+
+/** Who an affected person is, decrypted through the per-request user loader (no N+1). ADMIN only. */
+@Authorized("ADMIN")
+@Resolver(() => IncidentAffectedUser)
+export class IncidentAffectedUserResolver {
+  @FieldResolver(() => Boolean, { description: "Whether the person's account was erased since; then name and e-mail are no longer known." })
+  async erased(@Root() a: IncidentAffectedUserEntity, @Ctx() ctx: GraphQLContext) {
+    const u = await ctx.loaders.user.load(a.userId);
+    return !u || u.erased;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "First and last name; null when the account was erased." })
+  async displayName(@Root() a: IncidentAffectedUserEntity, @Ctx() ctx: GraphQLContext) {
+    const u = await ctx.loaders.user.load(a.userId);
+    return u && !u.erased ? `${u.firstName} ${u.lastName}`.trim() : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The full e-mail address the notice goes to (ADMIN only); null when the account was erased." })
+  async email(@Root() a: IncidentAffectedUserEntity, @Ctx() ctx: GraphQLContext) {
+    const u = await ctx.loaders.user.load(a.userId);
+    return u && !u.erased ? u.email : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the breach notice was e-mailed to this person." })
+  notified(@Root() a: IncidentAffectedUserEntity) {
+    return a.notifiedAt !== null;
   }
 }
 
@@ -63,13 +101,46 @@ export class ChildReportResolver {
     return ctx.services.incidents.childReports();
   }
 
-  @Mutation(() => ChildReport, { nullable: true, description: "Confirm (erases the account at once) or dismiss a report (ADMIN)." })
-  async childReportResolve(@Arg("id", () => ID) id: string, @Arg("confirmed") confirmed: boolean, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ChildReportResolvePayload, {
+    description: "Confirm (erases the matched account at once) or dismiss an open report (ADMIN). Codes: INVALID (malformed id), NOT_FOUND, ALREADY_RESOLVED.",
+  })
+  async childReportResolve(
+    @Arg("id", () => ID, { description: "The report." }) id: string,
+    @Arg("confirmed", { description: "true: the owner is under 18, erase the account; false: dismiss the report." }) confirmed: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChildReportResolvePayload> {
     const r = await ctx.services.incidents.resolve({ ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId }, id, confirmed);
-    return r.ok ? r.value : null;
+    return r.ok ? { childReport: r.value, errors: [] } : { childReport: null, errors: r.errors };
   }
 
-  @FieldResolver(() => String) details(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+  @FieldResolver(() => String, { description: "Why the reporter believes the owner is under 18 (stored encrypted)." }) details(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
     return ctx.services.incidents.reportDetails(r);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "How to reach the reporter, decrypted (ADMIN only); null when they left no contact." })
+  reporterContact(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.incidents.reporterContact(r);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The reported e-mail address, read from the matched account (ADMIN only). Null when no account matched (the address of a report that matches nobody is not kept) or the account was erased since.",
+  })
+  async reportedEmail(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return u && !u.erased ? u.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "First and last name of the matched account (ADMIN only); null when none matched or it was erased." })
+  async subjectDisplayName(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return u && !u.erased ? `${u.firstName} ${u.lastName}`.trim() : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the matched account has been erased (for example after this report was confirmed)." })
+  async subjectErased(@Root() r: ChildReportEntity, @Ctx() ctx: GraphQLContext) {
+    const u = r.subjectUserId ? await ctx.loaders.user.load(r.subjectUserId) : null;
+    return Boolean(u?.erased);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type DataSource, IsNull } from "typeorm";
+import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
 import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
@@ -13,6 +13,8 @@ import { UserEntity } from "../users/user.entity";
 import { ChildReportEntity, IncidentAffectedUserEntity, IncidentEntity } from "./incident.entity";
 
 export const NOTIFY_WITHIN_MS = 72 * 3600_000;
+
+const closedError = () => userError("INCIDENT_CLOSED", "This incident is closed and can no longer be changed.", "id");
 
 /** The incident register and breach notices (POL-SEC-INCIDENT, POL-BREACH-72H), and child reports (POL-CHILD-18). */
 export class IncidentService {
@@ -67,8 +69,18 @@ export class IncidentService {
     return isUuid(id) ? this.ds.manager.findOne(IncidentEntity, { where: { id } }) : Promise.resolve(null);
   }
 
-  affected(incidentId: string) {
-    return this.ds.manager.find(IncidentAffectedUserEntity, { where: { incidentId }, order: { addedAt: "ASC" } });
+  /** Batch load for DataLoader: the affected people of many incidents in one query, in the order asked. */
+  async affectedFor(incidentIds: readonly string[]): Promise<IncidentAffectedUserEntity[][]> {
+    const rows = await this.ds.manager.find(IncidentAffectedUserEntity, { where: { incidentId: In([...incidentIds]) }, order: { addedAt: "ASC", id: "ASC" } });
+    return incidentIds.map((id) => rows.filter((r) => r.incidentId === id));
+  }
+
+  /** Lock an incident that may still change; a closed one answers INCIDENT_CLOSED. */
+  private async lockOpen(em: EntityManager, id: string): Promise<Result<IncidentEntity>> {
+    const incident = isUuid(id) ? await em.findOne(IncidentEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
+    if (!incident) return fail(userError("NOT_FOUND", "No such incident.", "id"));
+    if (incident.status === "CLOSED") return fail(closedError());
+    return ok(incident);
   }
 
   /**
@@ -77,8 +89,9 @@ export class IncidentService {
    * Staff found in the log (often the ones investigating) are not added; add them by id if needed.
    */
   async addAffected(actor: AuditActor, incidentId: string, input: { userIds?: string[] | null; auditFrom?: Date | null; auditTo?: Date | null; auditAction?: string | null }): Promise<Result<number>> {
-    const incident = await this.get(incidentId);
-    if (!incident) return fail(userError("NOT_FOUND", "No such incident.", "id"));
+    const found = await this.get(incidentId);
+    if (!found) return fail(userError("NOT_FOUND", "No such incident.", "id"));
+    if (found.status === "CLOSED") return fail(closedError());
     const ids = new Set((input.userIds ?? []).filter(isUuid));
     if (input.auditFrom && input.auditTo) {
       const rows: { id: string }[] = await this.ds.query(
@@ -92,6 +105,8 @@ export class IncidentService {
       for (const r of rows) ids.add(r.id);
     }
     return this.ds.transaction(async (em) => {
+      const locked = await this.lockOpen(em, incidentId);
+      if (!locked.ok) return locked;
       let added = 0;
       for (const userId of ids) {
         const rows = await queryRows(em, "insert into incident_affected_users (id, incident_id, user_id, added_at) select $1, $2, $3, $4 where exists (select 1 from users where id = $3) on conflict do nothing returning id", [
@@ -113,8 +128,9 @@ export class IncidentService {
     if (parts.some((p) => p.length < 10)) return fail(userError("INVALID", "Fill in what happened, what we did and what people should do (10 characters or more each)."));
     if (!isUuid(incidentId)) return fail(userError("NOT_FOUND", "No such incident.", "id"));
     return this.ds.transaction(async (em) => {
-      const incident = await em.findOne(IncidentEntity, { where: { id: incidentId }, lock: { mode: "pessimistic_write" } });
-      if (!incident) return fail(userError("NOT_FOUND", "No such incident.", "id"));
+      const locked = await this.lockOpen(em, incidentId);
+      if (!locked.ok) return locked;
+      const incident = locked.value;
       const pending = await em.find(IncidentAffectedUserEntity, { where: { incidentId, notifiedAt: IsNull() } });
       const now = this.clock.now();
       let sent = 0;
@@ -134,6 +150,37 @@ export class IncidentService {
       await em.update(IncidentEntity, { id: incident.id }, { status: "NOTIFIED", notifiedAt: incident.notifiedAt ?? now });
       await this.audit.record(em, actor, { action: "incident.notified", targetType: "incident", targetId: incident.id, metadata: { sent, withinDeadline: now <= incident.notifyBy } });
       return ok(sent);
+    });
+  }
+
+  /**
+   * Close an incident with a closing summary and, optionally, lessons learned. Everyone on the affected
+   * list who can still be told must have been notified first (POL-BREACH-72H); after closing, the
+   * incident, its affected list and its notices can no longer be changed.
+   */
+  async close(actor: AuditActor & { userId: string }, incidentId: string, input: { summary: string; lessonsLearned?: string | null }): Promise<Result<IncidentEntity>> {
+    const summary = String(input.summary ?? "").trim();
+    const lessons = String(input.lessonsLearned ?? "").trim();
+    if (summary.length < 10 || summary.length > 20_000) return fail(userError("INVALID", "Summarise how the incident ended (10–20,000 characters).", "summary"));
+    if (lessons.length > 20_000) return fail(userError("INVALID", "Keep the lessons learned under 20,000 characters.", "lessonsLearned"));
+    return this.ds.transaction(async (em) => {
+      const locked = await this.lockOpen(em, incidentId);
+      if (!locked.ok) return locked;
+      const incident = locked.value;
+      const [{ pending }] = (await em.query(
+        `select count(*)::int as pending from incident_affected_users a join users u on u.id = a.user_id
+          where a.incident_id = $1 and a.notified_at is null and u.erased_at is null`,
+        [incident.id],
+      )) as { pending: number }[];
+      if (pending > 0) return fail(userError("NOTIFICATION_PENDING", `${pending} affected ${pending === 1 ? "person has" : "people have"} not been notified yet. Send the notice before closing the incident.`));
+      incident.status = "CLOSED";
+      incident.closedAt = this.clock.now();
+      incident.closedBy = actor.userId;
+      incident.closingSummary = summary;
+      incident.lessonsLearned = lessons || null;
+      await em.save(incident);
+      await this.audit.record(em, actor, { action: "incident.closed", targetType: "incident", targetId: incident.id, metadata: { notified: incident.notifiedAt !== null, withinDeadline: incident.notifiedAt ? incident.notifiedAt <= incident.notifyBy : null } });
+      return ok(incident);
     });
   }
 
@@ -171,13 +218,18 @@ export class IncidentService {
     return this.crypto.decrypt(aadFor("child_reports", "details", r.id), r.detailsEnc);
   }
 
+  /** How the reporter can be reached, decrypted (ADMIN only); null when they left no contact. */
+  reporterContact(r: ChildReportEntity): string | null {
+    return r.reporterContactEnc ? this.crypto.decrypt(aadFor("child_reports", "reporter_contact", r.id), r.reporterContactEnc) : null;
+  }
+
   /** Staff verify; a confirmed report erases the account at once (prompt deletion). */
   async resolve(actor: AuditActor & { userId: string }, id: string, confirmed: boolean): Promise<Result<ChildReportEntity>> {
-    if (!isUuid(id)) return fail(userError("NOT_FOUND", "No such report.", "id"));
+    if (!isUuid(id)) return fail(userError("INVALID", "That is not a report id.", "id"));
     return this.ds.transaction(async (em) => {
       const r = await em.findOne(ChildReportEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!r) return fail(userError("NOT_FOUND", "No such report.", "id"));
-      if (r.status !== "OPEN") return fail(userError("ALREADY_CLOSED", "This report was handled already."));
+      if (r.status !== "OPEN") return fail(userError("ALREADY_RESOLVED", `This report was ${r.status === "CONFIRMED" ? "confirmed" : "dismissed"} already.`, "id"));
       r.status = confirmed ? "CONFIRMED" : "DISMISSED";
       r.resolvedAt = this.clock.now();
       r.resolvedBy = actor.userId;

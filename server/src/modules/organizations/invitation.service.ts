@@ -16,6 +16,15 @@ import { isUuid } from "../../common/ids";
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
+/** A pending invitation with its address decrypted, for the organization's owners. */
+export interface InvitationView {
+  id: string;
+  email: string;
+  role: OrganizationRole;
+  invitedAt: Date;
+  expiresAt: Date;
+}
+
 export interface MemberView {
   userId: string;
   role: OrganizationRole;
@@ -118,6 +127,46 @@ export class InvitationService {
       firstName: this.crypto.decrypt(aadFor("users", "first_name", r.user_id), r.first_name_enc),
       lastName: this.crypto.decrypt(aadFor("users", "last_name", r.user_id), r.last_name_enc),
     }));
+  }
+
+  private toInvitationView(inv: InvitationEntity): InvitationView {
+    return { id: inv.id, email: this.crypto.decrypt(aadFor("organization_invitations", "email", inv.id), inv.emailEnc), role: inv.role, invitedAt: inv.createdAt, expiresAt: inv.expiresAt };
+  }
+
+  /** Invitations still waiting for an answer, oldest first; null unless the viewer owns the organization. */
+  async pending(viewer: Viewer, organizationId: string): Promise<InvitationView[] | null> {
+    if (!isUuid(organizationId)) return null;
+    const me = await this.ds.manager.findOne(OrganizationMemberEntity, { where: { organizationId, userId: viewer.userId } });
+    if (me?.role !== "OWNER") return null;
+    const rows = await this.ds.manager
+      .createQueryBuilder(InvitationEntity, "i")
+      .where("i.organization_id = :organizationId and i.accepted_at is null and i.revoked_at is null and i.expires_at > :now", { organizationId, now: this.clock.now() })
+      .orderBy("i.created_at", "ASC")
+      .addOrderBy("i.id", "ASC")
+      .getMany();
+    return rows.map((r) => this.toInvitationView(r));
+  }
+
+  /** An owner withdraws an invitation that is still pending; its link stops working at once. */
+  async cancel(viewer: Viewer, actor: AuditActor, invitationId: string): Promise<Result<InvitationView>> {
+    const notFound = fail<InvitationView>(userError("NOT_FOUND", "No such invitation.", "id"));
+    if (!isUuid(invitationId)) return notFound;
+    return this.ds.transaction(async (em) => {
+      const inv = await em.findOne(InvitationEntity, { where: { id: invitationId }, lock: { mode: "pessimistic_write" } });
+      if (!inv) return notFound;
+      const me = await em.findOne(OrganizationMemberEntity, { where: { organizationId: inv.organizationId, userId: viewer.userId } });
+      // Outsiders learn nothing about other organizations' invitations.
+      if (!me) return notFound;
+      if (me.role !== "OWNER") return fail(userError("NOT_OWNER", "Only owners can cancel invitations.", "id"));
+      if (inv.acceptedAt || inv.revokedAt || inv.expiresAt <= this.clock.now()) {
+        const why = inv.acceptedAt ? "was accepted" : inv.revokedAt ? "was cancelled" : "has expired";
+        return fail(userError("NOT_PENDING", `This invitation ${why} already.`, "id"));
+      }
+      inv.revokedAt = this.clock.now();
+      await em.save(inv);
+      await this.audit.record(em, actor, { action: "organization.invitation_cancelled", targetType: "organization", targetId: inv.organizationId, metadata: { invitationId: inv.id } });
+      return ok(this.toInvitationView(inv));
+    });
   }
 
   async removeMember(viewer: Viewer, actor: AuditActor, organizationId: string, userId: string): Promise<Result<true>> {

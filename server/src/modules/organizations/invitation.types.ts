@@ -39,3 +39,18 @@ export class InvitationAcceptPayload {
   @Field(() => Organization, { nullable: true }) organization: Organization | null;
   @Field(() => [UserError]) errors: UserError[];
 }
+
+@ObjectType({ description: "An invitation not yet accepted, cancelled or expired (visible to the organization's owners)." })
+export class OrganizationInvitation {
+  @Field(() => ID) id: string;
+  @Field({ description: "The address the invitation was sent to." }) email: string;
+  @Field(() => OrganizationRole, { description: "The role the person gets on accepting." }) role: Role;
+  @Field({ description: "When it was sent." }) invitedAt: Date;
+  @Field({ description: "When the link stops working (7 days after sending)." }) expiresAt: Date;
+}
+
+@ObjectType({ description: "The answer to organizationInvitationCancel." })
+export class OrganizationInvitationCancelPayload {
+  @Field(() => OrganizationInvitation, { nullable: true, description: "The cancelled invitation; null when there are errors." }) invitation: OrganizationInvitation | null;
+  @Field(() => [UserError], { description: "Codes: NOT_FOUND, NOT_OWNER, NOT_PENDING." }) errors: UserError[];
+}

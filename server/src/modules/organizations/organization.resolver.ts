@@ -1,8 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
+import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
-import { InvitationAcceptPayload, OrganizationInviteInput, OrganizationInvitePayload, OrganizationMember, OrganizationMemberRemovePayload } from "./invitation.types";
-import { Organization, OrganizationCreateInput, OrganizationPayload } from "./organization.types";
+import {
+  InvitationAcceptPayload,
+  OrganizationInvitation,
+  OrganizationInvitationCancelPayload,
+  OrganizationInviteInput,
+  OrganizationInvitePayload,
+  OrganizationMember,
+  OrganizationMemberRemovePayload,
+} from "./invitation.types";
+import { Organization, OrganizationConnection, OrganizationCreateInput, OrganizationPayload, OrganizationsFilter } from "./organization.types";
 
 @Authorized()
 @Resolver()
@@ -30,6 +39,20 @@ export class OrganizationResolver {
     return r.ok ? { expiresAt: r.value.expiresAt, errors: [] } : { expiresAt: null, errors: r.errors };
   }
 
+  @Query(() => [OrganizationInvitation], {
+    nullable: true,
+    description: "Pending invitations of an organization you own, oldest first (null unless you are an owner). Accepted, cancelled and expired ones are left out.",
+  })
+  organizationInvitations(@Arg("organizationId", () => ID, { description: "The organization." }) organizationId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.invitations.pending(ctx.viewer!, organizationId);
+  }
+
+  @Mutation(() => OrganizationInvitationCancelPayload, { description: "Cancel a pending invitation (owners); its link stops working at once. Codes: NOT_FOUND, NOT_OWNER, NOT_PENDING." })
+  async organizationInvitationCancel(@Arg("id", () => ID, { description: "The invitation." }) id: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationInvitationCancelPayload> {
+    const r = await ctx.services.invitations.cancel(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id);
+    return r.ok ? { invitation: r.value, errors: [] } : { invitation: null, errors: r.errors };
+  }
+
   @Mutation(() => InvitationAcceptPayload, { description: "Join an organization with the e-mailed token (it must be for your e-mail address). Code TOKEN_INVALID." })
   async organizationInvitationAccept(@Arg("token") token: string, @Ctx() ctx: GraphQLContext): Promise<InvitationAcceptPayload> {
     const r = await ctx.services.invitations.accept(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), token);
@@ -40,5 +63,24 @@ export class OrganizationResolver {
   async organizationMemberRemove(@Arg("organizationId", () => ID) organizationId: string, @Arg("userId", () => ID) userId: string, @Ctx() ctx: GraphQLContext): Promise<OrganizationMemberRemovePayload> {
     const r = await ctx.services.invitations.removeMember(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), organizationId, userId);
     return r.ok ? { ok: true, errors: [] } : { ok: false, errors: r.errors };
+  }
+}
+
+/** Staff view of every organization (legal holds, support). */
+@Authorized("ADMIN")
+@Resolver()
+export class OrganizationAdminResolver {
+  @Query(() => OrganizationConnection, {
+    description: "Every organization, sorted by name, optionally narrowed by part of the name (ADMIN). `first` is 1–100 (default 25). Named apart from `organizations`, which lists the viewer's own.",
+  })
+  async allOrganizations(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 25, description: "Page size, 1–100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after: string | null,
+    @Arg("filter", () => OrganizationsFilter, { nullable: true, description: "Narrow the list, e.g. by name." }) filter: OrganizationsFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganizationConnection> {
+    const { limit, offset } = pageArgs(first, after);
+    const { items, total } = await ctx.services.organizations.list(filter ?? {}, limit, offset);
+    return toConnection(items as Organization[], total, offset) as OrganizationConnection;
   }
 }

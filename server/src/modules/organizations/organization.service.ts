@@ -55,6 +55,16 @@ export class OrganizationService {
     return rows;
   }
 
+  /** Every organization, by name (ADMIN lists and pickers); `search` matches part of the name, any case. */
+  async list(filter: { search?: string | null }, limit: number, offset: number): Promise<{ items: OrganizationEntity[]; total: number }> {
+    const qb = this.ds.manager.createQueryBuilder(OrganizationEntity, "o");
+    const search = String(filter.search ?? "").trim().slice(0, 200);
+    // Escape LIKE wildcards so "%" or "_" in a name match literally.
+    if (search) qb.andWhere("o.name ilike :pattern escape '\\'", { pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [items, total] = await qb.orderBy("lower(o.name)", "ASC").addOrderBy("o.id", "ASC").offset(offset).limit(limit).getManyAndCount();
+    return { items, total };
+  }
+
   /** The organization a new program belongs to when none is named: the first one, or a new one. */
   async defaultFor(em: EntityManager, actor: AuditActor & { userId: string }, fallbackName: string): Promise<string> {
     const ids = await this.organizationIdsOf(actor.userId, em);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Connection } from "../../common/graphql/connection";
 import { UserError } from "../../common/graphql/user-error";
 
 @ObjectType({ description: "A training provider or other organization." })
@@ -18,4 +19,12 @@ export class OrganizationCreateInput {
 export class OrganizationPayload {
   @Field(() => Organization, { nullable: true }) organization: Organization | null;
   @Field(() => [UserError]) errors: UserError[];
+}
+
+@ObjectType({ description: "A page of organizations (ADMIN), sorted by name." })
+export class OrganizationConnection extends Connection(Organization, "Organization") {}
+
+@InputType({ description: "Narrow the organization list." })
+export class OrganizationsFilter {
+  @Field(() => String, { nullable: true, description: "Part of the name, any case (at most 200 characters)." }) search?: string | null;
 }

@@ -2,9 +2,12 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
 import type { Result } from "../../common/graphql/user-error";
+import { Application } from "../applications/application.types";
 import { actorOf, isStaff } from "../auth/viewer";
 import type { PaymentEntity } from "./payment.entity";
 import { ApplicationPayInput, ApplicationPayPayload, Payment, PaymentConnection, PaymentPayload, PaymentSettings, PaymentStatus } from "./payment.types";
+
+const isAdmin = (ctx: GraphQLContext) => ctx.viewer?.roles.includes("ADMIN") ?? false;
 
 const payload = (r: Result<PaymentEntity>): PaymentPayload => (r.ok ? { payment: r.value, errors: [] } : { payment: null, errors: r.errors });
 
@@ -34,6 +37,18 @@ export class PaymentResolver {
     if (!ctx.viewer || (!isStaff(ctx.viewer) && ctx.viewer.userId !== p.payerUserId)) return null;
     const a = ctx.services.payments.billingAddressOf(p);
     return [a.name, a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(", ");
+  }
+
+  @FieldResolver(() => Application, { nullable: true, description: "The application the fee is for (ADMIN only; null for others)." })
+  async application(@Root() p: PaymentEntity, @Ctx() ctx: GraphQLContext) {
+    return isAdmin(ctx) ? ctx.loaders.application.load(p.applicationId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The payer's first and last name (ADMIN only; null for others, and for an erased account)." })
+  async payerName(@Root() p: PaymentEntity, @Ctx() ctx: GraphQLContext) {
+    if (!isAdmin(ctx)) return null;
+    const u = await ctx.loaders.user.load(p.payerUserId);
+    return u && !u.erased ? `${u.firstName} ${u.lastName}`.trim() : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Processor or bank reference (staff only)." })

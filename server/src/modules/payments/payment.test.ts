@@ -57,6 +57,34 @@ describe("invoice mode [POL-COLLECT-PAYMENT]", () => {
     expect(seen.application).toMatchObject({ fee: { amountCents: 45000 }, payment: { status: "PAID", processorReference: null } });
   });
 
+  it("[POL-COLLECT-PAYMENT] admins see which application a payment is for and who paid; the payer and reviewers don't get those fields; no N+1", async () => {
+    const payer = await registerUser(app, { firstName: "Rosa", lastName: "Payer" });
+    const { applicationId } = await createSubmittedAccreditation(payer.client);
+    await payer.client.ok<PayResult>(PAY, { id: applicationId, input: { billingAddress: ADDRESS } });
+    const Q = "query($first: Int) { payments(first: $first) { edges { node { id payerName application { id status program { title } } } } } }";
+    const r = await admin.request<{ payments: { edges: { node: { payerName: string | null; application: { id: string; status: string } | null } }[] } }>(Q, { first: 100 });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.payments.edges.map((e) => e.node).find((n) => n.application?.id === applicationId)).toMatchObject({ payerName: "Rosa Payer", application: { status: "SUBMITTED" } });
+
+    // Several payments: the same number of SQL statements as one (users and applications are batched).
+    const more = await registerUser(app);
+    const { applicationId: second } = await createSubmittedAccreditation(more.client, "Second program");
+    await more.client.ok<PayResult>(PAY, { id: second, input: { billingAddress: ADDRESS } });
+    const count = async (first: number) => {
+      const res = await admin.request<{ payments: { edges: { node: { payerName: string | null } }[] } }>(Q, { first });
+      expect(res.data!.payments.edges.every((e) => e.node.payerName)).toBe(true);
+      return Number(res.headers.get("x-query-count"));
+    };
+    expect(await count(3)).toBe(await count(1));
+
+    const own = await payer.client.ok<{ application: { payment: { payerName: string | null; application: unknown } } }>(
+      "query($id: ID!) { application(id: $id) { payment { payerName application { id } } } }",
+      { id: applicationId },
+    );
+    expect(own.application.payment).toEqual({ payerName: null, application: null });
+    expect((await reviewer.request(Q, { first: 1 })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("nobody else can pay for or see someone's application", async () => {
     const { client } = await registerUser(app);
     const { applicationId } = await createSubmittedAccreditation(client);

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import type { RuleReport } from "./retention.service";
 
 /** A legal hold: stops every retention clock for what it covers (one person, or an organization). */
 @Entity({ name: "legal_holds" })
@@ -44,7 +45,7 @@ export class RetentionRunEntity {
   @Column("timestamptz", { nullable: true })
   finishedAt: Date | null;
 
-  /** Per rule: clause, cutoff, rows affected. Counts and ids only. */
+  /** Per rule: clause, cutoff, rows affected, rows kept by legal holds. Counts only. */
   @Column("jsonb", { default: () => "'[]'" })
-  report: { rule: string; clause: string; cutoff: string; count: number; description: string }[];
+  report: RuleReport[];
 }

@@ -1,11 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
 import { badInput } from "../../common/graphql/errors";
 import { actorOf } from "../auth/viewer";
-import { LegalHold, LegalHoldPayload, LegalHoldPlaceInput, RetentionRun } from "./retention.types";
+import type { RetentionRunEntity } from "./retention.entity";
+import { toRuleReports } from "./retention.report";
+import { LegalHold, LegalHoldPayload, LegalHoldPlaceInput, RetentionRuleReport, RetentionRun } from "./retention.types";
 
 @Authorized("ADMIN")
-@Resolver()
+@Resolver(() => RetentionRun)
 export class RetentionResolver {
   @Query(() => [RetentionRun], { description: "The latest retention runs and what each removed (ADMIN)." })
   retentionRuns(@Ctx() ctx: GraphQLContext) {
@@ -15,6 +17,11 @@ export class RetentionResolver {
   @Mutation(() => RetentionRun, { description: "Run the retention schedule now (ADMIN); dryRun only counts what is due." })
   retentionRunNow(@Arg("dryRun", () => Boolean) dryRun: boolean, @Ctx() ctx: GraphQLContext) {
     return ctx.services.retention.run("MANUAL", dryRun, actorOf(ctx.viewer, ctx.meta.requestId));
+  }
+
+  @FieldResolver(() => [RetentionRuleReport], { description: "Per rule, in schedule order: what was removed (or would be), why, and what legal holds kept." })
+  report(@Root() run: RetentionRunEntity): RetentionRuleReport[] {
+    return toRuleReports(run.report);
   }
 
   @Query(() => [LegalHold], { description: "Legal holds, newest first (ADMIN)." })

@@ -12,17 +12,39 @@ export const RETENTION_JOB = "retention.run";
 const YEAR = 365.25 * 86_400_000;
 const BATCH = 500;
 
-/** Users under a legal hold, directly or through an organization. */
-const HELD_USERS = `(select subject_id from legal_holds where released_at is null and scope = 'USER'
-  union select m.user_id from organization_members m join legal_holds h on h.subject_id = m.organization_id and h.scope = 'ORGANIZATION' and h.released_at is null)`;
+/** Sub-selects of what legal holds cover: users (directly or through an organization) and organizations. */
+interface Holds {
+  users: string;
+  orgs: string;
+}
+
+const ACTIVE_HOLDS: Holds = {
+  users: `(select subject_id from legal_holds where released_at is null and scope = 'USER'
+  union select m.user_id from organization_members m join legal_holds h on h.subject_id = m.organization_id and h.scope = 'ORGANIZATION' and h.released_at is null)`,
+  orgs: `(select subject_id from legal_holds where released_at is null and scope = 'ORGANIZATION')`,
+};
+
+/** As if nothing were held: the difference with ACTIVE_HOLDS is what the holds kept. */
+const NO_HOLDS: Holds = { users: "(select null::uuid where false)", orgs: "(select null::uuid where false)" };
+
+/** One rule's line in a run report (stored in retention_runs.report as jsonb). */
+export interface RuleReport {
+  rule: string;
+  clause: string;
+  cutoff: string;
+  count: number;
+  description: string;
+  /** Rows past the cutoff kept because of a legal hold; absent in runs recorded before it was counted. */
+  held?: number;
+}
 
 interface Rule {
   id: string;
   clause: string;
   description: string;
   years: number;
-  /** SQL selecting ids of rows due (parameter $1 = cutoff), limited to a batch. */
-  select: string;
+  /** SQL selecting ids of rows due (parameter $1 = cutoff) apart from what `holds` cover, limited to a batch. */
+  select: (holds: Holds) => string;
   /** Remove one batch of ids; returns nothing (counts come from the selection). */
   remove(em: EntityManager, ids: string[], ctx: { erasure: ErasureService; runId: string }): Promise<void>;
 }
@@ -34,7 +56,7 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-ANALYTICS",
     description: "Sign-in sessions with their device details, 2 years after last use",
     years: 2,
-    select: `select id from sessions where last_used_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    select: (h) => `select id from sessions where last_used_at < $1 and user_id not in ${h.users} limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("delete from refresh_tokens where session_id = any($1)", [ids]);
       await em.query("delete from sessions where id = any($1)", [ids]);
@@ -45,7 +67,7 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-ANALYTICS",
     description: "Usage, device and performance events, 2 years after collection",
     years: 2,
-    select: `select id::text from usage_events where occurred_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    select: (h) => `select id::text from usage_events where occurred_at < $1 and user_id not in ${h.users} limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("delete from usage_events where id = any($1::bigint[])", [ids]);
     },
@@ -55,7 +77,7 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-SUPPORT",
     description: "Support requests and feedback with their messages, 3 years after the last contact",
     years: 3,
-    select: `select id from support_requests where last_contact_at < $1 and user_id not in ${HELD_USERS} limit ${BATCH}`,
+    select: (h) => `select id from support_requests where last_contact_at < $1 and user_id not in ${h.users} limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("delete from messages where thread_type = 'SUPPORT' and thread_id = any($1)", [ids]);
       await em.query("delete from support_requests where id = any($1)", [ids]);
@@ -66,7 +88,7 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-PAYMENT",
     description: "Payment records, 7 years after the transaction",
     years: 7,
-    select: `select id from payments where created_at < $1 and payer_user_id not in ${HELD_USERS} limit ${BATCH}`,
+    select: (h) => `select id from payments where created_at < $1 and payer_user_id not in ${h.users} limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("delete from payments where id = any($1)", [ids]);
     },
@@ -76,9 +98,9 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-CERT",
     description: "Credential records, 7 years after the credential expired",
     years: 7,
-    select: `select c.id from credentials c where c.valid_until < $1
-               and (c.holder_user_id is null or c.holder_user_id not in ${HELD_USERS})
-               and (c.organization_id is null or c.organization_id not in (select subject_id from legal_holds where released_at is null and scope = 'ORGANIZATION'))
+    select: (h) => `select c.id from credentials c where c.valid_until < $1
+               and (c.holder_user_id is null or c.holder_user_id not in ${h.users})
+               and (c.organization_id is null or c.organization_id not in ${h.orgs})
                and not exists (select 1 from credentials s where s.predecessor_id = c.id) limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("update credentials set predecessor_id = null where predecessor_id = any($1)", [ids]);
@@ -92,7 +114,7 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RIGHT-30DAYS",
     description: "Records of privacy requests and their outcome, 24 months after they were closed",
     years: 2,
-    select: `select id from privacy_requests where completed_at < $1 and (user_id is null or user_id not in ${HELD_USERS}) limit ${BATCH}`,
+    select: (h) => `select id from privacy_requests where completed_at < $1 and (user_id is null or user_id not in ${h.users}) limit ${BATCH}`,
     remove: async (em, ids) => {
       await em.query("delete from privacy_requests where id = any($1)", [ids]);
     },
@@ -102,9 +124,9 @@ export const RETENTION_RULES: Rule[] = [
     clause: "POL-RETAIN-ACCOUNT",
     description: "Accounts, 3 years after the last activity (erased like a deletion request; retained records keep a stub)",
     years: 3,
-    select: `select u.id from users u where u.last_active_at < $1 and u.erased_at is null
+    select: (h) => `select u.id from users u where u.last_active_at < $1 and u.erased_at is null
                and not (u.roles && array['ADMIN','REVIEWER']::text[])
-               and u.id not in ${HELD_USERS}
+               and u.id not in ${h.users}
                and not exists (select 1 from credentials c where c.holder_user_id = u.id and c.status = 'ACTIVE') limit ${BATCH}`,
     remove: async (em, ids, ctx) => {
       for (const id of ids) await ctx.erasure.eraseUser(em, id, systemActor, ctx.runId);
@@ -131,14 +153,16 @@ export class RetentionService {
     await this.ds.manager.insert(RetentionRunEntity, run);
     for (const rule of RETENTION_RULES) {
       const cutoff = new Date(now.getTime() - rule.years * YEAR);
+      const due = await this.countDue(rule, ACTIVE_HOLDS, cutoff);
+      const held = (await this.countDue(rule, NO_HOLDS, cutoff)) - due;
       let count = 0;
       if (dryRun) {
-        const rows: { n: string }[] = await this.ds.query(`select count(*) n from (${rule.select.replace(/limit \d+$/, "")}) x`, [cutoff]);
-        count = Number(rows[0].n);
+        count = due;
       } else {
+        const select = rule.select(ACTIVE_HOLDS);
         for (;;) {
           const removed = await this.ds.transaction(async (em) => {
-            const ids = (await queryRows<{ id: string }>(em, rule.select, [cutoff])).map((r) => r.id);
+            const ids = (await queryRows<{ id: string }>(em, select, [cutoff])).map((r) => r.id);
             if (ids.length) await rule.remove(em, ids, { erasure: this.erasure, runId: run.id });
             return ids.length;
           });
@@ -146,7 +170,7 @@ export class RetentionService {
           if (removed < BATCH) break;
         }
       }
-      run.report.push({ rule: rule.id, clause: rule.clause, cutoff: cutoff.toISOString(), count, description: rule.description });
+      run.report.push({ rule: rule.id, clause: rule.clause, cutoff: cutoff.toISOString(), count, description: rule.description, held: Math.max(0, held) });
     }
     run.finishedAt = this.clock.now();
     await this.ds.transaction(async (em) => {
@@ -154,6 +178,12 @@ export class RetentionService {
       await this.audit.record(em, actor, { action: dryRun ? "retention.dry_run" : "retention.run", targetType: "retention_run", targetId: run.id, metadata: { counts: Object.fromEntries(run.report.map((r) => [r.rule, r.count])) } });
     });
     return run;
+  }
+
+  /** How many rows the rule finds past the cutoff, apart from what `holds` cover (no batch limit). */
+  private async countDue(rule: Rule, holds: Holds, cutoff: Date): Promise<number> {
+    const rows: { n: string }[] = await this.ds.query(`select count(*) n from (${rule.select(holds).replace(/limit \d+$/, "")}) x`, [cutoff]);
+    return Number(rows[0].n);
   }
 
   runs(limit = 50) {

@@ -54,8 +54,15 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     expect(users.find((u) => u.id === held.user.id)?.erased_at).toBeNull();
 
     await signIn(app, admin, adminLogin.email, adminLogin.secret);
-    const runs = await admin.ok<{ retentionRuns: { trigger: string; dryRun: boolean; report: { rule: string; clause: string; count: number }[] }[] }>("{ retentionRuns { trigger dryRun report } }");
+    const runs = await admin.ok<{ retentionRuns: { trigger: string; dryRun: boolean; report: { rule: string; clause: string; count: number; held: number | null; cutoff: string; description: string }[] }[] }>(
+      "{ retentionRuns { trigger dryRun report { rule clause description cutoff count held } } }",
+    );
     expect(runs.retentionRuns[0].trigger).toBe("SCHEDULE");
+    // The held person's support request and account were due but kept: the report says so.
+    const latest = Object.fromEntries(runs.retentionRuns[0].report.map((r) => [r.rule, r]));
+    expect(latest.SUPPORT).toMatchObject({ count: 1, held: 1, clause: "POL-RETAIN-SUPPORT", description: "Support requests and feedback with their messages, 3 years after the last contact" });
+    expect(latest.ACCOUNT.held).toBe(1);
+    expect(new Date(latest.SUPPORT.cutoff).getTime()).toBe(app.clock.now().getTime() - 3 * YEAR);
     expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
     const audit = await app.sql("select action from audit_events where action = 'retention.run'");
     expect(audit.length).toBeGreaterThanOrEqual(3);
@@ -89,6 +96,18 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     app.clock.set(new Date(cred.valid_until.getTime() + 7 * YEAR + 86_400_000));
     await s.retention.run("MANUAL", false);
     expect(await exists("credentials", cred.id)).toBe(false);
+  });
+
+  it("[POL-RETAIN-ACCOUNT] reports of runs stored before legal-hold counts existed still read, with held: null", async () => {
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const legacy = [{ rule: "ANALYTICS", clause: "POL-RETAIN-ANALYTICS", cutoff: "2024-06-15T00:00:00.000Z", count: 3, description: "Usage, device and performance events, 2 years after collection" }];
+    await app.sql("insert into retention_runs (id, trigger, dry_run, started_at, finished_at, report) values ($1, 'SCHEDULE', false, $2, $2, $3)", [
+      "00000000-0000-4000-8000-00000000abcd",
+      new Date("2020-01-01T00:00:00Z"),
+      JSON.stringify(legacy),
+    ]);
+    const runs = await admin.ok<{ retentionRuns: { id: string; report: unknown[] }[] }>("{ retentionRuns { id report { rule clause description cutoff count held } } }");
+    expect(runs.retentionRuns.find((r) => r.id === "00000000-0000-4000-8000-00000000abcd")?.report).toEqual([{ ...legacy[0], held: null }]);
   });
 
   it("admins place and release holds; others cannot", async () => {

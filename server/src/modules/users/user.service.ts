@@ -23,7 +23,7 @@ export interface UserView {
   mfaEnabled: boolean;
   recoveryCodesRemaining: number;
   disabled: boolean;
-  /** Erased on a deletion request: the personal fields hold placeholders. */
+  /** Erased at the person's request: only a pseudonymous stub is left (names read "[erased]"). */
   erased: boolean;
   createdAt: Date;
   lastActiveAt: Date;

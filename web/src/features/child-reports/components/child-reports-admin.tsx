@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { CONFIRM_WORD, childReportStatus, isConfirmWord, sortReports } from "../utils/child-report-labels";
+import { CONFIRM_WORD, childReportStatus, isConfirmWord, isStale, reportSubject, resolveErrorMessage, sortReports } from "../utils/child-report-labels";
 
 /** Reports of possible under-18 accounts: confirm (erases the account now) or dismiss. */
 export const ChildReportsAdmin = () => {
@@ -66,6 +66,7 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
   const [errors, setErrors] = useState<string[]>([]);
   const status = childReportStatus(report.status);
   const matched = Boolean(report.subjectUserId);
+  const subject = reportSubject(report);
   const isOpen = report.status === "OPEN";
 
   const doResolve = async (confirmed: boolean) => {
@@ -73,11 +74,13 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
     setErrors([]);
     try {
       const { data } = await resolve({ variables: { id: report.id, confirmed } });
-      if (!data?.childReportResolve) {
-        // The API answers null when the report is gone or was handled meanwhile.
-        setErrors(["This report couldn't be updated: someone may have handled it already. The list has been refreshed."]);
+      const payload = data?.childReportResolve;
+      if (!payload) throw new Error("empty response");
+      if (payload.errors.length > 0) {
+        setErrors(payload.errors.map((e) => resolveErrorMessage(e)));
         setAction(null);
-        onStale();
+        // Someone else handled (or removed) it meanwhile: show the list as it is now.
+        if (payload.errors.some((e) => isStale(e.code))) onStale();
         return;
       }
       setAction(null);
@@ -104,15 +107,12 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
             Report received <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
           </h2>
           <p className="item-meta">
-            <span>
-              {matched ? (
-                <>
-                  Account: <span className="input-mono cell-break">{report.subjectUserId}</span>
-                </>
-              ) : (
-                "No account has the reported e-mail address"
-              )}
-            </span>
+            <span>{subject}</span>
+            {report.reportedEmail && (
+              <span>
+                E-mail: <span className="cell-break">{report.reportedEmail}</span>
+              </span>
+            )}
             {report.resolvedAt && (
               <span>
                 Handled <time dateTime={report.resolvedAt}>{formatDateTime(report.resolvedAt)}</time>
@@ -125,6 +125,10 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
       <p className="item-reason pre-line">
         <span className="summary-title">Why they think so: </span>
         {report.details}
+      </p>
+      <p className="item-reason">
+        <span className="summary-title">Reporter's contact: </span>
+        {report.reporterContact ? <span className="cell-break">{report.reporterContact}</span> : <span className="muted">None given</span>}
       </p>
       <FormErrors messages={errors} />
       {isOpen && action === null && (

@@ -6,8 +6,9 @@ import { describeError } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { incidentStatus, notificationDeadline } from "../utils/incident-labels";
+import { affectedPersonName, incidentStatus, isClosed, notificationDeadline } from "../utils/incident-labels";
 import { AffectedForm } from "./affected-form";
+import { CloseForm } from "./close-form";
 import { NotifyForm } from "./notify-form";
 
 type IncidentDetailProps = { id: string; now: number; onClose: () => void };
@@ -23,7 +24,10 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
 
   const incident = data?.incident;
   const affected = incident?.affectedUsers ?? [];
-  const notified = affected.filter((a) => a.notifiedAt).length;
+  const notified = affected.filter((a) => a.notified).length;
+  // Erased people can no longer be told; they don't hold up the notice or closing.
+  const pending = affected.filter((a) => !a.notified && !a.erased).length;
+  const closed = incident ? isClosed(incident) : false;
   const deadline = incident ? notificationDeadline(incident, now) : null;
   const status = incident ? incidentStatus(incident.status) : null;
 
@@ -56,6 +60,14 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
                 <time dateTime={incident.notifyBy}>{formatDateTime(incident.notifyBy)}</time>
               </dd>
             </div>
+            {incident.closedAt && (
+              <div>
+                <dt>Closed</dt>
+                <dd>
+                  <time dateTime={incident.closedAt}>{formatDateTime(incident.closedAt)}</time>
+                </dd>
+              </div>
+            )}
             {incident.notifiedAt && (
               <div>
                 <dt>First notice sent</dt>
@@ -96,29 +108,80 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
               <dt>Affected people</dt>
               <dd>
                 <strong className="affected-count">{affected.length}</strong>{" "}
-                {affected.length > 0 && `(${notified} notified, ${affected.length - notified} not yet)`}
+                {affected.length > 0 && `(${notified} notified, ${pending} not yet${affected.length - notified - pending > 0 ? `, ${affected.length - notified - pending} erased since` : ""})`}
               </dd>
             </div>
+            {incident.closingSummary && (
+              <div>
+                <dt>Closing summary</dt>
+                <dd className="pre-line">{incident.closingSummary}</dd>
+              </div>
+            )}
+            {closed && (
+              <div>
+                <dt>Lessons learned</dt>
+                <dd className="pre-line">{incident.lessonsLearned || "Not recorded"}</dd>
+              </div>
+            )}
           </dl>
           {affected.length > 0 && (
             <details className="policy-details">
-              <summary>Show the affected accounts</summary>
-              <ul className="affected-list">
-                {affected.map((a) => (
-                  <li key={a.userId}>
-                    <span className="input-mono cell-break">{a.userId}</span>{" "}
-                    <span className="muted">
-                      added {formatDateTime(a.addedAt)} · {a.notifiedAt ? `notified ${formatDateTime(a.notifiedAt)}` : "not notified yet"}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <summary>Show the affected people</summary>
+              <div className="table-scroll">
+                <table className="table table-compact table-stack">
+                  <caption className="visually-hidden">People affected by this incident</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Person</th>
+                      <th scope="col">E-mail</th>
+                      <th scope="col">Added</th>
+                      <th scope="col">Notice</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {affected.map((a) => (
+                      <tr key={a.userId}>
+                        <th scope="row">
+                          {affectedPersonName(a)}
+                          {a.erased && <span className="cell-sub">Can no longer be told</span>}
+                        </th>
+                        <td data-label="E-mail" className="cell-break">
+                          {a.email ?? "—"}
+                        </td>
+                        <td data-label="Added">
+                          <time dateTime={a.addedAt}>{formatDateTime(a.addedAt)}</time>
+                        </td>
+                        <td data-label="Notice">
+                          {a.notifiedAt ? (
+                            <>
+                              <StatusBadge tone="success">Notified</StatusBadge>
+                              <span className="cell-sub">
+                                <time dateTime={a.notifiedAt}>{formatDateTime(a.notifiedAt)}</time>
+                              </span>
+                            </>
+                          ) : (
+                            <StatusBadge tone={a.erased ? "neutral" : "warning"}>{a.erased ? "Not notified" : "Not notified yet"}</StatusBadge>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </details>
           )}
-          <h3>Find affected people from the audit log</h3>
-          <AffectedForm incidentId={incident.id} />
-          <h3>Notify affected people</h3>
-          <NotifyForm incidentId={incident.id} affected={affected.length} pending={affected.length - notified} />
+          {closed ? (
+            <p className="muted">This incident is closed: affected people and notices can no longer be changed.</p>
+          ) : (
+            <>
+              <h3>Find affected people from the audit log</h3>
+              <AffectedForm incidentId={incident.id} />
+              <h3>Notify affected people</h3>
+              <NotifyForm incidentId={incident.id} affected={affected.length} pending={pending} />
+              <h3>Close the incident</h3>
+              <CloseForm incidentId={incident.id} pending={pending} />
+            </>
+          )}
         </>
       )}
       <div>

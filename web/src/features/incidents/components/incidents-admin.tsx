@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { incidentStatus, notificationDeadline } from "../utils/incident-labels";
+import { incidentStatus, isClosed, notificationDeadline } from "../utils/incident-labels";
 import { IncidentDetail } from "./incident-detail";
 import { IncidentForm } from "./incident-form";
 
@@ -82,6 +82,7 @@ export const IncidentsAdmin = () => {
                 const deadline = notificationDeadline(incident, now);
                 const status = incidentStatus(incident.status);
                 const open = incident.status === "OPEN";
+                const closed = isClosed(incident);
                 return (
                   <tr
                     key={incident.id}
@@ -97,6 +98,7 @@ export const IncidentsAdmin = () => {
                     </td>
                     <td data-label="Status">
                       <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+                      <span className="cell-sub">{closed && incident.closedAt ? `on ${formatDateTime(incident.closedAt)}` : "Open"}</span>
                     </td>
                     <td>
                       <Button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { affectedSchema, incidentSchema, notifySchema, toAffectedInput, toIncidentInput } from "./incident-schemas";
+import { affectedSchema, closeSchema, incidentSchema, notifySchema, toAffectedInput, toCloseInput, toIncidentInput } from "./incident-schemas";
 
 const now = () => new Date("2026-06-15T12:00").getTime();
 const valid = {
@@ -34,5 +34,11 @@ describe("incident schemas", () => {
   it("needs all three parts of the notice", () => {
     const result = notifySchema.safeParse({ whatHappened: "short", whatWeDid: "We revoked all sessions.", whatYouShouldDo: "" });
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["whatHappened", "whatYouShouldDo"]);
+  });
+
+  it("needs a closing summary; lessons learned are optional", () => {
+    expect(closeSchema.safeParse({ summary: "done", lessonsLearned: "" }).error?.issues[0]?.path).toEqual(["summary"]);
+    expect(toCloseInput(closeSchema.parse({ summary: " The provider deleted the file. ", lessonsLearned: "" }))).toEqual({ summary: "The provider deleted the file." });
+    expect(toCloseInput(closeSchema.parse({ summary: "The provider deleted the file.", lessonsLearned: "Check recipients." })).lessonsLearned).toBe("Check recipients.");
   });
 });

@@ -1,4 +1,4 @@
-import type { IncidentAffectedInput, IncidentCreateInput, IncidentNotifyInput } from "@ccp/shared";
+import type { IncidentAffectedInput, IncidentCloseInput, IncidentCreateInput, IncidentNotifyInput } from "@ccp/shared";
 import { z } from "zod";
 import { localInputToIso } from "@/lib/dates";
 
@@ -71,3 +71,16 @@ export const notifySchema = z.object({
 
 export type NotifyValues = z.infer<typeof notifySchema>;
 export const toNotifyInput = (values: NotifyValues): IncidentNotifyInput => values;
+
+/** "Close the incident": how it ended, and optionally what we learned. */
+export const closeSchema = z.object({
+  summary: z.string().trim().min(10, "Summarise how the incident ended (at least 10 characters)").max(20_000, "Keep it under 20,000 characters"),
+  lessonsLearned: optionalText,
+});
+
+export type CloseValues = z.infer<typeof closeSchema>;
+
+export const toCloseInput = (values: CloseValues): IncidentCloseInput => ({
+  summary: values.summary,
+  ...(values.lessonsLearned ? { lessonsLearned: values.lessonsLearned } : {}),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, incidentStatus, notificationDeadline } from "./incident-labels";
+import { affectedPersonName, formatDuration, incidentStatus, isClosed, notificationDeadline } from "./incident-labels";
 
 const now = new Date("2026-06-15T12:00:00Z").getTime();
 const HOUR = 3_600_000;
@@ -34,5 +34,17 @@ describe("incident deadline", () => {
   it("labels statuses", () => {
     expect(incidentStatus("OPEN").label).toBe("Not yet notified");
     expect(incidentStatus("SOMETHING").label).toBe("SOMETHING");
+  });
+
+  it("tells open from closed incidents, and a closed incident nobody had to be told about", () => {
+    expect(isClosed({ status: "CLOSED" })).toBe(true);
+    expect(isClosed({ status: "NOTIFIED" })).toBe(false);
+    const closedAt = new Date(now).toISOString();
+    expect(notificationDeadline({ notifyBy: new Date(now - HOUR).toISOString(), notifiedAt: null, closedAt }, now)).toEqual({ text: "Closed; nobody had to be notified", late: false });
+  });
+
+  it("shows affected people by name, and erased accounts as erased", () => {
+    expect(affectedPersonName({ displayName: "Ada Lovelace", erased: false })).toBe("Ada Lovelace");
+    expect(affectedPersonName({ displayName: null, erased: true })).toBe("Erased account");
   });
 });

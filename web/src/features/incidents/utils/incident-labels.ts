@@ -9,6 +9,13 @@ const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
 export const incidentStatus = (status: string): { label: string; tone: BadgeTone } =>
   STATUS[status] ?? { label: status, tone: "neutral" };
 
+/** Open incidents can still change (affected people, notices); closed ones are read-only. */
+export const isClosed = (incident: { status: string }): boolean => incident.status === "CLOSED";
+
+/** How an affected person is shown: their name, or that the account was erased since. */
+export const affectedPersonName = (person: { displayName: string | null; erased: boolean }): string =>
+  person.erased || !person.displayName ? "Erased account" : person.displayName;
+
 const MINUTE_MS = 60_000;
 
 /** 148_320_000 ms → "41 h 12 min"; under an hour "12 min"; at least 1 min. */
@@ -25,8 +32,9 @@ export type Deadline = { text: string; late: boolean };
  * The 72-hour notification clock of an incident: "Notify within 41 h 12 min",
  * "Deadline passed 3 h 5 min ago", or how it ended once people were told.
  */
-export const notificationDeadline = (incident: { notifyBy: string; notifiedAt: string | null }, now: number): Deadline => {
+export const notificationDeadline = (incident: { notifyBy: string; notifiedAt: string | null; closedAt?: string | null }, now: number): Deadline => {
   const due = new Date(incident.notifyBy).getTime();
+  if (incident.closedAt && !incident.notifiedAt) return { text: "Closed; nobody had to be notified", late: false };
   if (incident.notifiedAt) {
     const late = new Date(incident.notifiedAt).getTime() > due;
     return { text: late ? "Notified after the 72-hour deadline" : "Notified within 72 hours", late };

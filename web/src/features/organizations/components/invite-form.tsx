@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { OrganizationInviteDocument } from "@ccp/shared";
+import { OrganizationInvitationsDocument, OrganizationInviteDocument } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDate } from "@/lib/dates";
@@ -14,7 +14,7 @@ import { inviteSchema, type InviteValues } from "../schemas/invite-schema";
 
 /** Owners invite colleagues by e-mail; the link works for 7 days, for that address only. */
 export const InviteForm = ({ organizationId, organizationName }: { organizationId: string; organizationName: string }) => {
-  const [invite] = useMutation(OrganizationInviteDocument);
+  const [invite] = useMutation(OrganizationInviteDocument, { refetchQueries: [{ query: OrganizationInvitationsDocument, variables: { organizationId } }] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [sent, setSent] = useState<string | null>(null);
   const {

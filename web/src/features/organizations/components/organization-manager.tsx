@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { ORG_ROLE_LABEL } from "../utils/organization-labels";
 import { InviteForm } from "./invite-form";
 import { MembersList } from "./members-list";
+import { PendingInvitations } from "./pending-invitations";
 
 /** The viewer's training provider organizations: members, invitations, leaving. */
 export const OrganizationManager = () => {
@@ -74,12 +75,18 @@ export const OrganizationManager = () => {
       </section>
 
       {isOwner ? (
-        <section className="panel" aria-labelledby="invite-heading">
-          <h3 id="invite-heading" className="card-title">
-            Invite a colleague
-          </h3>
-          <InviteForm key={organization.id} organizationId={organization.id} organizationName={organization.name} />
-        </section>
+        <>
+          <section aria-labelledby="pending-invitations-heading">
+            <h3 id="pending-invitations-heading">Pending invitations</h3>
+            <PendingInvitations key={organization.id} organizationId={organization.id} />
+          </section>
+          <section className="panel" aria-labelledby="invite-heading">
+            <h3 id="invite-heading" className="card-title">
+              Invite a colleague
+            </h3>
+            <InviteForm key={organization.id} organizationId={organization.id} organizationName={organization.name} />
+          </section>
+        </>
       ) : (
         <p className="muted">Only owners can invite or remove people. Ask an owner if someone should join.</p>
       )}

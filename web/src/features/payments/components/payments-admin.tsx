@@ -1,6 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { AdminPaymentsDocument, type PaymentStatus } from "@ccp/shared";
 import { useState } from "react";
+import { Link } from "react-router";
+import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
@@ -8,7 +10,7 @@ import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { PAYMENT_STATUS, paymentMethodLabel } from "../utils/payment-labels";
+import { applicationLabel, PAYMENT_STATUS, paymentMethodLabel } from "../utils/payment-labels";
 import { RecordPaymentForm } from "./record-payment-form";
 
 const PAGE_SIZE = 25;
@@ -81,10 +83,10 @@ export const PaymentsAdmin = () => {
               <thead>
                 <tr>
                   <th scope="col">Invoice</th>
+                  <th scope="col">Payer and application</th>
                   <th scope="col">Billed to</th>
                   <th scope="col">Amount</th>
                   <th scope="col">Status</th>
-                  <th scope="col">Started</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
                   </th>
@@ -102,15 +104,23 @@ export const PaymentsAdmin = () => {
                           {payment.method === "INVOICE" ? "Bank transfer" : paymentMethodLabel(payment)}
                         </span>
                       </th>
+                      <td>
+                        {payment.payerName ?? <span className="muted">Account deleted</span>}
+                        {payment.application && (
+                          <span className="cell-sub">
+                            <Link to={paths.admin.application(payment.application.id)}>{applicationLabel(payment.application)}</Link>
+                          </span>
+                        )}
+                      </td>
                       <td className="cell-break">{payment.billingAddress ?? "—"}</td>
                       <td>{formatMoney(payment.amountCents, payment.currency)}</td>
                       <td>
                         <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
                         {payment.paidAt && <span className="cell-sub">Paid {formatDate(payment.paidAt)}</span>}
                         {payment.processorReference && <span className="cell-sub">Ref. {payment.processorReference}</span>}
-                      </td>
-                      <td>
-                        <time dateTime={payment.createdAt}>{formatDate(payment.createdAt)}</time>
+                        <span className="cell-sub">
+                          Started <time dateTime={payment.createdAt}>{formatDate(payment.createdAt)}</time>
+                        </span>
                       </td>
                       <td>
                         {canRecord && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paymentMethodLabel, readCheckoutReturn } from "./payment-labels";
+import { applicationLabel, paymentMethodLabel, readCheckoutReturn } from "./payment-labels";
 
 describe("paymentMethodLabel", () => {
   it("names cards by brand and last four, invoices by number", () => {
@@ -17,5 +17,13 @@ describe("readCheckoutReturn", () => {
     expect(readCheckoutReturn(new URLSearchParams("payment=p1&result=cancel"))).toEqual({ paymentId: "p1", result: "cancel" });
     expect(readCheckoutReturn(new URLSearchParams("payment=p1&result=maybe"))).toBeNull();
     expect(readCheckoutReturn(new URLSearchParams(""))).toBeNull();
+  });
+});
+
+describe("applicationLabel", () => {
+  it("names what an application is for", () => {
+    expect(applicationLabel({ kind: "PROGRAM_ACCREDITATION", program: { title: "Dementia Care Essentials" }, certificationType: { name: "Program accreditation" } })).toBe("Dementia Care Essentials");
+    expect(applicationLabel({ kind: "INDIVIDUAL_CERTIFICATION", program: null, certificationType: { name: "Certified Care Aide" } })).toBe("Certified Care Aide");
+    expect(applicationLabel({ kind: "INDIVIDUAL_CERTIFICATION", program: null, certificationType: null })).toBe("Individual certification");
   });
 });

@@ -22,3 +22,7 @@ export const readCheckoutReturn = (params: URLSearchParams): { paymentId: string
   if (!paymentId || (result !== "success" && result !== "cancel")) return null;
   return { paymentId, result };
 };
+
+/** What an application is for, in a staff list: the program's title, the certification's name, or the kind. */
+export const applicationLabel = (application: { kind: string; program?: { title: string } | null; certificationType?: { name: string } | null }): string =>
+  application.program?.title ?? application.certificationType?.name ?? (application.kind === "PROGRAM_ACCREDITATION" ? "Program accreditation" : "Individual certification");

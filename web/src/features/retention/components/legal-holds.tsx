@@ -22,6 +22,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { isEmailSubject, legalHoldSchema, type LegalHoldValues } from "../schemas/legal-hold-schema";
 import { scopeLabel } from "../utils/retention-labels";
+import { OrganizationPicker } from "./organization-picker";
 
 const FIELDS = ["scope", "subject", "reason"] as const;
 const DEFAULTS: LegalHoldValues = { scope: "USER", subject: "", reason: "" };
@@ -132,9 +133,13 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
     setError,
     control,
     reset,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<LegalHoldValues>({ resolver: zodResolver(legalHoldSchema), defaultValues: DEFAULTS });
   const scope = useWatch({ control, name: "scope" });
+  const subject = useWatch({ control, name: "subject" });
+  // The chosen organization's name, for the confirmation message (the form keeps its id).
+  const [organizationName, setOrganizationName] = useState("");
 
   const onSubmit = handleSubmit(async (values) => {
     setFormErrors([]);
@@ -158,8 +163,10 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
       const payload = data?.legalHoldPlace;
       if (!payload) throw new Error("empty response");
       if (payload.legalHold && payload.errors.length === 0) {
-        onPlaced(`A hold was placed on ${scopeLabel(values.scope).toLowerCase()} ${values.subject}. Retention skips them until it is released.`);
+        const who = values.scope === "ORGANIZATION" && organizationName ? organizationName : values.subject;
+        onPlaced(`A hold was placed on ${scopeLabel(values.scope).toLowerCase()} ${who}. Retention skips them until it is released.`);
         reset(DEFAULTS);
+        setOrganizationName("");
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, FIELDS, { aliases: { subjectId: "subject" } }));
@@ -171,17 +178,38 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Place a hold">
       <FormErrors messages={formErrors} />
-      <SelectField label="Hold data of" error={errors.scope?.message} {...register("scope")}>
+      <SelectField
+        label="Hold data of"
+        error={errors.scope?.message}
+        {...register("scope", {
+          // Switching between a person and an organization starts the choice afresh.
+          onChange: () => {
+            setValue("subject", "");
+            setOrganizationName("");
+          },
+        })}
+      >
         <option value="USER">A person</option>
         <option value="ORGANIZATION">An organization (and its members)</option>
       </SelectField>
-      <TextField
-        label={scope === "ORGANIZATION" ? "Organization id" : "Person's e-mail address or id"}
-        autoComplete="off"
-        hint={scope === "ORGANIZATION" ? "The organization's id, 36 characters." : "Their account e-mail address, or their id."}
-        error={errors.subject?.message}
-        {...register("subject")}
-      />
+      {scope === "ORGANIZATION" ? (
+        <OrganizationPicker
+          value={subject}
+          error={errors.subject?.message}
+          onChange={(id, name) => {
+            setOrganizationName(name);
+            setValue("subject", id, { shouldValidate: true });
+          }}
+        />
+      ) : (
+        <TextField
+          label="Person's e-mail address or id"
+          autoComplete="off"
+          hint="Their account e-mail address, or their id."
+          error={errors.subject?.message}
+          {...register("subject")}
+        />
+      )}
       <TextAreaField
         label="Reason"
         rows={3}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { parseRuleReport, runSummary, totalCount, triggerLabel } from "../utils/retention-labels";
+import { heldLabel, runSummary, totalCount, totalHeld, triggerLabel } from "../utils/retention-labels";
 
 /** The retention schedule: preview or run it now, and what each run removed. */
 export const RetentionRuns = () => {
@@ -78,7 +78,7 @@ export const RetentionRuns = () => {
       </p>
       <FormErrors messages={errors} />
       {latestRun && (
-        <Alert tone="success" title={`${latestRun.dryRun ? "Preview" : "Run"} finished: ${runSummary(totalCount(latestRun.report.map(parseRuleReport)), latestRun.dryRun)}.`}>
+        <Alert tone="success" title={`${latestRun.dryRun ? "Preview" : "Run"} finished: ${runSummary(totalCount(latestRun.report), latestRun.dryRun)}.`}>
           <p>The details are at the top of the list below.</p>
         </Alert>
       )}
@@ -102,8 +102,9 @@ export const RetentionRuns = () => {
 };
 
 const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean }) => {
-  const rules = run.report.map(parseRuleReport);
+  const rules = run.report;
   const total = totalCount(rules);
+  const held = totalHeld(rules);
   return (
     <li className="item-card item-card-stack">
       <details open={open} className="run-details">
@@ -115,6 +116,7 @@ const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean
             <span className="item-meta">
               <span>{triggerLabel(run.trigger)}</span>
               <span>{runSummary(total, run.dryRun)}</span>
+              {held !== null && held > 0 && <span>{held} kept by legal holds</span>}
               {!run.finishedAt && <span>Not finished</span>}
             </span>
           </span>
@@ -123,25 +125,28 @@ const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean
         <div className="table-scroll">
           <table className="table table-compact table-stack">
             <caption className="visually-hidden">
-              What the run on {formatDateTime(run.startedAt)} {run.dryRun ? "would delete" : "deleted"}, per rule
+              What the run on {formatDateTime(run.startedAt)} {run.dryRun ? "would delete" : "deleted"}, per rule, and what legal holds held back
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Policy clause</th>
+                <th scope="col">Rule and policy clause</th>
                 <th scope="col">Older than</th>
                 <th scope="col">{run.dryRun ? "Would delete" : "Deleted"}</th>
+                <th scope="col">Held back</th>
               </tr>
             </thead>
             <tbody>
               {rules.map((rule) => (
                 <tr key={rule.rule}>
-                  <th scope="row">{rule.description}</th>
-                  <td data-label="Policy clause">
-                    <span className="clause-id">{rule.clause}</span>
+                  <th scope="row">
+                    {rule.description}
+                    <span className="cell-sub clause-id">{rule.clause}</span>
+                  </th>
+                  <td data-label="Older than">
+                    <time dateTime={rule.cutoff}>{formatDate(rule.cutoff)}</time>
                   </td>
-                  <td data-label="Older than">{rule.cutoff ? <time dateTime={rule.cutoff}>{formatDate(rule.cutoff)}</time> : "—"}</td>
                   <td data-label={run.dryRun ? "Would delete" : "Deleted"}>{rule.count}</td>
+                  <td data-label="Held back">{heldLabel(rule.held)}</td>
                 </tr>
               ))}
             </tbody>

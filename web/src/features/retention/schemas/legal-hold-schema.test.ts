@@ -12,9 +12,11 @@ describe("legal hold schema", () => {
   });
 
   it("explains what is wrong", () => {
-    expect(legalHoldSchema.safeParse({ scope: "ORGANIZATION", subject: "Sunrise Care", reason: "Case" }).error?.issues[0]?.message).toMatch(
-      /organization's id/,
+    expect(legalHoldSchema.safeParse({ scope: "ORGANIZATION", subject: "Sunrise Care", reason: "Case" }).error?.issues[0]?.message).toBe(
+      "Choose the organization from the list",
     );
+    expect(legalHoldSchema.safeParse({ scope: "ORGANIZATION", subject: "", reason: "Case 12" }).error?.issues[0]?.message).toBe("Choose the organization from the list");
+    expect(legalHoldSchema.safeParse({ scope: "USER", subject: " ", reason: "Case 12" }).error?.issues[0]?.message).toBe("Enter who the hold is for");
     expect(legalHoldSchema.safeParse({ scope: "USER", subject: "carla", reason: "x" }).error?.issues.map((i) => i.path[0])).toEqual([
       "reason",
       "subject",

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseRuleReport, runSummary, totalCount, triggerLabel } from "./retention-labels";
+import { heldLabel, pickerSummary, runSummary, totalCount, totalHeld, triggerLabel } from "./retention-labels";
 
 describe("retention reports", () => {
-  it("reads a rule report and tolerates odd values", () => {
-    const rule = parseRuleReport({
-      rule: "SUPPORT",
-      clause: "POL-RETAIN-SUPPORT",
-      cutoff: "2023-11-28T00:00:00.000Z",
-      count: 3,
-      description: "Support requests, 3 years after the last contact",
-    });
-    expect(rule).toEqual({
-      rule: "SUPPORT",
-      clause: "POL-RETAIN-SUPPORT",
-      cutoff: "2023-11-28T00:00:00.000Z",
-      count: 3,
-      description: "Support requests, 3 years after the last contact",
-    });
-    expect(parseRuleReport({ rule: "X", count: "2" })).toEqual({ rule: "X", clause: "", cutoff: null, count: 2, description: "X" });
-    expect(parseRuleReport(null).count).toBe(0);
-    expect(totalCount([rule, { ...rule, count: 2 }])).toBe(5);
+  it("adds up what a run removed and what legal holds kept", () => {
+    const rules = [
+      { count: 3, held: 1 },
+      { count: 2, held: 0 },
+    ];
+    expect(totalCount(rules)).toBe(5);
+    expect(totalHeld(rules)).toBe(1);
+    expect(totalHeld([{ held: null }, { held: 2 }])).toBeNull();
+    expect(heldLabel(null)).toBe("—");
+    expect(heldLabel(4)).toBe("4");
   });
 
   it("summarises a run", () => {
@@ -27,5 +19,12 @@ describe("retention reports", () => {
     expect(runSummary(1, true)).toBe("1 record would be deleted");
     expect(runSummary(12, false)).toBe("12 records deleted");
     expect(triggerLabel("MANUAL")).toBe("Run by an admin");
+  });
+
+  it("says what the organization picker found", () => {
+    expect(pickerSummary(0, 0, "zzz")).toBe("No organization matches “zzz”.");
+    expect(pickerSummary(1, 1, "lake")).toBe("1 organization matches “lake”.");
+    expect(pickerSummary(10, 42, "")).toBe("Showing 10 of 42: type more of the name to narrow it down.");
+    expect(pickerSummary(3, 3, "")).toBe("3 organizations.");
   });
 });
