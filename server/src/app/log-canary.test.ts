@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../common/logger";
-import { createUser, registerUser, signIn } from "../test/factories";
+import { registerUser, signIn, signedInStaff } from "../test/factories";
 import { createTestApp, type TestApp } from "../test/test-app";
 import { APP_SUBMIT, APP_CREATE, createProgram, decide } from "../test/workflow";
 
@@ -54,9 +54,7 @@ describe("logs [POL-SEC-AUDIT]", () => {
     await client.ok("mutation($id: ID!, $i: ProgramUpdateInput!) { programUpdate(id: $id, input: $i) { errors { code } } }", { id: program.id, i: { title: `Program ${tag}`, modules: [{ title: "Module one", hours: 10 }], instructors: [{ fullName: C.instructor, qualifications: "RN" }] } });
     const a = await client.ok<{ applicationCreate: { application: { id: string } } }>(APP_CREATE, { input: { kind: "PROGRAM_ACCREDITATION", programId: program.id, statement: C.statement } });
     await client.ok(APP_SUBMIT, { id: a.applicationCreate.application.id });
-    const r = await createUser(app, { role: "REVIEWER", mfa: true });
-    const reviewer = app.client();
-    await signIn(app, reviewer, r.email, r.secret);
+    const reviewer = (await signedInStaff(app, "REVIEWER")).client;
     await decide(reviewer, a.applicationCreate.application.id, "APPROVE", `Approved for ${C.first}`);
 
     // Support and privacy requests, the export job and every queued e-mail.

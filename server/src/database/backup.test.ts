@@ -7,7 +7,7 @@ import { startServer } from "../app/bootstrap";
 import { aadFor } from "../common/crypto/field-crypto";
 import { AuditService } from "../modules/audit/audit.service";
 import { ErasureService } from "../modules/privacy/erasure.service";
-import { createUser, registerUser, signIn } from "../test/factories";
+import { registerUser, signIn, signedInStaff } from "../test/factories";
 import { GraphQLTestClient } from "../test/graphql-client";
 import { createTestApp, createTestDatabase, type TestApp } from "../test/test-app";
 import { createSubmittedAccreditation, decide } from "../test/workflow";
@@ -37,9 +37,7 @@ async function query<T>(url: string, text: string, params: unknown[] = []): Prom
 describe("backup and restore drill [POL-SEC-BACKUP][POL-RIGHT-DELETE]", () => {
   it("POL-SEC-BACKUP: a restore round-trips every table (counts and checksums), decrypts, serves a smoke flow, and re-applies later erasures", async () => {
     const s = app.server.services;
-    const reviewerLogin = await createUser(app, { role: "REVIEWER", mfa: true });
-    const reviewer = app.client();
-    await signIn(app, reviewer, reviewerLogin.email, reviewerLogin.secret);
+    const reviewer = (await signedInStaff(app, "REVIEWER")).client;
     const kept = await registerUser(app, { firstName: "Restoria", phone: "+1 555 0199" });
     const { applicationId } = await createSubmittedAccreditation(kept.client, "Backup drill program");
     const number = (await decide(reviewer, applicationId, "APPROVE")).application!.credential!.number;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { registerUser, signedInStaff } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { deviceOf } from "./analytics.service";
@@ -8,9 +8,7 @@ let app: TestApp;
 let admin: GraphQLTestClient;
 beforeAll(async () => {
   app = await createTestApp();
-  const a = await createUser(app, { role: "ADMIN", mfa: true });
-  admin = app.client();
-  await signIn(app, admin, a.email, a.secret);
+  admin = (await signedInStaff(app, "ADMIN")).client;
 });
 afterAll(() => app?.close());
 

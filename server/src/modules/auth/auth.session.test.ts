@@ -1,7 +1,7 @@
 import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app";
-import { createUser, LOGIN, PASSWORD, registerUser, signIn, uniqueEmail, VIEWER } from "../../test/factories";
+import { LOGIN, PASSWORD, registerUser, uniqueEmail, VIEWER, signedInStaff } from "../../test/factories";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -149,9 +149,7 @@ describe("sessions", () => {
 
 describe("account disable [POL-SEC-RBAC]", () => {
   it("POL-SEC-RBAC: an admin disables an account with a reason code; it is signed out everywhere on the next request and cannot sign in until enabled again", async () => {
-    const a = await createUser(app, { role: "ADMIN", mfa: true });
-    const admin = app.client();
-    await signIn(app, admin, a.email, a.secret);
+    const { client: admin, user: a } = await signedInStaff(app, "ADMIN");
     const { client, user, input } = await registerUser(app);
     const SET = "mutation($id: ID!, $d: Boolean!, $r: UserDisableReason) { userDisabledSet(id: $id, disabled: $d, reason: $r) { user { id disabled } errors { code } } }";
     type R = { userDisabledSet: { user: { disabled: boolean } | null; errors: { code: string }[] } };

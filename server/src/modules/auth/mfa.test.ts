@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app";
-import { createUser, LOGIN, PASSWORD, registerUser, signIn } from "../../test/factories";
+import { createUser, LOGIN, PASSWORD, registerUser, signIn, signedInStaff } from "../../test/factories";
 import { totpFor } from "./totp";
 
 let app: TestApp;
@@ -91,9 +91,7 @@ describe("staff must use MFA (POL-SEC-MFA, POL-SEC-RBAC)", () => {
   it("[POL-SEC-RBAC] applicants cannot list users; a role change takes effect on the next request", async () => {
     const { client, user } = await registerUser(app);
     expect((await client.request(USERS)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const admin = await createUser(app, { role: "ADMIN", mfa: true });
-    const adminClient = app.client();
-    await signIn(app, adminClient, admin.email, admin.secret);
+    const { client: adminClient, user: admin } = await signedInStaff(app, "ADMIN");
     const ROLES = "mutation($id: ID!, $r: [Role!]!) { userRolesUpdate(id: $id, input: { roles: $r }) { user { roles } errors { code } } }";
     const up = await adminClient.ok<{ userRolesUpdate: { user: { roles: string[] } } }>(ROLES, { id: user.id, r: ["APPLICANT", "REVIEWER"] });
     expect(up.userRolesUpdate.user.roles).toEqual(["APPLICANT", "REVIEWER"]);

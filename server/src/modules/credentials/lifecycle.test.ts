@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { createUser, registerUser, signIn, signedInStaff } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { APP_CREATE, APP_SUBMIT, createSubmittedAccreditation, decide, STATEMENT } from "../../test/workflow";
@@ -95,9 +95,7 @@ describe("credential lifecycle [POL-USE-CERT][POL-USE-NOTIFY]", () => {
   });
 
   it("POL-RIGHT-HISTORY: the holder sees each credential's history — issued, suspended, reinstated, renewed — and nobody else does", async () => {
-    const a = await createUser(app, { role: "ADMIN", mfa: true });
-    const admin = app.client();
-    await signIn(app, admin, a.email, a.secret);
+    const { client: admin, user: a } = await signedInStaff(app, "ADMIN");
     const { client, input, credential } = await accredited();
     app.clock.advance(DAY);
     await signInAgain(admin, a.email, a.secret);

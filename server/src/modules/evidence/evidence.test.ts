@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { registerUser, signedInStaff } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { APP_CREATE, APP_SUBMIT, createProgram, STATEMENT } from "../../test/workflow";
@@ -9,9 +9,7 @@ let app: TestApp;
 let reviewer: GraphQLTestClient;
 beforeAll(async () => {
   app = await createTestApp();
-  const r = await createUser(app, { role: "REVIEWER", mfa: true });
-  reviewer = app.client();
-  await signIn(app, reviewer, r.email, r.secret);
+  reviewer = (await signedInStaff(app, "REVIEWER")).client;
 });
 afterAll(() => app?.close());
 

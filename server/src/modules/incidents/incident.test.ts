@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { createUser, registerUser, signIn, signedInStaff } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 
@@ -206,9 +206,7 @@ describe("children [POL-CHILD-18]", () => {
     const raw = JSON.stringify(await app.sql("select * from child_reports"));
     expect(raw).not.toContain("teacher@school.example");
 
-    const reviewerLogin = await createUser(app, { role: "REVIEWER", mfa: true });
-    const reviewer = app.client();
-    await signIn(app, reviewer, reviewerLogin.email, reviewerLogin.secret);
+    const reviewer = (await signedInStaff(app, "REVIEWER")).client;
     for (const c of [reviewer, client]) expect((await c.request(Q)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await app.client().request(Q)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

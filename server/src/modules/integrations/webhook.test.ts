@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { registerUser, signedInStaff } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { createSubmittedAccreditation, decide } from "../../test/workflow";
@@ -33,9 +33,7 @@ let hookUrl: string;
 beforeAll(async () => {
   app = await createTestApp();
   hookUrl = await receiver.start();
-  const a = await createUser(app, { role: "ADMIN", mfa: true });
-  admin = app.client();
-  await signIn(app, admin, a.email, a.secret);
+  admin = (await signedInStaff(app, "ADMIN")).client;
 });
 afterAll(async () => {
   await app?.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, registerUser, signIn } from "../../test/factories";
+import { registerUser, signedInStaff } from "../../test/factories";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { createSubmittedAccreditation, decide } from "../../test/workflow";
 
@@ -11,9 +11,7 @@ afterAll(() => app?.close());
 
 describe("communication preferences [POL-RIGHT-COMMS][POL-USE-NOTIFY]", () => {
   it("an opted-out person gets no non-essential e-mail, but essential ones still arrive", async () => {
-    const r = await createUser(app, { role: "REVIEWER", mfa: true });
-    const reviewer = app.client();
-    await signIn(app, reviewer, r.email, r.secret);
+    const reviewer = (await signedInStaff(app, "REVIEWER")).client;
     const { client, input } = await registerUser(app);
     const up = await client.ok<{ communicationPreferencesUpdate: { preferences: { emailNotifications: boolean; inAppNotifications: boolean } } }>(
       "mutation { communicationPreferencesUpdate(input: { emailNotifications: false }) { preferences { emailNotifications emailAnnouncements inAppNotifications } } }",
