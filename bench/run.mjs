@@ -79,6 +79,32 @@ async function seedCredential(base, env) {
   return d.applicationDecide.application.credential.number;
 }
 
+/** `pnpm start`'s server on a fresh data directory (embedded PostgreSQL initialised and migrated) until /healthz answers. */
+async function coldStart(env, script, health) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ccp-cold-"));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const pgPort = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env(dir, port, pgPort) }, stdio: "ignore" });
+  try {
+    for (;;) {
+      try {
+        if ((await fetch(health(port))).ok) break;
+      } catch {
+        // not yet
+      }
+      if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before answering`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return Math.round(performance.now() - started);
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function cannon(opts) {
   return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 }
@@ -124,7 +150,28 @@ async function main() {
       machine: { cpus: os.cpus().length, node: process.version },
     };
     writeFileSync(path.join(results, "verification.json"), `${JSON.stringify(result, null, 2)}\n`);
-    const md = `# Benchmarks\n\nMeasured ${result.measuredAt} on ${result.machine.cpus} cores, Node ${result.machine.node}; ${CONNECTIONS} connections, ${DURATION} s each, after a 2 s warm-up.\n\n| benchmark | value | baseline (raw node:http + pg) | ratio | p99 ms | baseline p99 ms | p99 ratio | target |\n|---|---|---|---|---|---|---|---|\n| credentialVerify | ${result.value} req/s | ${result.baseline} req/s | ${result.ratio} | ${result.p99Ms} | ${result.baselineP99Ms} | ${result.p99Ratio} | ratio ≥ 0.5, p99 ratio ≤ 2 |\n`;
+
+    // Cold start: the app on a fresh embedded database vs a bare node:http + pg process reaching the same database.
+    const appCold = await coldStart(
+      (dir, p, pgPort) => ({ ...generateSecrets(), NODE_ENV: "production", PORT: String(p), DATABASE_URL: "", CCP_DATA_DIR: dir, CCP_EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: "warn" }),
+      path.join(root, "server", "dist", "app", "main.js"),
+      (p) => `http://127.0.0.1:${p}/healthz`,
+    );
+    const rawCold = await coldStart((_dir, p) => ({ DATABASE_URL: databaseUrl, PORT: String(p) }), path.join(here, "raw-server.mjs"), (p) => `http://127.0.0.1:${p}/verify?number=${number}`);
+    const cold = { name: "cold-start", unit: "ms", value: appCold, baseline: rawCold, ratio: Number((appCold / Math.max(1, rawCold)).toFixed(2)), p99Ms: null, note: "pnpm start's server on a fresh CCP_DATA_DIR (initdb, migrations, seed) to the first /healthz 200; baseline: node:http + pg to its first answer", measuredAt: new Date().toISOString() };
+    writeFileSync(path.join(results, "cold-start.json"), `${JSON.stringify(cold, null, 2)}\n`);
+
+    // The initial JavaScript of the public pages (web/dist must be built: pnpm bench builds it).
+    const { initialBundle } = await import("../web/scripts/bundle-size.mjs");
+    const bundle = initialBundle();
+    const spa = { name: "spa-initial-js", unit: "kB gzipped", value: Number((bundle.gzipBytes / 1024).toFixed(1)), baseline: 120, ratio: Number((bundle.gzipBytes / 1024 / 120).toFixed(3)), p99Ms: null, chunks: bundle.chunks, note: "baseline is the budget (issue 7): 120 kB", measuredAt: new Date().toISOString() };
+    writeFileSync(path.join(results, "spa-initial-js.json"), `${JSON.stringify(spa, null, 2)}\n`);
+
+    const md =
+      `# Benchmarks\n\nMeasured ${result.measuredAt} on ${result.machine.cpus} cores, Node ${result.machine.node}; ${CONNECTIONS} connections, ${DURATION} s each, after a 2 s warm-up.\n\n| benchmark | value | baseline (raw node:http + pg) | ratio | p99 ms | baseline p99 ms | p99 ratio | target |\n|---|---|---|---|---|---|---|---|\n| credentialVerify | ${result.value} req/s | ${result.baseline} req/s | ${result.ratio} | ${result.p99Ms} | ${result.baselineP99Ms} | ${result.p99Ratio} | ratio ≥ 0.5, p99 ratio ≤ 2 |\n` +
+      `\n| figure | value | baseline | ratio | note |\n|---|---|---|---|---|\n` +
+      `| cold start to first /healthz 200 | ${cold.value} ms | ${cold.baseline} ms (node:http + pg) | ${cold.ratio} | fresh embedded database: initdb, migrations, seed |\n` +
+      `| initial public JS | ${spa.value} kB gz | 120 kB gz (budget) | ${spa.ratio} | entry script and its preloads; CI fails above 180 kB |\n`;
     writeFileSync(path.join(results, "summary.md"), md);
     process.stdout.write(md);
     if (o.errors > 0) throw new Error(`${o.errors} errors during the verification benchmark`);

@@ -58,6 +58,7 @@ export class CatalogueAdminResolver {
   async certificationTypeUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => CertificationTypeInput) input: CertificationTypeInput, @Ctx() ctx: GraphQLContext): Promise<CertificationTypePayload> {
     if (!isUuid(id)) return { certificationType: null, errors: [{ code: "NOT_FOUND", message: "No such certification type.", field: ["id"] }] };
     const r = await ctx.services.catalogue.saveType(actorOf(ctx.viewer, ctx.meta.requestId), id, input);
+    if (r.ok) ctx.services.verification.forgetReferences(); // the name verifiers see
     return r.ok ? { certificationType: r.value, errors: [] } : { certificationType: null, errors: r.errors };
   }
 

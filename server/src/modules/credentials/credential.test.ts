@@ -2,6 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, registerUser, signIn } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
+import { REFERENCE_TTL_MS } from "./verification.service";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { APP_CREATE, APP_SUBMIT, createSubmittedAccreditation, decide, STATEMENT } from "../../test/workflow";
 import { loadVcLibs } from "./signing/vc-libs";
@@ -281,6 +282,35 @@ describe("verification hot path", () => {
     expect(missing.data).toEqual({ credentialVerify: { status: "NOT_FOUND", credential: null } });
     const badVar = await app.client().request(Q, { n: 42 as unknown as string });
     expect(badVar.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("[POL-SHARE-VERIFY] status and the holder's name are read live on every check; the certification's name and a program's title may be a minute old", async () => {
+    await app.sql("delete from rate_limit_counters"); // this file signs up more than 30 people from one address
+    const { person, number, programNumber } = await issuePersonCredential();
+    const Q = "query($n: String!) { credentialVerify(number: $n) { status credential { title holderName } } }";
+    type V = { credentialVerify: { status: string; credential: { title: string; holderName: string } | null } };
+    const verify = async (n: string) => (await app.client().ok<V>(Q, { n })).credentialVerify;
+    const first = await verify(number);
+    expect(first).toMatchObject({ status: "VALID", credential: { holderName: "Maya Lindqvist" } });
+    const [{ certification_type_id: typeId, program_id: programId }] = await app.sql<{ certification_type_id: string; program_id: string }>("select certification_type_id, program_id from credentials where number = $1", [programNumber]);
+    const program = await verify(programNumber);
+    // Renamed behind this instance's back (as another instance would): the cached names stay until the TTL passes.
+    await app.sql("update certification_types set name = name || ' (renamed)' where id = $1", [typeId]);
+    await app.sql("update programs set title = title || ' (renamed)' where id = $1", [programId]);
+    expect((await verify(programNumber)).credential).toEqual(program.credential);
+    app.clock.advance(REFERENCE_TTL_MS + 1);
+    const later = await verify(programNumber);
+    expect(later.credential?.title).toMatch(/\(renamed\)$/);
+    expect(later.credential?.holderName).toMatch(/\(renamed\)/);
+    // Status is never cached.
+    const [{ id }] = await app.sql<{ id: string }>("select id from credentials where number = $1", [number]);
+    await admin.ok("mutation($id: ID!) { credentialSuspend(id: $id, reason: \"Checking a complaint\") { errors { code } } }", { id });
+    expect((await verify(number)).status).toBe("SUSPENDED");
+    // Nor is the holder's name: an erasure shows at once.
+    await app.sql("update users set erased_at = now() where id = (select holder_user_id from credentials where number = $1)", [number]);
+    expect((await verify(number)).credential?.holderName).toBe("(holder's name removed at their request)");
+    expect(person.user.id).toBeTruthy();
+    app.clock.advance(-(REFERENCE_TTL_MS + 1));
   });
 
   it("sends the same security headers as every API response, and gives invalid JSON the usual 400", async () => {

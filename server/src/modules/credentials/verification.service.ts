@@ -37,22 +37,23 @@ interface VerifyRow {
   valid_from: Date;
   valid_until: Date;
   holder_user_id: string | null;
-  title: string;
+  program_id: string | null;
+  certification_type_id: string;
   first_name_enc: string | null;
   last_name_enc: string | null;
-  erased_at: Date | null;
-  program_title: string | null;
-  org_name: string | null;
+  erased: boolean | null;
 }
 
-const VERIFY_SQL = `select c.number, c.status, c.valid_from, c.valid_until, c.holder_user_id, t.name as title,
-       u.first_name_enc, u.last_name_enc, u.erased_at, p.title as program_title, o.name as org_name
+// Status, dates and the holder (names must follow an erasure at once) are read on every call; the
+// certification's name and the program's title change rarely and come from a short-lived cache.
+const VERIFY_SQL = `select c.number, c.status, c.valid_from, c.valid_until, c.holder_user_id, c.program_id, c.certification_type_id,
+       u.first_name_enc, u.last_name_enc, (u.erased_at is not null) as erased
   from credentials c
-  join certification_types t on t.id = c.certification_type_id
   left join users u on u.id = c.holder_user_id
-  left join programs p on p.id = c.program_id and c.holder_user_id is null
-  left join organizations o on o.id = p.organization_id
  where c.number = $1`;
+
+/** How long a certification name or program title may be served from memory after it changed. */
+export const REFERENCE_TTL_MS = 60_000;
 
 /** Normalised credential number: upper case, spaces removed; anything else is simply not found. */
 export function normaliseNumber(raw: string): string | null {
@@ -96,18 +97,43 @@ export class VerificationService {
     const { rows } = await pool.query({ name: "ccp_verify_by_number", text: VERIFY_SQL, values: [number] });
     const r = rows[0];
     if (!r) return { status: "NOT_FOUND", checkedAt, credential: null };
+    const title = await this.reference(`type:${r.certification_type_id}`, async () => {
+      const t = (await this.ds.query("select name from certification_types where id = $1", [r.certification_type_id])) as { name: string }[];
+      return t[0]?.name ?? "";
+    });
     const holderName = r.holder_user_id
-      ? r.first_name_enc && r.last_name_enc && !r.erased_at
+      ? r.first_name_enc && r.last_name_enc && !r.erased
         ? `${this.crypto.decrypt(aadFor("users", "first_name", r.holder_user_id), r.first_name_enc)} ${this.crypto.decrypt(aadFor("users", "last_name", r.holder_user_id), r.last_name_enc)}`
         : "(holder's name removed at their request)"
-      : r.program_title
-        ? `${r.program_title}${r.org_name ? ` — ${r.org_name}` : ""}`
+      : r.program_id
+        ? await this.reference(`program:${r.program_id}`, async () => {
+            const p = (await this.ds.query("select p.title, o.name as org from programs p left join organizations o on o.id = p.organization_id where p.id = $1", [r.program_id])) as { title: string; org: string | null }[];
+            return p[0] ? `${p[0].title}${p[0].org ? ` — ${p[0].org}` : ""}` : "";
+          })
         : "";
     return {
       status: statusOf({ status: r.status, validUntil: r.valid_until }, checkedAt),
       checkedAt,
-      credential: { number: r.number, title: r.title, holderName, issuerName: ISSUER_NAME, validFrom: r.valid_from, validUntil: r.valid_until },
+      credential: { number: r.number, title, holderName, issuerName: ISSUER_NAME, validFrom: r.valid_from, validUntil: r.valid_until },
     };
+  }
+
+  private readonly references = new Map<string, { value: string; until: number }>();
+
+  /** Reference data (names and titles, no personal data) kept for REFERENCE_TTL_MS per instance. */
+  private async reference(key: string, load: () => Promise<string>): Promise<string> {
+    const now = this.clock.now().getTime();
+    const hit = this.references.get(key);
+    if (hit && hit.until > now) return hit.value;
+    const value = await load();
+    if (this.references.size >= 10_000) this.references.clear();
+    this.references.set(key, { value, until: now + REFERENCE_TTL_MS });
+    return value;
+  }
+
+  /** Forget cached names and titles (after an edit on this instance; other instances follow within the TTL). */
+  forgetReferences(): void {
+    this.references.clear();
   }
 
   async publicView(c: CredentialEntity): Promise<PublicCredential> {

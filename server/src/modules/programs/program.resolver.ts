@@ -43,7 +43,9 @@ export class ProgramResolver {
   @Mutation(() => ProgramPayload, { description: "Edit a program (not while its accreditation is being reviewed)." })
   async programUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => ProgramUpdateInput) input: ProgramUpdateInput, @Ctx() ctx: GraphQLContext): Promise<ProgramPayload> {
     const actor = { ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId };
-    return payload(await ctx.services.programs.update(ctx.viewer!, actor, id, input));
+    const r = await ctx.services.programs.update(ctx.viewer!, actor, id, input);
+    if (r.ok) ctx.services.verification.forgetReferences(); // the title verifiers see
+    return payload(r);
   }
 
   @Mutation(() => ProgramPayload, { description: "Archive a program; it can no longer be applied for." })
