@@ -20,7 +20,7 @@ import { ProfessionalProfileResolver } from "../modules/profiles/professional-pr
 import { ApiKeyResolver, VerificationLogResolver } from "../modules/integrations/api-key.resolver";
 import { WebhookResolver } from "../modules/integrations/webhook.resolver";
 import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } from "../modules/privacy/privacy.resolver";
-import { RetentionResolver } from "../modules/retention/retention.resolver";
+import { LegalHoldResolver, RetentionResolver } from "../modules/retention/retention.resolver";
 import { ChildReportPublicResolver, ChildReportResolver, IncidentAffectedUserResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
 import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/analytics.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
@@ -65,6 +65,7 @@ export const RESOLVERS = [
   PrivacyRequestResolver,
   PrivacyAdminResolver,
   RetentionResolver,
+  LegalHoldResolver,
   ChildReportPublicResolver,
   IncidentResolver,
   IncidentAffectedUserResolver,

@@ -42,3 +42,16 @@ export class RetentionResolver {
     return r.ok ? { legalHold: r.value, errors: [] } : { legalHold: null, errors: r.errors };
   }
 }
+
+@Authorized("ADMIN")
+@Resolver(() => LegalHold)
+export class LegalHoldResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Who or what is held: the person's name (or \"(erased)\") or the organization's name; null when it no longer exists." })
+  async subjectName(@Root() hold: LegalHold, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (hold.scope === "USER") {
+      const u = await ctx.loaders.user.load(hold.subjectId);
+      return u ? (u.erased ? "(erased)" : `${u.firstName} ${u.lastName}`) : null;
+    }
+    return (await ctx.loaders.organization.load(hold.subjectId))?.name ?? null;
+  }
+}

@@ -113,12 +113,13 @@ describe("retention schedule [POL-RETAIN-*]", () => {
   it("admins place and release holds; others cannot", async () => {
     app.clock.advance(60_000);
     await signIn(app, admin, adminLogin.email, adminLogin.secret);
-    const { client, user } = await registerUser(app);
-    const PLACE = "mutation($i: LegalHoldPlaceInput!) { legalHoldPlace(input: $i) { legalHold { id } errors { code field } } }";
+    const { client, user } = await registerUser(app, { firstName: "Helda", lastName: "Holden" });
+    const PLACE = "mutation($i: LegalHoldPlaceInput!) { legalHoldPlace(input: $i) { legalHold { id subjectName } errors { code field } } }";
     expect((await client.request(PLACE, { i: { scope: "USER", subjectId: user.id, reason: "case" } })).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const bad = await admin.ok<{ legalHoldPlace: { errors: { code: string }[] } }>(PLACE, { i: { scope: "USER", subjectId: "00000000-0000-4000-8000-000000000000", reason: "Case 12" } });
     expect(bad.legalHoldPlace.errors[0].code).toBe("NOT_FOUND");
-    const ok = await admin.ok<{ legalHoldPlace: { legalHold: { id: string } } }>(PLACE, { i: { scope: "USER", subjectId: user.id, reason: "Case 12" } });
+    const ok = await admin.ok<{ legalHoldPlace: { legalHold: { id: string; subjectName: string } } }>(PLACE, { i: { scope: "USER", subjectId: user.id, reason: "Case 12" } });
+    expect(ok.legalHoldPlace.legalHold.subjectName).toBe("Helda Holden"); // staff see who is held, not a bare id
     const rel = await admin.ok<{ legalHoldRelease: { legalHold: { releasedAt: string } } }>("mutation($id: ID!) { legalHoldRelease(id: $id) { legalHold { releasedAt } errors { code } } }", { id: ok.legalHoldPlace.legalHold.id });
     expect(rel.legalHoldRelease.legalHold.releasedAt).toBeTruthy();
   });

@@ -69,7 +69,7 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
       const payload = data?.legalHoldRelease;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else onReleased(`The hold on ${scopeLabel(hold.scope).toLowerCase()} ${hold.subjectId} was released. Retention applies again.`);
+      else onReleased(`The hold on ${hold.subjectName ?? `${scopeLabel(hold.scope).toLowerCase()} ${hold.subjectId}`} was released. Retention applies again.`);
       setConfirming(false);
     } catch (e) {
       setErrors([describeError(e)]);
@@ -83,7 +83,8 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
       <div className="item-row">
         <div className="item-main">
           <h3 className="item-title">
-            {scopeLabel(hold.scope)} <span className="input-mono cell-break">{hold.subjectId}</span>
+            {scopeLabel(hold.scope)}: {hold.subjectName ?? "no longer exists"}{" "}
+            <span className="input-mono cell-break muted">{hold.subjectId}</span>
           </h3>
           <p className="item-meta">
             <span>
@@ -114,7 +115,7 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
           </Confirm>
         ) : (
           <div className="action-bar">
-            <Button variant="secondary" className="btn-small" onClick={() => setConfirming(true)} aria-label={`Release the hold on ${hold.subjectId}`}>
+            <Button variant="secondary" className="btn-small" onClick={() => setConfirming(true)} aria-label={`Release the hold on ${hold.subjectName ?? hold.subjectId}`}>
               Release
             </Button>
           </div>
