@@ -21,6 +21,8 @@ import {
 } from "../schemas/privacy-request-schema";
 import { REQUEST_KINDS, REQUEST_KIND_LABEL } from "../utils/privacy-labels";
 import { CorrectionFields, correctionFieldPath } from "./correction-fields";
+import { ChoiceCards } from "@/components/ui/choice-cards";
+import { DeletionWarning } from "./deletion-warning";
 
 const FIELDS = ["kind", "details", "corrections", "confirmDeletion"] as const;
 
@@ -114,33 +116,8 @@ export const PrivacyRequestForm = () => {
           )}
         </div>
         <FormErrors messages={formErrors} />
-        <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-          <legend className="field-label-legend">What would you like us to do?</legend>
-          <div className="choice-list">
-            {REQUEST_KINDS.map((choice) => (
-              <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
-                <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
-                <span className="choice-body">
-                  <span className="choice-title">{choice.title}</span>
-                  <span className="choice-text">{choice.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {errors.kind && <p className="field-error">{errors.kind.message}</p>}
-        </fieldset>
-        {kind === "DELETION" && (
-          <Alert tone="warning" title="Before you ask us to delete your account">
-            <ul className="bullet-list">
-              <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
-              <li>
-                We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
-                credentials stay checkable by employers) and payment records (invoices and receipts).
-              </li>
-              <li>This can't be undone. If you want to keep a copy of your data, ask for one first.</li>
-            </ul>
-          </Alert>
-        )}
+        <ChoiceCards legend="What would you like us to do?" choices={REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
+        {kind === "DELETION" && <DeletionWarning suggestCopy />}
         {kind === "CORRECTION" && <CorrectionFields />}
         <TextAreaField
           label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}

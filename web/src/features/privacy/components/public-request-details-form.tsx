@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
-import { Alert, FormErrors } from "@/components/ui/alert";
+import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -11,6 +11,8 @@ import { MAX_REQUEST_DETAILS } from "../schemas/privacy-request-schema";
 import { publicPrivacyRequestSchema, type PublicPrivacyRequestValues } from "../schemas/public-privacy-request-schema";
 import { PUBLIC_REQUEST_KINDS } from "../utils/privacy-labels";
 import { CorrectionFields, correctionFieldPath } from "./correction-fields";
+import { ChoiceCards } from "@/components/ui/choice-cards";
+import { DeletionWarning } from "./deletion-warning";
 
 const FIELDS = ["email", "kind", "details", "corrections", "confirmDeletion"] as const;
 
@@ -61,33 +63,8 @@ export const PublicRequestDetailsForm = ({ defaultValues, onSend }: Props) => {
           error={errors.email?.message}
           {...register("email")}
         />
-        <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-          <legend className="field-label-legend">What would you like us to do?</legend>
-          <div className="choice-list">
-            {PUBLIC_REQUEST_KINDS.map((choice) => (
-              <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
-                <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
-                <span className="choice-body">
-                  <span className="choice-title">{choice.title}</span>
-                  <span className="choice-text">{choice.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          {errors.kind && <p className="field-error">{errors.kind.message}</p>}
-        </fieldset>
-        {kind === "DELETION" && (
-          <Alert tone="warning" title="Before you ask us to delete your account">
-            <ul className="bullet-list">
-              <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
-              <li>
-                We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
-                credentials stay checkable by employers) and payment records (invoices and receipts).
-              </li>
-              <li>This can't be undone.</li>
-            </ul>
-          </Alert>
-        )}
+        <ChoiceCards legend="What would you like us to do?" choices={PUBLIC_REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
+        {kind === "DELETION" && <DeletionWarning />}
         {kind === "CORRECTION" && <CorrectionFields />}
         <TextAreaField
           label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}

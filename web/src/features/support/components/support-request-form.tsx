@@ -13,6 +13,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { MAX_MESSAGE } from "@/features/messages/schemas/message-schema";
 import { supportRequestSchema, toSupportRequestInput, type SupportRequestValues } from "../schemas/support-schema";
+import { ChoiceCards } from "@/components/ui/choice-cards";
 
 const FIELDS = ["kind", "subject", "body"] as const;
 
@@ -57,21 +58,7 @@ export const SupportRequestForm = () => {
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
-      <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">What is it about?</legend>
-        <div className="choice-list">
-          {KINDS.map((choice) => (
-            <label key={choice.kind} className={["choice-card", kind === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}>
-              <input type="radio" value={choice.kind} className="choice-radio" {...register("kind")} />
-              <span className="choice-body">
-                <span className="choice-title">{choice.title}</span>
-                <span className="choice-text">{choice.text}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {errors.kind && <p className="field-error">{errors.kind.message}</p>}
-      </fieldset>
+      <ChoiceCards legend="What is it about?" choices={KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
       <TextField label="Subject" maxLength={200} error={errors.subject?.message} {...register("subject")} />
       <TextAreaField
         label="Message"
