@@ -70,21 +70,21 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   });
 
   const securityHeaders = helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          "default-src": ["'self'"],
-          "script-src": ["'self'"],
-          "style-src": ["'self'", "'unsafe-inline'"],
-          "img-src": ["'self'", "data:"],
-          "connect-src": ["'self'"],
-          "frame-ancestors": ["'none'"],
-          "form-action": ["'self'"],
-          "upgrade-insecure-requests": config.isProduction ? [] : null,
-        },
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "upgrade-insecure-requests": config.isProduction ? [] : null,
       },
-      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-      crossOriginEmbedderPolicy: false,
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    crossOriginEmbedderPolicy: false,
   });
   app.use(securityHeaders);
 
