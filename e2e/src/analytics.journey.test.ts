@@ -100,8 +100,10 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     await signIn(adminPage, adminEmail, "an admin passphrase", secret);
     await adminPage.goto(`${base}/admin`);
     await adminPage.getByRole("link", { name: "Open usage analytics" }).click();
-    await adminPage.getByLabel("7 days").check();
+    // The period is kept in the URL, so the radio turns on after the navigation (check() would look too early).
+    await adminPage.getByRole("radio", { name: "7 days" }).click();
     await adminPage.waitForURL(`${base}/admin/analytics?days=7`);
+    await expect.poll(() => adminPage.getByRole("radio", { name: "7 days" }).isChecked()).toBe(true);
     const topPages = adminPage.getByRole("table", { name: "Most viewed pages" });
     await topPages.getByRole("rowheader", { name: "/app/credentials" }).waitFor();
     await adminPage.getByRole("img", { name: /page views over 7 days/ }).waitFor();
