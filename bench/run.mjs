@@ -1,7 +1,7 @@
 // pnpm bench: every benchmark, each figure a ratio against a baseline measured in the same run.
 // Results: bench/results/<name>.json and bench/results/summary.md.
 import { fork, spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -159,10 +159,15 @@ async function main() {
 
     // Review queue: a page of 100 submitted applications with applicant, assignee, program, organization and type
     // (as the SPA asks), by an admin, at 10 connections; baseline: the same rows and total straight from pg.
-    const QUEUE = "query { applications(first: 100, filter: { status: SUBMITTED }) { totalCount edges { node { id kind status submittedAt updatedAt slaAgeDays applicant { id firstName lastName email } assignee { id firstName lastName email } program { id title } organization { id name } certificationType { id name code } } } pageInfo { hasNextPage endCursor } } }";
-    const queueOurs = { url: `${base}/graphql`, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: QUEUE }), connections: 10 };
+    // The SPA's own ReviewQueue document (shared/src/operations/review), asking for a page of 100.
+    const ops = path.join(root, "shared", "src", "operations", "review");
+    const fields = readFileSync(path.join(ops, "review-fields.graphql"), "utf8");
+    const fragment = (name) => fields.slice(fields.indexOf(`fragment ${name} `), fields.indexOf("}\n\n", fields.indexOf(`fragment ${name} `)) + 2);
+    const QUEUE = `${readFileSync(path.join(ops, "review-queue.graphql"), "utf8")}\n${fragment("ReviewQueueRowFields")}\n${fragment("ReviewPersonFields")}`;
+    const queueVars = { first: 100, filter: { status: ["SUBMITTED"] }, sort: "SUBMITTED_AT_ASC" };
+    const queueOurs = { url: `${base}/graphql`, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: QUEUE, variables: queueVars }), connections: 10 };
     const queueRaw = { url: `http://127.0.0.1:${rawPort}/queue`, connections: 10 };
-    const check = await gql(base, QUEUE, {}, admin);
+    const check = await gql(base, QUEUE, queueVars, admin);
     if (check.applications.edges.length !== 100) throw new Error(`the queue has ${check.applications.edges.length} rows, not 100`);
     await cannon({ ...queueOurs, duration: 2 });
     await cannon({ ...queueRaw, duration: 2 });

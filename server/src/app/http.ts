@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
 import cors from "cors";
@@ -124,6 +124,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     hideSchemaDetailsFromClientErrors: config.isProduction,
     formatError: createFormatError(logger),
     plugins: [
+      // No cache hints are used (every API answer is no-store): without this plugin Apollo wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       // Outside production, X-Query-Count tells how many SQL statements a request ran (N+1 checks).
