@@ -104,3 +104,26 @@ describe("CORS allow-list", () => {
     }
   });
 });
+
+describe("production mode (SECURITY.md: 4.3.2, 16.5.1)", () => {
+  it("no introspection, no field suggestions, no landing page, no query counts; errors keep their stable codes", async () => {
+    const prod = await createTestApp({ env: { NODE_ENV: "production" } });
+    try {
+      const client = prod.client();
+      const intro = await client.request("{ __schema { types { name } } }");
+      expect(intro.errors?.[0].message).toMatch(/introspection/i);
+      const typo = await client.request("{ viewr { id } }");
+      expect(typo.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(JSON.stringify(typo.errors)).not.toMatch(/did you mean/i);
+      const landing = await fetch(`${prod.url}/graphql`, { headers: { accept: "text/html" } });
+      expect(landing.headers.get("content-type") ?? "").not.toContain("text/html");
+      expect(await landing.text()).not.toMatch(/<html|sandbox|embeddable/i);
+      const res = await fetch(`${prod.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ currentPolicyVersions { id } }" }) });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-query-count")).toBeNull();
+      expect(res.headers.get("strict-transport-security")).toContain("max-age=31536000");
+    } finally {
+      await prod.close();
+    }
+  });
+});
