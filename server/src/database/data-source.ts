@@ -12,7 +12,7 @@ export interface DataSourceOptions {
 }
 
 /** TLS is used when the URL asks for it (`sslmode=require|verify-full`), as libpq would. */
-function sslFromUrl(url: string): boolean | { rejectUnauthorized: boolean } | undefined {
+export function sslFromUrl(url: string): boolean | { rejectUnauthorized: boolean } | undefined {
   const mode = new URL(url).searchParams.get("sslmode");
   if (!mode || mode === "disable") return undefined;
   return { rejectUnauthorized: mode === "verify-full" || mode === "verify-ca" };
