@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { AccountStatusEditor } from "./account-status-editor";
 import { RoleEditor } from "./role-editor";
 import { UsersTable } from "./users-table";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 const ROLES: readonly Role[] = ["APPLICANT", "REVIEWER", "ADMIN"];
@@ -18,8 +19,6 @@ const isRole = (value: string): value is Role => (ROLES as readonly string[]).in
 
 export const UsersList = () => {
   const [filter, setFilter] = useState<UsersFilter>({});
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [editing, setEditing] = useState<AdminUserRowFragment | null>(null);
   const [statusOf, setStatusOf] = useState<AdminUserRowFragment | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -27,6 +26,7 @@ export const UsersList = () => {
     variables: { first: PAGE_SIZE, filter },
     notifyOnNetworkStatusChange: false,
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   const applyFilter = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,19 +36,6 @@ export const UsersList = () => {
     setFilter({ ...(isRole(role) ? { role } : {}), ...(email ? { email } : {}) });
   };
 
-  const loadMore = async () => {
-    const after = data?.users.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const users = data?.users.edges.map((edge) => edge.node) ?? [];
   const filtered = Boolean(filter.role || filter.email);
@@ -132,7 +119,7 @@ export const UsersList = () => {
           />
           <FormErrors messages={loadMoreError} />
           {data.users.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+            <Button variant="secondary" onClick={() => void loadMore(data?.users.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
               Load more
             </Button>
           )}

@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { MyApplicationsDocument } from "@ccp/shared";
-import { useState } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { KIND_LABEL } from "@/lib/application-status";
@@ -10,6 +9,7 @@ import { ApplicationStatusBadge } from "@/components/application/application-sta
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 
@@ -18,8 +18,7 @@ export const ApplicationsList = () => {
     variables: { first: PAGE_SIZE, sort: "UPDATED_AT_DESC" },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   if (loading && !data) return <LoadingState label="Loading your applications…" />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
@@ -35,19 +34,6 @@ export const ApplicationsList = () => {
     );
   }
 
-  const loadMore = async () => {
-    const after = data?.applications.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -81,7 +67,7 @@ export const ApplicationsList = () => {
       <FormErrors messages={loadMoreError} />
       {data?.applications.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+          <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
             Load more
           </Button>
         </div>

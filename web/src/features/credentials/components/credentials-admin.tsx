@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { CredentialAction } from "../schemas/credential-action-schema";
 import { CREDENTIAL_STATUS } from "../utils/credential-labels";
 import { CredentialActionForm } from "./credential-action-form";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 
@@ -21,10 +22,9 @@ export const CredentialsAdmin = () => {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
   const [acting, setActing] = useState<{ id: string; action: CredentialAction } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
 
   if (loading && !data) return <LoadingState label="Loading credentials…" />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
@@ -43,19 +43,6 @@ export const CredentialsAdmin = () => {
     setActing({ id, action });
   };
 
-  const loadMore = async () => {
-    const after = connection.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -123,7 +110,7 @@ export const CredentialsAdmin = () => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
             Load more
           </Button>
         </div>

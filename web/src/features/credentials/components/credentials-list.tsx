@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { MyCredentialsDocument } from "@ccp/shared";
-import { useState } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
@@ -10,17 +9,17 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CREDENTIAL_STATUS } from "../utils/credential-labels";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 
 /** Every credential the person holds, and their organizations' program accreditations. */
 export const CredentialsList = () => {
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const { data, loading, error, refetch, fetchMore } = useQuery(MyCredentialsDocument, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   if (loading && !data) return <LoadingState label="Loading your credentials…" />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
@@ -35,19 +34,6 @@ export const CredentialsList = () => {
     );
   }
 
-  const loadMore = async () => {
-    const after = connection.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -80,7 +66,7 @@ export const CredentialsList = () => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
             Load more
           </Button>
         </div>

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { applicationLabel, PAYMENT_STATUS, paymentMethodLabel } from "../utils/payment-labels";
 import { RecordPaymentForm } from "./record-payment-form";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 const STATUSES: readonly PaymentStatus[] = ["PENDING", "PAID", "FAILED", "CANCELED"];
@@ -20,28 +21,14 @@ export const PaymentsAdmin = () => {
   const [status, setStatus] = useState<PaymentStatus | undefined>(undefined);
   const [recording, setRecording] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const { data, loading, error, refetch, fetchMore } = useQuery(AdminPaymentsDocument, {
     variables: { first: PAGE_SIZE, status },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
   const connection = data?.payments;
   const payments = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const loadMore = async () => {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -162,7 +149,7 @@ export const PaymentsAdmin = () => {
           <FormErrors messages={loadMoreError} />
           {connection.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
                 Load more
               </Button>
             </div>

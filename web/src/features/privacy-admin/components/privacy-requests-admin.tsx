@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
 import { STAFF_KIND_LABEL, dueLabel, isOpen, isOverdue, requesterName } from "../utils/request-deadlines";
 import { PrivacyRequestDetail } from "./privacy-request-detail";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 const STATUSES: readonly PrivacyRequestStatus[] = ["RECEIVED", "IN_PROGRESS", "COMPLETED", "REJECTED"];
@@ -23,31 +24,17 @@ export const PrivacyRequestsAdmin = () => {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const now = useNow();
   const filter = { ...(status ? { status } : {}), ...(kind ? { kind } : {}), ...(overdueOnly ? { overdue: true } : {}) };
   const { data, loading, error, refetch, fetchMore } = useQuery(AdminPrivacyRequestsDocument, {
     variables: { first: PAGE_SIZE, filter },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
   const connection = data?.privacyRequests;
   const requests = connection?.edges.map((edge) => edge.node) ?? [];
   const current = requests.find((r) => r.id === selected);
 
-  const loadMore = async () => {
-    const after = connection?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const changeFilter = (apply: () => void) => {
     setSelected(null);
@@ -183,7 +170,7 @@ export const PrivacyRequestsAdmin = () => {
           <FormErrors messages={loadMoreError} />
           {connection.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
                 Load more
               </Button>
             </div>

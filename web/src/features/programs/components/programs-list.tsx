@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { ProgramsDocument } from "@ccp/shared";
-import { useState } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
@@ -10,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DELIVERY_MODE_LABEL, PROGRAM_STATUS_LABEL, formatHours } from "../utils/program-labels";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 
@@ -18,8 +18,7 @@ export const ProgramsList = () => {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   if (loading && !data) return <LoadingState label="Loading your programs…" />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
@@ -36,19 +35,6 @@ export const ProgramsList = () => {
     );
   }
 
-  const loadMore = async () => {
-    const after = data?.programs.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -78,7 +64,7 @@ export const ProgramsList = () => {
       <FormErrors messages={loadMoreError} />
       {data?.programs.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+          <Button variant="secondary" onClick={() => void loadMore(data?.programs.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
             Load more
           </Button>
         </div>

@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { TextField } from "@/components/ui/text-field";
+import { useLoadMore } from "@/lib/use-load-more";
 import {
   DEFAULT_QUEUE_FILTERS,
   SLA_DAYS,
@@ -90,8 +91,6 @@ const TakeButton = ({ application, mine }: { application: ReviewQueueRowFieldsFr
 export const ReviewQueue = () => {
   const viewer = useViewer();
   const [applied, setApplied] = useState<QueueFilterValues>(rememberedFilters);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const {
     register,
     handleSubmit,
@@ -102,6 +101,7 @@ export const ReviewQueue = () => {
     variables: { first: PAGE_SIZE, ...toQueueVariables(applied, viewer.id) },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   const apply = handleSubmit((values) => {
     rememberFilters(values);
@@ -113,19 +113,6 @@ export const ReviewQueue = () => {
     setApplied(DEFAULT_QUEUE_FILTERS);
   };
 
-  const loadMore = async () => {
-    const after = data?.applications.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const rows = data?.applications.edges.map((edge) => edge.node) ?? [];
 
@@ -262,7 +249,7 @@ export const ReviewQueue = () => {
           <FormErrors messages={loadMoreError} />
           {data.applications.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+              <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
                 Load more
               </Button>
             </div>

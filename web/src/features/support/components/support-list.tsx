@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { SupportRequestsDocument, type SupportStatus } from "@ccp/shared";
-import { useState } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDateTime } from "@/lib/dates";
@@ -10,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SUPPORT_KIND_LABEL, SUPPORT_STATUS } from "../utils/support-labels";
+import { useLoadMore } from "@/lib/use-load-more";
 
 const PAGE_SIZE = 25;
 
@@ -20,12 +20,11 @@ type SupportListProps = {
 };
 
 export const SupportList = ({ staff = false, status }: SupportListProps) => {
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string[]>([]);
   const { data, loading, error, refetch, fetchMore } = useQuery(SupportRequestsDocument, {
     variables: { first: PAGE_SIZE, status },
     fetchPolicy: "cache-and-network",
   });
+  const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
   if (loading && !data) return <LoadingState label="Loading requests…" />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
@@ -47,19 +46,6 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
     );
   }
 
-  const loadMore = async () => {
-    const after = connection.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setLoadMoreError([]);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      setLoadMoreError([describeError(e)]);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="stack">
@@ -97,7 +83,7 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
             Load more
           </Button>
         </div>
