@@ -60,6 +60,13 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     await page.getByRole("button", { name: "Enable the account of Hana Held" }).click();
     await page.getByRole("button", { name: "Enable the account", exact: true }).click();
     await page.getByText("Hana Held can sign in again.").waitFor();
+    // Integrations (API keys and webhooks share the list rows of organization members).
+    await page.getByRole("link", { name: "Integrations" }).click();
+    await page.getByRole("heading", { name: "Integrations", level: 1 }).waitFor();
+    await page.getByLabel("Who is the key for?").fill("Sunrise Home Care HR");
+    await page.getByRole("button", { name: "Create API key" }).click();
+    await page.locator(".integration-list .integration").first().waitFor();
+    await shot(page, "23-integrations");
     await page.getByRole("link", { name: "Audit log" }).click();
 
     await page.setViewportSize({ width: 360, height: 800 });
