@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import PgBoss from "pg-boss";
 import type { EntityManager } from "typeorm";
 import { queryRows } from "../../database/query";
@@ -40,20 +41,30 @@ export class JobQueue {
       if ((err as { code?: string }).code === "57P01") this.logger.warn({ err }, "job queue lost its database connection");
       else this.logger.error({ err }, "job queue error");
     });
-    await boss.start();
-    for (const job of this.jobs.values()) {
-      await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
-      await boss.work<object>(job.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (batch) => {
-        for (const j of batch) {
-          try {
-            await job.handler(j.data);
-          } catch (err) {
-            this.logger.warn({ job: job.name, jobId: j.id, errorType: (err as Error).name }, "job failed; will retry");
-            throw err;
+    // Instances starting at once on a fresh database would race to create pg-boss's schema, queues
+    // and schedules, and PostgreSQL answers "deadlock detected": one instance at a time sets them up.
+    const lock = new Client({ connectionString: this.connectionString });
+    await lock.connect();
+    try {
+      await lock.query("select pg_advisory_lock(hashtext('ccp:jobs:setup'))");
+      await boss.start();
+      for (const job of this.jobs.values()) {
+        await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+        await boss.work<object>(job.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (batch) => {
+          for (const j of batch) {
+            try {
+              await job.handler(j.data);
+            } catch (err) {
+              this.logger.warn({ job: job.name, jobId: j.id, errorType: (err as Error).name }, "job failed; will retry");
+              throw err;
+            }
           }
-        }
-      });
-      if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+        });
+        if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+      }
+    } finally {
+      await lock.query("select pg_advisory_unlock(hashtext('ccp:jobs:setup'))").catch(() => undefined);
+      await lock.end().catch(() => undefined);
     }
     this.boss = boss;
   }
