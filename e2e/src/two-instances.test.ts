@@ -19,7 +19,13 @@ const { startEmbeddedPostgres } = serverRequire("./dist/database/embedded.js") a
   startEmbeddedPostgres(o: { dataDir: string; port: number; database: string }): Promise<{ url: string; stop(): Promise<void> }>;
 };
 const { generateSecrets } = serverRequire("./dist/common/crypto/secrets.js") as { generateSecrets(): Record<string, string> };
-const pg = serverRequire("pg") as typeof import("pg");
+/** The little of `pg` (the server's dependency) this test uses. */
+interface SqlClient {
+  connect(): Promise<void>;
+  query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+  end(): Promise<void>;
+}
+const pg = serverRequire("pg") as { Client: new (o: { connectionString: string }) => SqlClient };
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -42,7 +48,7 @@ interface Instance {
 
 let dir: string;
 let db: { url: string; stop(): Promise<void> };
-let sql: import("pg").Client;
+let sql: SqlClient;
 let a: Instance;
 let b: Instance;
 
@@ -179,9 +185,9 @@ describe("two API processes on one fresh PostgreSQL", () => {
       async () => (await gql<{ privacyRequest: { status: string } }>(a.base, "query($id: ID!) { privacyRequest(id: $id) { status } }", { id }, token)).privacyRequest.status === "COMPLETED",
       600,
     );
-    const audit = await sql.query("select count(*)::int as n from audit_events where action = 'privacy_request.exported' and target_id = $1", [id]);
+    const audit = await sql.query<{ n: number }>("select count(*)::int as n from audit_events where action = 'privacy_request.exported' and target_id = $1", [id]);
     expect(audit.rows[0].n).toBe(1);
-    const ready = await sql.query("select count(*)::int as n from notifications where user_id = $1 and kind = 'privacy.export_ready'", [userId]);
+    const ready = await sql.query<{ n: number }>("select count(*)::int as n from notifications where user_id = $1 and kind = 'privacy.export_ready'", [userId]);
     expect(ready.rows[0].n).toBe(1);
     const file = await fetch(`${a.base}/api/privacy-requests/${id}/export`, { headers: { authorization: `Bearer ${token}` } });
     expect(file.status).toBe(200);
