@@ -4,6 +4,7 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import cors from "cors";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
@@ -24,6 +25,9 @@ import { credentialPublicRouter } from "../modules/credentials/credential.routes
 import { createVerifyFastPath, type PreReadBody } from "../modules/credentials/verify-fast-path";
 import { privacyRouter } from "../modules/privacy/privacy.routes";
 import { auditRouter } from "../modules/audit/audit.routes";
+
+/** What the compression middleware may compress: not answers that set a cookie (see createHttpApp). */
+export const compressible = (req: IncomingMessage, res: ServerResponse): boolean => !res.getHeader("set-cookie") && compression.filter(req as Request, res as Response);
 
 export const WEB_DIST = path.join(REPO_ROOT, "web", "dist");
 
@@ -87,6 +91,11 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     crossOriginEmbedderPolicy: false,
   });
   app.use(securityHeaders);
+
+  // gzip/brotli for everything compressible over 1 kB (API answers, the SPA's scripts and styles, credential
+  // files, status lists) — except answers that set a cookie: those carry fresh tokens in the body, and not
+  // compressing them keeps secrets out of reach of compression side channels (BREACH).
+  app.use(compression({ filter: compressible }));
 
   // CORS allow-list: only origins in CORS_ORIGINS may call the API from a browser (bearer tokens, no
   // cookies across origins); without it the API sends no CORS headers and browsers keep to the same origin.

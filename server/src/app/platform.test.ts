@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { getMetadataStorage } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../test/test-app";
 import { registerUser } from "../test/factories";
+import { compressible } from "./http";
 import { createSchema, printSortedSchema, PUBLIC_OPERATIONS, SCHEMA_FILE } from "./schema";
 
 let app: TestApp;
@@ -57,6 +59,22 @@ describe("HTTP", () => {
     expect(await big.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
     const simple = await fetch(`${app.url}/graphql?query=${encodeURIComponent("{ viewer { id } }")}`);
     expect(simple.status).toBe(400);
+  });
+
+  it("compresses large answers (API, credential files), but never one that sets a cookie", async () => {
+    const gzip = { "content-type": "application/json", "accept-encoding": "gzip" };
+    const big = await fetch(`${app.url}/graphql`, { method: "POST", headers: gzip, body: JSON.stringify({ query: "{ currentPolicyVersions { id title body } }" }) });
+    expect(big.headers.get("content-encoding")).toBe("gzip");
+    expect(((await big.json()) as { data: { currentPolicyVersions: unknown[] } }).data.currentPolicyVersions.length).toBeGreaterThan(0);
+    const small = await fetch(`${app.url}/graphql`, { method: "POST", headers: gzip, body: JSON.stringify({ query: "{ viewer { id } }" }) });
+    expect(small.headers.get("content-encoding")).toBeNull();
+    const schema = await fetch(`${app.url}/api/privacy/export-schema.json`, { headers: { "accept-encoding": "gzip" } });
+    expect(schema.headers.get("content-encoding")).toBe("gzip");
+    // An answer carrying a fresh token (it sets the refresh cookie) stays uncompressed, however large.
+    const asIf = (headers: Record<string, string>) => ({ getHeader: (n: string) => headers[n.toLowerCase()], get: () => undefined }) as unknown as ServerResponse;
+    const req = { headers: { "accept-encoding": "gzip" } } as IncomingMessage;
+    expect(compressible(req, asIf({ "content-type": "application/json" }))).toBe(true);
+    expect(compressible(req, asIf({ "content-type": "application/json", "set-cookie": "__Host-ccp_rt=x" }))).toBe(false);
   });
 
   it("masks unexpected errors: INTERNAL_SERVER_ERROR with a request id, no details", async () => {
