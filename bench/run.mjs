@@ -5,6 +5,7 @@ import { fork, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { CONNECTIONS, DURATION, freePort, gql, gqlFull, here, results, root, serverRequire, waitHealthy } from "./lib.mjs";
 
 const { startEmbeddedPostgres } = serverRequire("./dist/database/embedded.js");
@@ -18,7 +19,7 @@ const totp = (secret, offset = 0) => new TOTP({ algorithm: "SHA1", digits: 6, pe
 
 /** Through the public API, as people would create them: an admin, a training provider with one approved program
  * accreditation (so one credential) and 100 submitted applications (the review queue). */
-async function seed(base, env) {
+export async function seed(base, env) {
   const cli = (args) =>
     new Promise((resolve, reject) => {
       const p = spawn(process.execPath, [path.join(root, "server", "dist", "cli", "index.js"), ...args], { env: { ...process.env, ...env } });
@@ -53,7 +54,9 @@ async function seed(base, env) {
 }
 
 
-const startApi = (env) => spawn(process.execPath, [path.join(root, "server", "dist", "app", "main.js")], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+// BENCH_API_NODE_ARGS passes node flags to the API processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile one benchmark.
+const apiNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? "").split(" ").filter(Boolean);
+const startApi = (env) => spawn(process.execPath, [...apiNodeArgs, path.join(root, "server", "dist", "app", "main.js")], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
 const stop = async (child) => {
   if (child.exitCode !== null) return;
   child.kill("SIGTERM");
@@ -116,7 +119,9 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`${err.stack ?? err}\n`);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    process.stderr.write(`${err.stack ?? err}\n`);
+    process.exit(1);
+  });
+}
