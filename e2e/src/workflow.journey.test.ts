@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { enrolStaffMfa, gql } from "./api";
+import { expectAccessible } from "./axe";
 import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
@@ -39,31 +40,44 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await p.getByRole("group", { name: "Instructor 1" }).getByLabel("Full name").fill("Dr Omar Haddad");
     await p.getByRole("group", { name: "Instructor 1" }).getByLabel("Qualifications").fill("RN, MSc Gerontology, 15 years in memory care");
     await shot(p, "10-program-form");
+    await expectAccessible(p, "program-form");
     await p.getByRole("button", { name: "Save program" }).click();
     await p.getByRole("heading", { level: 1, name: "Dementia Care Essentials" }).waitFor();
+    await expectAccessible(p, "program");
     await p.getByRole("button", { name: "Apply for accreditation" }).click();
     await p.waitForURL(/\/app\/applications\/[0-9a-f-]{36}$/);
     const applicationUrl = p.url();
     const applicationId = applicationUrl.split("/").pop()!;
+    await p.getByRole("link", { name: "Continue application" }).waitFor();
+    await expectAccessible(p, "application-draft");
     await p.getByRole("link", { name: "Continue application" }).click();
+    await p.getByRole("button", { name: "Save and continue" }).waitFor();
+    await expectAccessible(p, "application-wizard-step-2");
     await p.getByRole("button", { name: "Save and continue" }).click();
     await p.getByLabel("Statement").fill("Twelve hours of dementia care with supervised practice and observed assessments for every learner.");
     await shot(p, "11-application-statement");
+    await expectAccessible(p, "application-wizard-step-3-evidence");
     await p.getByRole("button", { name: "Submit for review" }).click();
     await p.getByText("Application submitted").first().waitFor();
+    await expectAccessible(p, "application-submitted");
 
     // Reviewer: take it and request changes.
     const reviewer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const r = await reviewer.newPage();
     await signIn(r, reviewerEmail, password, reviewerSecret);
     await r.goto(`${base}/admin/applications`);
-    await r.getByRole("button", { name: "Take the application from Paula Provider" }).click();
+    await r.getByRole("button", { name: "Take it (the application from Paula Provider)" }).waitFor();
+    await expectAccessible(r, "review-queue");
+    await r.getByRole("button", { name: "Take it (the application from Paula Provider)" }).click();
     await r.goto(`${base}/admin/applications/${applicationId}`);
     await r.getByRole("heading", { name: "Decision" }).waitFor();
     await shot(r, "12-review-screen");
+    await expectAccessible(r, "review-screen");
     await r.getByLabel("Request changes").check();
     await r.getByLabel("Reason").fill("Please describe how learners are assessed in practice.");
     await r.getByRole("button", { name: "Record decision" }).click();
+    await r.getByRole("button", { name: "Yes, request changes" }).waitFor();
+    await expectAccessible(r, "review-confirm-decision");
     await r.getByRole("button", { name: "Yes, request changes" }).click();
     await r.getByText("Decision recorded.").waitFor();
 
@@ -71,6 +85,7 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await p.goto(applicationUrl);
     await p.getByText("The reviewer asked for changes").waitFor();
     await p.getByText("Please describe how learners are assessed in practice.").first().waitFor();
+    await expectAccessible(p, "application-changes-requested");
     await p.getByRole("link", { name: "Make changes and resubmit" }).click();
     // The wizard reopens at step 2 (program and certification), already filled in.
     await p.getByRole("button", { name: "Save and continue" }).click();
@@ -92,12 +107,16 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     const number = (await p.locator(".alert .credential-number").first().textContent())!.trim();
     expect(number).toMatch(/^CCP-\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shot(p, "13-approved");
+    await expectAccessible(p, "application-approved");
     // The provider's credential page: downloads, share link and its history (POL-RIGHT-HISTORY).
     await p.goto(`${base}/app/credentials`);
+    await p.locator(".item-title a").first().waitFor();
+    await expectAccessible(p, "credentials");
     await p.locator(".item-title a").first().click();
     await p.getByRole("heading", { name: "History" }).waitFor();
     await p.locator(".timeline-what", { hasText: "Issued" }).waitFor();
     await shot(p, "13b-credential");
+    await expectAccessible(p, "credential");
     const v = await gql<{ credentialVerify: { status: string } }>(base, "query($n: String!) { credentialVerify(number: $n) { status } }", { n: number });
     expect(v.credentialVerify.status).toBe("VALID");
 
@@ -107,6 +126,7 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await employer.getByText("Valid", { exact: true }).first().waitFor();
     await employer.getByText("Dementia Care Essentials").first().waitFor();
     await shot(employer, "14-verify-valid");
+    await expectAccessible(employer, "verify-valid");
     await employer.close();
     expect(problems).toEqual([]);
     await provider.close();
