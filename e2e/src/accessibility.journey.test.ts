@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql } from "./api";
+import { enrolStaffMfa, gql } from "./api";
 import { expectAccessible } from "./axe";
 import { launch, shot, signIn, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
@@ -15,6 +15,33 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.org`;
+
+const PUBLIC_ROUTES = ["/", "/register", "/login", "/forgot-password", "/privacy", "/privacy/request", "/report-underage", "/verify/CCP-2026-AAAA-AAAA", "/no-such-page"];
+const APPLICANT_ROUTES = ["/app", "/app/profile", "/app/profile/professional", "/app/security", "/app/programs", "/app/programs/new", "/app/applications", "/app/applications/new", "/app/credentials", "/app/organization", "/app/support", "/app/privacy"];
+const STAFF_ROUTES = ["/admin", "/admin/applications", "/admin/support", "/admin/catalogue", "/admin/rubric", "/admin/settings", "/admin/credentials", "/admin/integrations", "/admin/payments", "/admin/users", "/admin/privacy-requests", "/admin/policies", "/admin/retention", "/admin/incidents", "/admin/child-reports", "/admin/audit", "/admin/analytics"];
+
+/**
+ * Opens each route at 1280 and 360 px, waits until it has finished loading, and runs axe on it.
+ * Every page is checked before failing, so one run lists all the problems.
+ */
+async function sweep(page: Page, routes: readonly string[], prefix: string): Promise<string[]> {
+  const failures: string[] = [];
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const route of routes) {
+      await page.goto(`${base}${route}`);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await expect.poll(() => page.locator(".state-loading").count()).toBe(0);
+      const name = `${prefix}${route.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}${width === 360 ? "-360" : ""}`;
+      try {
+        await expectAccessible(page, name);
+      } catch (e) {
+        failures.push((e as Error).message);
+      }
+    }
+  }
+  return failures;
+}
 
 describe("accessibility in Chromium (issue #8)", () => {
   it("an applicant completes the application wizard with the keyboard alone: visible focus at every stop, errors announced and tied to their fields", async () => {
@@ -102,5 +129,31 @@ describe("accessibility in Chromium (issue #8)", () => {
     await page.getByText("Application submitted").first().waitFor();
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("every public, applicant and staff page passes axe (WCAG 2.0/2.1 A+AA) at 1280 and 360 px", async () => {
+    const password = "a calm and long passphrase";
+    const adminEmail = unique("sweep.admin");
+    runCli(inject("env"), ["user:create", "--email", adminEmail, "--password", password, "--role", "ADMIN", "--first-name", "Sam", "--last-name", "Sweep", "--date-of-birth", "1981-01-01"]);
+    const secret = await enrolStaffMfa(base, adminEmail, password);
+    const applicantEmail = unique("sweep.applicant");
+    runCli(inject("env"), ["user:create", "--email", applicantEmail, "--password", password, "--role", "APPLICANT", "--first-name", "Ari", "--last-name", "Sweep", "--date-of-birth", "1992-02-02"]);
+
+    const visitor = await browser.newContext();
+    const failures = await sweep(await visitor.newPage(), PUBLIC_ROUTES, "sweep-public-");
+    await visitor.close();
+
+    const applicant = await browser.newContext();
+    const a = await applicant.newPage();
+    await signIn(a, base, applicantEmail, password);
+    failures.push(...(await sweep(a, APPLICANT_ROUTES, "sweep-")));
+    await applicant.close();
+
+    const staff = await browser.newContext();
+    const s = await staff.newPage();
+    await signIn(s, base, adminEmail, password, secret);
+    failures.push(...(await sweep(s, STAFF_ROUTES, "sweep-")));
+    await staff.close();
+    expect(failures, failures.join("\n\n")).toEqual([]);
   });
 });

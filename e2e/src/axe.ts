@@ -14,6 +14,8 @@ export const AXE_REPORTS = path.join(ARTIFACTS, "axe");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING = new Set(["serious", "critical"]);
 
+const summarise = (v: Result) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })) });
+
 function describe(v: Result): string {
   const targets = v.nodes.map((n) => `    - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`);
   return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${targets.join("\n")}`;
@@ -35,7 +37,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   // (script-src 'self') rightly refuses inline scripts, and the test must not loosen it.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations", "incomplete"] }),
     TAGS,
   );
   mkdirSync(AXE_REPORTS, { recursive: true });
@@ -43,7 +45,10 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     name,
     url: page.url(),
     viewport: page.viewportSize(),
-    violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })) })),
+    rulesPassed: results.passes.map((r) => r.id),
+    violations: results.violations.map(summarise),
+    // What axe could not decide by itself (e.g. text over a gradient): for a person to look at, not a failure.
+    needsReview: results.incomplete.map(summarise),
   };
   writeFileSync(path.join(AXE_REPORTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const blocking = results.violations.filter((v) => v.impact && BLOCKING.has(v.impact));

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { enrolStaffMfa, gql } from "./api";
+import { enrolStaffMfa, gql, totp } from "./api";
 import { expectAccessible } from "./axe";
 import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
@@ -17,7 +17,7 @@ const signIn = (page: Page, email: string, password: string, totpSecret?: string
 const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.org`;
 
 describe("certification workflow in Chromium [POL-USE-CERT]", () => {
-  it("provider creates a program and applies; a reviewer requests changes; the provider resubmits; the reviewer approves; the credential verifies", async () => {
+  it("provider creates a program and applies; a reviewer requests changes; the provider resubmits; the reviewer approves; the credential verifies, and shows as revoked once an admin revokes it", async () => {
     const password = "a calm and long passphrase";
     const env = inject("env");
     const reviewerEmail = unique("reviewer");
@@ -127,6 +127,26 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await employer.getByText("Dementia Care Essentials").first().waitFor();
     await shot(employer, "14-verify-valid");
     await expectAccessible(employer, "verify-valid");
+
+    // An admin revokes it (through the API: the admin screens are the admin journey's); the same page now says so.
+    const adminEmail = unique("admin");
+    runCli(env, ["user:create", "--email", adminEmail, "--password", password, "--role", "ADMIN", "--first-name", "Ada", "--last-name", "Admin", "--date-of-birth", "1980-05-01"]);
+    const adminSecret = await enrolStaffMfa(base, adminEmail, password);
+    const adminLogin = await gql<{ authLogin: { accessToken: string } }>(base, "mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken } }", {
+      i: { email: adminEmail, password, totpCode: totp(adminSecret, 30_000) },
+    });
+    const credentialId = p.url().split("/").pop()!;
+    const revoked = await gql<{ credentialRevoke: { errors: unknown[] } }>(
+      base,
+      "mutation($id: ID!, $r: String!) { credentialRevoke(id: $id, reason: $r) { errors { code } } }",
+      { id: credentialId, r: "Issued in error: the wrong program was accredited." },
+      adminLogin.authLogin.accessToken,
+    );
+    expect(revoked.credentialRevoke.errors).toEqual([]);
+    await employer.reload();
+    await employer.getByText("Revoked", { exact: true }).first().waitFor();
+    await shot(employer, "15-verify-revoked");
+    await expectAccessible(employer, "verify-revoked");
     await employer.close();
     expect(problems).toEqual([]);
     await provider.close();
