@@ -67,6 +67,7 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await signIn(r, reviewerEmail, password, reviewerSecret);
     await r.goto(`${base}/admin/applications`);
     await r.getByRole("button", { name: "Take it (the application from Paula Provider)" }).waitFor();
+    await shot(r, "12a-review-queue");
     await expectAccessible(r, "review-queue");
     await r.getByRole("button", { name: "Take it (the application from Paula Provider)" }).click();
     await r.goto(`${base}/admin/applications/${applicationId}`);
