@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectAccessible } from "./axe";
 import { launch, shot, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
@@ -48,6 +49,7 @@ describe("account journey in Chromium", () => {
     await expect.poll(() => page.title()).toMatch(/CareCorePlus/);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await shot(page, "01-landing");
+    await expectAccessible(page, "landing");
 
     await page.goto(`${base}/register`);
     await page.getByLabel("E-mail address").fill(email);
@@ -57,36 +59,46 @@ describe("account journey in Chromium", () => {
     await page.getByLabel("Date of birth").fill("1990-03-14");
     await page.getByLabel(/I have read and accept/).check();
     await shot(page, "02-register");
+    await expectAccessible(page, "register");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(`${base}/app`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Rosa");
     await shot(page, "03-dashboard");
+    await expectAccessible(page, "applicant-dashboard");
 
     // The verification e-mail arrives through the background job; the dev mailbox shows it.
     const link = await eventually(() => mailLink(email, "/verify-email"));
     await page.goto(link);
     await page.getByText("your e-mail address is confirmed").waitFor();
+    await expectAccessible(page, "verify-email");
 
     await page.goto(`${base}/app/security`);
+    await page.getByRole("button", { name: "Set up two-step sign-in" }).waitFor();
+    await expectAccessible(page, "security");
     await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
     const secret = (await page.locator("code.secret").textContent())!.replace(/\s+/g, "");
     await page.getByAltText(/QR code/).waitFor();
     await shot(page, "04-mfa-enrolment");
+    await expectAccessible(page, "mfa-enrolment");
     await page.getByLabel("6-digit code").fill(totp(secret));
     await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     const codes = page.getByRole("list", { name: "Your recovery codes" }).getByRole("listitem");
     await expect.poll(() => codes.count()).toBe(10);
     await shot(page, "05-recovery-codes");
+    await expectAccessible(page, "mfa-recovery-codes");
     await page.getByRole("button", { name: "I've saved my recovery codes" }).click();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.goto(`${base}/login`);
+    await page.getByLabel("E-mail address").waitFor();
+    await expectAccessible(page, "login");
     await page.getByLabel("E-mail address").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
     // The enrolment used this time step; the next step (within the ±1 window) is a fresh code.
     await page.getByLabel("6-digit code").fill(totp(secret, 30_000));
     await shot(page, "06-login-second-factor");
+    await expectAccessible(page, "login-second-factor");
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(`${base}/app`);
 
@@ -114,6 +126,7 @@ describe("account journey in Chromium", () => {
     await page.waitForURL(/\/app\/security/);
     await page.getByText(/Multi-factor authentication is required/i).first().waitFor();
     await shot(page, "07-admin-mfa-required-360");
+    await expectAccessible(page, "admin-mfa-required-360");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   });
@@ -124,6 +137,7 @@ describe("account journey in Chromium", () => {
     await page.getByRole("heading", { name: "Privacy Policy", level: 1 }).waitFor();
     await page.getByText(/Last Updated:?\s*January 2025/).first().waitFor();
     await shot(page, "08-privacy");
+    await expectAccessible(page, "privacy-policy");
     await page.close();
   });
 });

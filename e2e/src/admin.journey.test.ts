@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { enrolStaffMfa } from "./api";
+import { expectAccessible } from "./axe";
 import { launch, shot, signIn, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
@@ -27,6 +28,7 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     await page.getByRole("heading", { name: "Audit log" }).waitFor();
     await page.getByRole("region", { name: "Audit events" }).waitFor();
     await shot(page, "20-audit-log");
+    await expectAccessible(page, "admin-audit-log");
 
     await page.getByLabel("Action").fill("auth.");
     await page.getByRole("button", { name: "Filter" }).click();
@@ -52,9 +54,12 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     await page.getByRole("link", { name: "People" }).click();
     await page.getByLabel("Full e-mail address").fill(applicantEmail);
     await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Disable the account of Hana Held" }).waitFor();
+    await expectAccessible(page, "admin-people");
     await page.getByRole("button", { name: "Disable the account of Hana Held" }).click();
     await page.getByLabel("The person is under 18").check();
     await shot(page, "22-disable-account");
+    await expectAccessible(page, "admin-people-disable-account");
     await page.getByRole("button", { name: "Disable the account", exact: true }).click();
     await page.getByText("Hana Held's account is disabled").waitFor();
     await page.getByRole("button", { name: "Enable the account of Hana Held" }).click();
@@ -67,6 +72,7 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     await page.getByRole("button", { name: "Create API key" }).click();
     await page.locator(".integration-list .integration").first().waitFor();
     await shot(page, "23-integrations");
+    await expectAccessible(page, "admin-integrations");
     await page.getByRole("link", { name: "Audit log" }).click();
 
     await page.setViewportSize({ width: 360, height: 800 });
@@ -76,6 +82,7 @@ describe("admin in Chromium [POL-SEC-AUDIT]", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, "21-audit-log-360");
+    await expectAccessible(page, "admin-audit-log-360");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { enrolStaffMfa } from "./api";
+import { expectAccessible } from "./axe";
 import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
@@ -51,9 +52,12 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     // An anonymous visitor and a signed-in person without consent send nothing.
     await page.goto(`${base}/verify/CCP-2026-ABC123`);
     await page.getByRole("heading", { level: 1 }).waitFor();
+    await expectAccessible(page, "verify-not-found");
     await signIn(page, email, password);
     await mainNav(page).getByRole("link", { name: "Applications", exact: true }).click();
     await page.waitForURL(`${base}/app/applications`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expectAccessible(page, "applications");
     await hideTab(page);
     await page.waitForTimeout(1000);
     expect(batches).toEqual([]);
@@ -62,6 +66,7 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     await mainNav(page).getByRole("link", { name: "Privacy", exact: true }).click();
     await page.getByRole("switch", { name: "Usage analytics" }).check();
     await page.getByText("Saved: Usage analytics on.").waitFor();
+    await expectAccessible(page, "privacy-center");
     await mainNav(page).getByRole("link", { name: "Credentials", exact: true }).click();
     await page.waitForURL(`${base}/app/credentials`);
     await page.evaluate(() => {
@@ -99,6 +104,8 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     const adminProblems = watchConsole(adminPage);
     await signIn(adminPage, adminEmail, "an admin passphrase", secret);
     await adminPage.goto(`${base}/admin`);
+    await adminPage.getByRole("link", { name: "Open usage analytics" }).waitFor();
+    await expectAccessible(adminPage, "admin-overview-360");
     await adminPage.getByRole("link", { name: "Open usage analytics" }).click();
     // The period is kept in the URL, so the radio turns on after the navigation (check() would look too early).
     await adminPage.getByRole("radio", { name: "7 days" }).click();
@@ -108,6 +115,7 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     await topPages.getByRole("rowheader", { name: "/app/credentials" }).waitFor();
     await adminPage.getByRole("img", { name: /page views over 7 days/ }).waitFor();
     await shot(adminPage, "20-admin-analytics-360");
+    await expectAccessible(adminPage, "admin-analytics-360");
     expect(await adminPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(adminProblems).toEqual([]);
     await adminContext.close();

@@ -55,7 +55,8 @@ export const ColumnChart = ({ valueName, keyName, points, summary, formatValue =
       )}
       <details className="chart-details">
         <summary>Show the numbers</summary>
-        <div className="chart-table-scroll" id={tableId}>
+        {/* A long period scrolls: focusable so keyboard users can scroll it too, named for that stop. */}
+        <div className="chart-table-scroll" id={tableId} tabIndex={0} role="region" aria-label={`${valueName} by ${keyName.toLowerCase()}`}>
           <table className="chart-table">
             <thead>
               <tr>

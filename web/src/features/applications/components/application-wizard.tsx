@@ -8,7 +8,7 @@ import {
   type ApplicationDetailFieldsFragment,
   type ApplicationKind,
 } from "@ccp/shared";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { Link, useNavigate } from "react-router";
 import { paths } from "@/app/paths";
@@ -107,6 +107,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
   const [evidenceCount, setEvidenceCount] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const kindErrorId = useId();
 
   const { control, register, setError, clearErrors, getValues, setValue, formState } = useForm<ApplicationValues>({
     resolver: zodResolver(applicationDraftSchema),
@@ -183,6 +184,9 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
   const checkStep = (target: WizardStep): boolean => {
     const issues = stepIssues(target, getValues());
     issues.forEach(({ field, message }, index) => setError(field, { type: "required", message }, { shouldFocus: index === 0 }));
+    // The summary above the form is a live region, so the problems are announced while focus
+    // goes to the first field to fix (which names its own error through aria-describedby).
+    setFormErrors(issues.map((issue) => issue.message));
     return issues.length === 0;
   };
 
@@ -250,7 +254,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
                 <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
                   <legend className="field-label-legend">Choose one</legend>
                   <div className="choice-list">
-                    {KIND_CHOICES.map((choice) => (
+                    {KIND_CHOICES.map((choice, index) => (
                       <label
                         key={choice.kind}
                         className={["choice-card", field.value === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}
@@ -267,7 +271,10 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
                             setValue("certificationTypeId", "");
                           }}
                           className="choice-radio"
-                          ref={field.ref}
+                          aria-invalid={errors.kind ? true : undefined}
+                          aria-describedby={errors.kind ? kindErrorId : undefined}
+                          // react-hook-form focuses this ref on an error: the first choice, not the last one rendered.
+                          ref={index === 0 ? field.ref : undefined}
                         />
                         <span className="choice-body">
                           <span className="choice-title">{choice.title}</span>
@@ -277,7 +284,11 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
                     ))}
                   </div>
                   {saved && <p className="muted">The kind of application can't be changed once a draft is saved.</p>}
-                  {errors.kind && <p className="field-error">{errors.kind.message}</p>}
+                  {errors.kind && (
+                    <p id={kindErrorId} className="field-error">
+                      {errors.kind.message}
+                    </p>
+                  )}
                 </fieldset>
               )}
             />
@@ -294,6 +305,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
                     kind={kind}
                     value={field.value}
                     onChange={field.onChange}
+                    inputRef={field.ref}
                     error={errors.programId?.message}
                     current={application?.program}
                   />

@@ -14,7 +14,7 @@ type Props = {
 
 /** Radio cards for the catalogue entries that fit the application, with fee and validity. */
 export const CertificationTypeChoice = ({ name, types, value, onChange, error }: Props) => (
-  <fieldset className={["fieldset", error ? "field-invalid" : ""].filter(Boolean).join(" ")} aria-describedby={error ? `${name}-error` : undefined}>
+  <fieldset className={["fieldset", error ? "field-invalid" : ""].filter(Boolean).join(" ")}>
     <legend className="field-label-legend">Certification</legend>
     <div className="choice-list">
       {types.map((type) => (
@@ -26,6 +26,8 @@ export const CertificationTypeChoice = ({ name, types, value, onChange, error }:
             checked={value === type.id}
             onChange={() => onChange(type.id)}
             className="choice-radio"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${name}-error` : undefined}
           />
           <span className="choice-body">
             <span className="choice-title">

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { AccreditedProgramsDocument, MyActiveProgramsDocument, type ApplicationKind } from "@ccp/shared";
-import { useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent, type Ref } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
@@ -14,42 +14,54 @@ type Props = {
   value: string;
   onChange: (id: string) => void;
   error?: string;
+  /** Given to the first choice, so react-hook-form can move focus to the group when it is invalid. */
+  inputRef?: Ref<HTMLInputElement>;
   /** The program already on the application, shown even when a search doesn't find it. */
   current?: { id: string; title: string } | null;
 };
 
 const hours = (n: number) => `${n} ${n === 1 ? "hour" : "hours"}`;
 
-const Options = ({ legend, options, value, onChange, error }: { legend: string } & Omit<Props, "kind" | "current"> & { options: Option[] }) => (
-  <fieldset className={["fieldset", error ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-    <legend className="field-label-legend">{legend}</legend>
-    <div className="choice-list">
-      {options.map((option) => (
-        <label key={option.id} className={["choice-card", value === option.id ? "selected" : ""].filter(Boolean).join(" ")}>
-          <input
-            type="radio"
-            name="programId"
-            value={option.id}
-            checked={value === option.id}
-            onChange={() => onChange(option.id)}
-            className="choice-radio"
-          />
-          <span className="choice-body">
-            <span className="choice-title">{option.title}</span>
-            {option.detail && <span className="choice-meta">{option.detail}</span>}
-          </span>
-        </label>
-      ))}
-    </div>
-    {error && <p className="field-error">{error}</p>}
-  </fieldset>
-);
+const Options = ({ legend, options, value, onChange, error, inputRef }: { legend: string } & Omit<Props, "kind" | "current"> & { options: Option[] }) => {
+  const errorId = useId();
+  return (
+    <fieldset className={["fieldset", error ? "field-invalid" : ""].filter(Boolean).join(" ")}>
+      <legend className="field-label-legend">{legend}</legend>
+      <div className="choice-list">
+        {options.map((option, index) => (
+          <label key={option.id} className={["choice-card", value === option.id ? "selected" : ""].filter(Boolean).join(" ")}>
+            <input
+              type="radio"
+              name="programId"
+              value={option.id}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+              className="choice-radio"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              ref={index === 0 ? inputRef : undefined}
+            />
+            <span className="choice-body">
+              <span className="choice-title">{option.title}</span>
+              {option.detail && <span className="choice-meta">{option.detail}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+};
 
 const withCurrent = (options: Option[], current: Props["current"]): Option[] =>
   current && !options.some((o) => o.id === current.id) ? [{ id: current.id, title: current.title }, ...options] : options;
 
 /** Accreditation: one of the person's own active programs. */
-const OwnPrograms = ({ value, onChange, error, current }: Omit<Props, "kind">) => {
+const OwnPrograms = ({ value, onChange, error, inputRef, current }: Omit<Props, "kind">) => {
   const { data, loading, error: loadError, refetch } = useQuery(MyActiveProgramsDocument, { fetchPolicy: "cache-and-network" });
   if (loading && !data) return <LoadingState label="Loading your programs…" />;
   if (loadError && !data) return <ErrorState message={describeError(loadError)} onRetry={() => void refetch()} />;
@@ -67,11 +79,11 @@ const OwnPrograms = ({ value, onChange, error, current }: Omit<Props, "kind">) =
       </EmptyState>
     );
   }
-  return <Options legend="Program to accredit" options={options} value={value} onChange={onChange} error={error} />;
+  return <Options legend="Program to accredit" options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />;
 };
 
 /** Personal certification: an accredited program the person completed, found by title. */
-const AccreditedPrograms = ({ value, onChange, error, current }: Omit<Props, "kind">) => {
+const AccreditedPrograms = ({ value, onChange, error, inputRef, current }: Omit<Props, "kind">) => {
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState("");
   const { data, loading, error: loadError, refetch } = useQuery(AccreditedProgramsDocument, {
@@ -123,9 +135,13 @@ const AccreditedPrograms = ({ value, onChange, error, current }: Omit<Props, "ki
         </EmptyState>
       )}
       {options.length > 0 && (
-        <Options legend="Accredited program" options={options} value={value} onChange={onChange} error={error} />
+        <Options legend="Accredited program" options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />
       )}
-      {data && options.length === 0 && error && <p className="field-error">{error}</p>}
+      {data && options.length === 0 && error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 };
