@@ -291,7 +291,7 @@ export class ApplicationService {
   async list(viewer: Viewer, filter: ApplicationFilter, sort: ApplicationSort, limit: number, offset: number) {
     const qb = this.ds.manager.createQueryBuilder(ApplicationEntity, "a");
     if (!isStaff(viewer)) {
-      qb.andWhere("(a.applicant_user_id = :uid or a.organization_id in (select organization_id from organization_members where user_id = :uid))", { uid: viewer.userId });
+      qb.andWhere("(a.applicant_user_id = :uid or a.organization_id = any(array(select organization_id from organization_members where user_id = :uid)))", { uid: viewer.userId });
     }
     if (filter.status?.length) qb.andWhere("a.status in (:...statuses)", { statuses: filter.status });
     if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });

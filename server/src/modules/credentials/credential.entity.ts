@@ -27,6 +27,7 @@ export class CredentialEntity {
   @Column("uuid", { nullable: true })
   programId: string | null;
 
+  @Index("ix_credentials_organization_id")
   @Column("uuid", { nullable: true })
   organizationId: string | null;
 

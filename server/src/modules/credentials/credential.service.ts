@@ -166,7 +166,7 @@ export class CredentialService {
   async list(viewer: Viewer, limit: number, offset: number) {
     const qb = this.ds.manager.createQueryBuilder(CredentialEntity, "c");
     if (!isStaff(viewer)) {
-      qb.where("(c.holder_user_id = :uid or c.organization_id in (select organization_id from organization_members where user_id = :uid))", { uid: viewer.userId });
+      qb.where("(c.holder_user_id = :uid or c.organization_id = any(array(select organization_id from organization_members where user_id = :uid)))", { uid: viewer.userId });
     }
     const [items, total] = await qb.orderBy("c.created_at", "DESC").addOrderBy("c.id").skip(offset).take(limit).getManyAndCount();
     return { items, total };
