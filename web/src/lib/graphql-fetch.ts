@@ -1,0 +1,97 @@
+// GraphQL over plain fetch, for what must work before (or without) Apollo Client: restoring the
+// session, the viewer, sign-out and the public policy notice. Loaded on demand (never from the
+// entry chunk), so the public pages' initial JavaScript holds neither Apollo nor the graphql
+// printer. Same /graphql endpoint, bearer token and refresh-and-retry as the Apollo links in
+// apollo.ts.
+import { addTypenameToDocument } from "@apollo/client/utilities";
+import {
+  LogoutDocument,
+  RefreshDocument,
+  UpcomingPolicyVersionsDocument,
+  ViewerDocument,
+  type LogoutMutation,
+  type RefreshMutation,
+  type UpcomingPolicyVersionsQuery,
+  type ViewerQuery,
+} from "@ccp/shared";
+import { print, type DocumentNode } from "graphql";
+import { getAccessToken, notifySessionLost, refreshSession } from "./session";
+
+export type GraphQLResponse<T> = {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: unknown } }[];
+};
+
+// With __typename the results can be written to the Apollo cache and normalised like any
+// other object of their type, so later mutations update the same record.
+const printed = new WeakMap<DocumentNode, string>();
+const queryText = (document: DocumentNode): string => {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(addTypenameToDocument(document));
+    printed.set(document, text);
+  }
+  return text;
+};
+
+const operationName = (document: DocumentNode): string | undefined => {
+  const definition = document.definitions.find((d) => d.kind === "OperationDefinition");
+  return definition?.kind === "OperationDefinition" ? definition.name?.value : undefined;
+};
+
+/** One POST to /graphql with the given token (none: anonymous). Throws on network failure. */
+export const postGraphQL = async <T>(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  token: string | null,
+): Promise<GraphQLResponse<T>> => {
+  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch("/graphql", {
+    method: "POST",
+    credentials: "same-origin",
+    headers,
+    body: JSON.stringify({ operationName: operationName(document), query: queryText(document), variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+};
+
+const isUnauthenticated = (response: GraphQLResponse<unknown>): boolean =>
+  (response.errors ?? []).some((e) => e.extensions?.code === "UNAUTHENTICATED");
+
+/**
+ * Sends an operation with the access token. On UNAUTHENTICATED (the token expired) rotates the
+ * refresh cookie once and replays it; if that fails the session is over (as the Apollo link does).
+ */
+export const requestWithSession = async <T>(
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> => {
+  const first = await postGraphQL<T>(document, variables, getAccessToken());
+  if (!isUnauthenticated(first)) return first;
+  const refreshed = await refreshSession();
+  if (!refreshed.ok) {
+    notifySessionLost();
+    return first;
+  }
+  return postGraphQL<T>(document, variables, refreshed.accessToken);
+};
+
+/** Trades the HttpOnly refresh cookie for a new access token (sent without a token, never retried). */
+export const requestRefresh = (): Promise<GraphQLResponse<RefreshMutation>> =>
+  postGraphQL<RefreshMutation>(RefreshDocument, undefined, null);
+
+/** The signed-in person as the server sees them now; null when the account is gone. */
+export const requestViewer = async (): Promise<ViewerQuery["viewer"] | undefined> => {
+  const response = await requestWithSession<ViewerQuery>(ViewerDocument);
+  return response.data ? response.data.viewer : undefined;
+};
+
+/** Revokes the refresh cookie on the server; retried after a refresh on purpose, like the Apollo link. */
+export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> => requestWithSession<LogoutMutation>(LogoutDocument);
+
+/** Policy versions published but not yet in force (public). */
+export const requestUpcomingPolicyVersions = async (): Promise<UpcomingPolicyVersionsQuery["upcomingPolicyVersions"]> => {
+  const response = await postGraphQL<UpcomingPolicyVersionsQuery>(UpcomingPolicyVersionsDocument, undefined, getAccessToken());
+  return response.data?.upcomingPolicyVersions ?? [];
+};
