@@ -1,6 +1,8 @@
 import type { ViewerFieldsFragment } from "@ccp/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
+  loadedGraphQLFetch,
+  loadGraphQLFetch,
   onSessionLost,
   refreshSession,
   resetSessionCaches,
@@ -67,7 +69,8 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
 
   const signOut = useCallback(async () => {
     try {
-      const { requestLogout } = await import("./graphql-fetch");
+      // Synchronously, in the click's task, when the module is there: see session.ts.
+      const { requestLogout } = loadedGraphQLFetch() ?? (await loadGraphQLFetch());
       await requestLogout();
     } catch {
       // The cookie may already be gone; forgetting locally is what matters.
@@ -93,7 +96,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     if (status !== "authenticated") return;
     let active = true;
-    void import("./graphql-fetch")
+    void loadGraphQLFetch()
       .then(({ requestViewer }) => requestViewer())
       .then((current) => {
         if (active && current !== undefined) replaceViewer(current);

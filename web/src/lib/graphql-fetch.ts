@@ -39,17 +39,22 @@ const operationName = (document: DocumentNode): string | undefined => {
   return definition?.kind === "OperationDefinition" ? definition.name?.value : undefined;
 };
 
-/** One POST to /graphql with the given token (none: anonymous). Throws on network failure. */
+/**
+ * One POST to /graphql with the given token (none: anonymous). Throws on network failure.
+ * `keepalive`: the request outlives the page (sign-out right before leaving it).
+ */
 export const postGraphQL = async <T>(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   token: string | null,
+  { keepalive = false }: { keepalive?: boolean } = {},
 ): Promise<GraphQLResponse<T>> => {
   const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
   if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch("/graphql", {
     method: "POST",
     credentials: "same-origin",
+    keepalive,
     headers,
     body: JSON.stringify({ operationName: operationName(document), query: queryText(document), variables }),
   });
@@ -66,15 +71,16 @@ const isUnauthenticated = (response: GraphQLResponse<unknown>): boolean =>
 export const requestWithSession = async <T>(
   document: DocumentNode,
   variables?: Record<string, unknown>,
+  options?: { keepalive?: boolean },
 ): Promise<GraphQLResponse<T>> => {
-  const first = await postGraphQL<T>(document, variables, getAccessToken());
+  const first = await postGraphQL<T>(document, variables, getAccessToken(), options);
   if (!isUnauthenticated(first)) return first;
   const refreshed = await refreshSession();
   if (!refreshed.ok) {
     notifySessionLost();
     return first;
   }
-  return postGraphQL<T>(document, variables, refreshed.accessToken);
+  return postGraphQL<T>(document, variables, refreshed.accessToken, options);
 };
 
 /** Trades the HttpOnly refresh cookie for a new access token (sent without a token, never retried). */
@@ -88,7 +94,8 @@ export const requestViewer = async (): Promise<ViewerQuery["viewer"] | undefined
 };
 
 /** Revokes the refresh cookie on the server; retried after a refresh on purpose, like the Apollo link. */
-export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> => requestWithSession<LogoutMutation>(LogoutDocument);
+export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> =>
+  requestWithSession<LogoutMutation>(LogoutDocument, undefined, { keepalive: true });
 
 /** Policy versions published but not yet in force (public). */
 export const requestUpcomingPolicyVersions = async (): Promise<UpcomingPolicyVersionsQuery["upcomingPolicyVersions"]> => {

@@ -1,4 +1,5 @@
 import type { ViewerFieldsFragment } from "@ccp/shared";
+import type * as GraphQLFetch from "./graphql-fetch";
 
 // The access token lives in this module only: never in localStorage or a
 // cookie readable by scripts. A page reload forgets it and `refreshSession`
@@ -15,13 +16,25 @@ export type RefreshResult =
   | { ok: true; accessToken: string; user: ViewerFieldsFragment }
   | { ok: false; reason: "expired" | "network" };
 
+// The requests live in graphql-fetch.ts, loaded on demand: the entry chunk of the public pages
+// holds neither the graphql printer nor the typed documents. Once loaded it is kept here, so that
+// a request can leave in the same task as the click that asked for it (sign-out before the person
+// navigates away; import() always waits for a later task).
+let graphqlFetch: typeof GraphQLFetch | null = null;
+
+export const loadGraphQLFetch = async (): Promise<typeof GraphQLFetch> => {
+  graphqlFetch ??= await import("./graphql-fetch");
+  return graphqlFetch;
+};
+
+/** graphql-fetch.ts if it has loaded already (it has, after the session restore), else null. */
+export const loadedGraphQLFetch = (): typeof GraphQLFetch | null => graphqlFetch;
+
 let inFlight: Promise<RefreshResult> | null = null;
 
-// The request itself lives in graphql-fetch.ts, loaded on demand: the entry chunk of the public
-// pages holds neither the graphql printer nor the typed documents.
 const requestRefresh = async (): Promise<RefreshResult> => {
   try {
-    const { requestRefresh: send } = await import("./graphql-fetch");
+    const { requestRefresh: send } = await loadGraphQLFetch();
     const payload = (await send()).data?.authRefresh;
     if (payload?.accessToken && payload.user) {
       setAccessToken(payload.accessToken);

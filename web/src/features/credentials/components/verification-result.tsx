@@ -15,7 +15,13 @@ export const VerificationResult = ({ number }: { number: string }) => {
     fetchPolicy: "network-only",
   });
 
-  if (loading && !data) return <LoadingState label={`Checking credential ${number}…`} />;
+  if (loading && !data) {
+    return (
+      <div className="verify-result-pending">
+        <LoadingState label={`Checking credential ${number}…`} />
+      </div>
+    );
+  }
   if (error && !data) {
     return (
       <ErrorState

@@ -1,6 +1,7 @@
 import type { UpcomingPolicyVersionsQuery } from "@ccp/shared";
 import { lazy, useEffect, useState } from "react";
 import { useAuth } from "@/lib/auth";
+import { loadGraphQLFetch } from "@/lib/session";
 import { WithApollo } from "@/lib/with-apollo";
 import { UpcomingPolicyBannerView } from "./upcoming-policy-banner-view";
 
@@ -12,7 +13,7 @@ type Upcoming = UpcomingPolicyVersionsQuery["upcomingPolicyVersions"];
 // do not load Apollo Client just for it.
 let publicNotice: Promise<Upcoming> | null = null;
 const loadPublicNotice = (): Promise<Upcoming> => {
-  publicNotice ??= import("@/lib/graphql-fetch")
+  publicNotice ??= loadGraphQLFetch()
     .then(({ requestUpcomingPolicyVersions }) => requestUpcomingPolicyVersions())
     .catch(() => {
       publicNotice = null;
