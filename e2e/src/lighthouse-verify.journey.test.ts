@@ -21,10 +21,10 @@ const DIST = path.join(ROOT, "web", "dist");
 const BUDGET = {
   lcpMs: 2500,
   cls: 0.1,
-  statusVisibleMs: 4000,
+  statusVisibleMs: 3000,
   initialJsGzipKb: 120,
   totalJsGzipKb: 220,
-  requests: 40,
+  requests: 30,
 };
 const ATTEMPTS = 3;
 

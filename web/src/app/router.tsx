@@ -131,8 +131,10 @@ export const createRouter = () =>
         />
       ),
       children: [
-        // The landing page and "not found" need no GraphQL; every other page loads Apollo lazily.
+        // The landing page and "not found" need no GraphQL, and the verification page (what a
+        // certificate's QR code opens) uses plain fetch; every other page loads Apollo lazily.
         { path: "/", element: <LandingPage /> },
+        { path: "/verify/:number", element: <VerifyCredentialPage /> },
         { path: "*", element: <NotFoundPage /> },
         {
           element: <ApolloOutlet />,
@@ -145,7 +147,6 @@ export const createRouter = () =>
             { path: "/privacy", element: <PrivacyPage /> },
             { path: "/privacy/request", element: <PrivacyRequestPage /> },
             { path: "/report-underage", element: <ReportUnderagePage /> },
-            { path: "/verify/:number", element: <VerifyCredentialPage /> },
             {
               path: "/app",
               element: <RequireAuth />,

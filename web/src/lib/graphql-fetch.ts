@@ -15,6 +15,8 @@ import {
   type ViewerQuery,
 } from "@ccp/shared";
 import { print, type DocumentNode } from "graphql";
+import type { TypedDocumentNode } from "@apollo/client";
+import { GraphQLFetchError } from "./graphql-error";
 import { getAccessToken, notifySessionLost, refreshSession } from "./session";
 
 export type GraphQLResponse<T> = {
@@ -58,7 +60,12 @@ export const postGraphQL = async <T>(
     headers,
     body: JSON.stringify({ operationName: operationName(document), query: queryText(document), variables }),
   });
-  return (await response.json()) as GraphQLResponse<T>;
+  try {
+    return (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    // Not a GraphQL answer (a proxy's error page): the server side failed, not the network.
+    throw new GraphQLFetchError([{ message: `HTTP ${response.status} without a GraphQL body` }]);
+  }
 };
 
 const isUnauthenticated = (response: GraphQLResponse<unknown>): boolean =>
@@ -81,6 +88,19 @@ export const requestWithSession = async <T>(
     return first;
   }
   return postGraphQL<T>(document, variables, refreshed.accessToken, options);
+};
+
+/**
+ * A query for a page that does without Apollo (the public verification page): its data, or a
+ * GraphQLFetchError with the answer's error codes (errors.ts describes both kinds alike).
+ */
+export const queryOrThrow = async <TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> => {
+  const response = await requestWithSession<TData>(document, variables);
+  if (response.data) return response.data;
+  throw new GraphQLFetchError(response.errors ?? []);
 };
 
 /** Trades the HttpOnly refresh cookie for a new access token (sent without a token, never retried). */
