@@ -128,6 +128,17 @@ describe("account journey in Chromium", () => {
     await shot(page, "07-admin-mfa-required-360");
     await expectAccessible(page, "admin-mfa-required-360");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Once enrolled, the staff area opens in the same page, without a reload: the MFA mutation's
+    // user reaches the session through the Apollo cache (ViewerCacheBridge).
+    await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+    const secret = (await page.locator("code.secret").textContent())!.replace(/\s+/g, "");
+    await page.getByLabel("6-digit code").fill(totp(secret));
+    await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+    await page.getByRole("button", { name: "I've saved my recovery codes" }).click();
+    await page.getByRole("link", { name: "Staff area" }).click();
+    await page.getByRole("heading", { level: 1, name: "Staff area" }).waitFor();
+    expect(page.url()).toBe(`${base}/admin`);
     await context.close();
   });
 

@@ -1,13 +1,25 @@
-import { ApolloProvider } from "@apollo/client/react";
-import { useState, type ReactNode } from "react";
-import { createApolloClient } from "@/lib/apollo";
-import { AuthProvider } from "@/lib/auth";
+import { Outlet } from "react-router";
+import type { ReactNode } from "react";
+import { AuthProvider, useAuth } from "@/lib/auth";
+import { SignedInApolloBridge, WithApollo } from "@/lib/with-apollo";
 
-export const AppProviders = ({ children }: { children: ReactNode }) => {
-  const [client] = useState(createApolloClient);
-  return (
-    <ApolloProvider client={client}>
-      <AuthProvider>{children}</AuthProvider>
-    </ApolloProvider>
-  );
+// No ApolloProvider at the root: Apollo Client loads lazily (lib/with-apollo.tsx), so the public
+// pages' initial JavaScript stays small. The session needs only plain fetch (lib/auth.tsx).
+const ViewerCache = () => {
+  const { status } = useAuth();
+  return <SignedInApolloBridge signedIn={status === "authenticated"} />;
 };
+
+export const AppProviders = ({ children }: { children: ReactNode }) => (
+  <AuthProvider>
+    {children}
+    <ViewerCache />
+  </AuthProvider>
+);
+
+/** Layout route for the pages that talk GraphQL through Apollo; the page's Suspense shows while it loads. */
+export const ApolloOutlet = () => (
+  <WithApollo>
+    <Outlet />
+  </WithApollo>
+);

@@ -2,9 +2,15 @@ import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
 import { AdminLayout } from "@/components/layouts/admin-layout";
 import { RootLayout } from "@/components/layouts/root-layout";
-import { NotificationsMenu } from "@/features/notifications/components/notifications-menu";
-import { UpcomingPolicyBanner } from "@/features/privacy/components/upcoming-policy-banner";
+import { PolicyNotices } from "@/features/privacy/components/policy-notices";
+import { WithApollo } from "@/lib/with-apollo";
 import { RequireAuth } from "./guards";
+import { ApolloOutlet } from "./providers";
+
+// Only signed-in people see the bell, and only they download it (and Apollo with it).
+const NotificationsMenu = lazy(() =>
+  import("@/features/notifications/components/notifications-menu").then((m) => ({ default: m.NotificationsMenu })),
+);
 
 // Each page is its own chunk: visitors of the public pages never download the
 // applicant or staff code, and applicants never download the staff code.
@@ -114,79 +120,95 @@ const ReviewSettingsPage = lazy(() =>
 export const createRouter = () =>
   createBrowserRouter([
     {
-      element: <RootLayout signedInExtras={<NotificationsMenu />} notices={<UpcomingPolicyBanner />} />,
+      element: (
+        <RootLayout
+          signedInExtras={
+            <WithApollo fallback={null}>
+              <NotificationsMenu />
+            </WithApollo>
+          }
+          notices={<PolicyNotices />}
+        />
+      ),
       children: [
+        // The landing page and "not found" need no GraphQL, and the verification page (what a
+        // certificate's QR code opens) uses plain fetch; every other page loads Apollo lazily.
         { path: "/", element: <LandingPage /> },
-        { path: "/register", element: <RegisterPage /> },
-        { path: "/login", element: <LoginPage /> },
-        { path: "/verify-email", element: <VerifyEmailPage /> },
-        { path: "/forgot-password", element: <ForgotPasswordPage /> },
-        { path: "/reset-password", element: <ResetPasswordPage /> },
-        { path: "/privacy", element: <PrivacyPage /> },
-        { path: "/privacy/request", element: <PrivacyRequestPage /> },
-        { path: "/report-underage", element: <ReportUnderagePage /> },
         { path: "/verify/:number", element: <VerifyCredentialPage /> },
+        { path: "*", element: <NotFoundPage /> },
         {
-          path: "/app",
-          element: <RequireAuth />,
+          element: <ApolloOutlet />,
           children: [
-            { index: true, element: <DashboardPage /> },
-            { path: "profile", element: <ProfilePage /> },
-            { path: "profile/professional", element: <ProfessionalProfilePage /> },
-            { path: "security", element: <SecurityPage /> },
-            { path: "programs", element: <ProgramsPage /> },
-            { path: "programs/new", element: <ProgramNewPage /> },
-            { path: "programs/:id", element: <ProgramPage /> },
-            { path: "programs/:id/edit", element: <ProgramEditPage /> },
-            { path: "applications", element: <ApplicationsPage /> },
-            { path: "applications/new", element: <ApplicationNewPage /> },
-            { path: "applications/:id", element: <ApplicationPage /> },
-            { path: "applications/:id/edit", element: <ApplicationEditPage /> },
-            { path: "credentials", element: <CredentialsPage /> },
-            { path: "credentials/:id", element: <CredentialPage /> },
-            { path: "support", element: <SupportPage /> },
-            { path: "organization", element: <OrganizationPage /> },
-            { path: "invitations/accept", element: <AcceptInvitationPage /> },
-            { path: "support/:id", element: <SupportRequestPage /> },
-            { path: "privacy", element: <PrivacyCenterPage /> },
-          ],
-        },
-        {
-          path: "/admin",
-          element: <RequireAuth roles={["REVIEWER", "ADMIN"]} />,
-          children: [
+            { path: "/register", element: <RegisterPage /> },
+            { path: "/login", element: <LoginPage /> },
+            { path: "/verify-email", element: <VerifyEmailPage /> },
+            { path: "/forgot-password", element: <ForgotPasswordPage /> },
+            { path: "/reset-password", element: <ResetPasswordPage /> },
+            { path: "/privacy", element: <PrivacyPage /> },
+            { path: "/privacy/request", element: <PrivacyRequestPage /> },
+            { path: "/report-underage", element: <ReportUnderagePage /> },
             {
-              element: <AdminLayout />,
+              path: "/app",
+              element: <RequireAuth />,
               children: [
-                { index: true, element: <AdminOverviewPage /> },
-                { path: "applications", element: <ReviewQueuePage /> },
-                { path: "applications/:id", element: <ReviewPage /> },
-                { path: "support", element: <AdminSupportPage /> },
-                { path: "support/:id", element: <AdminSupportRequestPage /> },
+                { index: true, element: <DashboardPage /> },
+                { path: "profile", element: <ProfilePage /> },
+                { path: "profile/professional", element: <ProfessionalProfilePage /> },
+                { path: "security", element: <SecurityPage /> },
+                { path: "programs", element: <ProgramsPage /> },
+                { path: "programs/new", element: <ProgramNewPage /> },
+                { path: "programs/:id", element: <ProgramPage /> },
+                { path: "programs/:id/edit", element: <ProgramEditPage /> },
+                { path: "applications", element: <ApplicationsPage /> },
+                { path: "applications/new", element: <ApplicationNewPage /> },
+                { path: "applications/:id", element: <ApplicationPage /> },
+                { path: "applications/:id/edit", element: <ApplicationEditPage /> },
+                { path: "credentials", element: <CredentialsPage /> },
+                { path: "credentials/:id", element: <CredentialPage /> },
+                { path: "support", element: <SupportPage /> },
+                { path: "organization", element: <OrganizationPage /> },
+                { path: "invitations/accept", element: <AcceptInvitationPage /> },
+                { path: "support/:id", element: <SupportRequestPage /> },
+                { path: "privacy", element: <PrivacyCenterPage /> },
+              ],
+            },
+            {
+              path: "/admin",
+              element: <RequireAuth roles={["REVIEWER", "ADMIN"]} />,
+              children: [
                 {
-                  element: <RequireAuth roles={["ADMIN"]} />,
+                  element: <AdminLayout />,
                   children: [
-                    { path: "users", element: <AdminUsersPage /> },
-                    { path: "catalogue", element: <CataloguePage /> },
-                    { path: "rubric", element: <RubricPage /> },
-                    { path: "settings", element: <ReviewSettingsPage /> },
-                    { path: "payments", element: <AdminPaymentsPage /> },
-                    { path: "credentials", element: <AdminCredentialsPage /> },
-                    { path: "integrations", element: <AdminIntegrationsPage /> },
-                    { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
-                    { path: "policies", element: <AdminPoliciesPage /> },
-                    { path: "retention", element: <AdminRetentionPage /> },
-                    { path: "incidents", element: <AdminIncidentsPage /> },
-                    { path: "child-reports", element: <AdminChildReportsPage /> },
-                    { path: "audit", element: <AdminAuditPage /> },
-                    { path: "analytics", element: <AdminAnalyticsPage /> },
+                    { index: true, element: <AdminOverviewPage /> },
+                    { path: "applications", element: <ReviewQueuePage /> },
+                    { path: "applications/:id", element: <ReviewPage /> },
+                    { path: "support", element: <AdminSupportPage /> },
+                    { path: "support/:id", element: <AdminSupportRequestPage /> },
+                    {
+                      element: <RequireAuth roles={["ADMIN"]} />,
+                      children: [
+                        { path: "users", element: <AdminUsersPage /> },
+                        { path: "catalogue", element: <CataloguePage /> },
+                        { path: "rubric", element: <RubricPage /> },
+                        { path: "settings", element: <ReviewSettingsPage /> },
+                        { path: "payments", element: <AdminPaymentsPage /> },
+                        { path: "credentials", element: <AdminCredentialsPage /> },
+                        { path: "integrations", element: <AdminIntegrationsPage /> },
+                        { path: "privacy-requests", element: <AdminPrivacyRequestsPage /> },
+                        { path: "policies", element: <AdminPoliciesPage /> },
+                        { path: "retention", element: <AdminRetentionPage /> },
+                        { path: "incidents", element: <AdminIncidentsPage /> },
+                        { path: "child-reports", element: <AdminChildReportsPage /> },
+                        { path: "audit", element: <AdminAuditPage /> },
+                        { path: "analytics", element: <AdminAnalyticsPage /> },
+                      ],
+                    },
                   ],
                 },
               ],
             },
           ],
         },
-        { path: "*", element: <NotFoundPage /> },
       ],
     },
   ]);

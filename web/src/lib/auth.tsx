@@ -1,7 +1,15 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
-import { LogoutDocument, ViewerDocument, type ViewerFieldsFragment } from "@ccp/shared";
+import type { ViewerFieldsFragment } from "@ccp/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { onSessionLost, refreshSession, setAccessToken, type RefreshResult } from "./session";
+import {
+  loadedGraphQLFetch,
+  loadGraphQLFetch,
+  onSessionLost,
+  refreshSession,
+  resetSessionCaches,
+  setAccessToken,
+  type RefreshResult,
+} from "./session";
+import { sameData } from "./same-data";
 
 export type AuthStatus = "loading" | "anonymous" | "authenticated";
 
@@ -13,7 +21,15 @@ export type AuthContextValue = {
   signOut: () => Promise<void>;
 };
 
+/**
+ * For the Apollo cache bridge only (lib/apollo-provider.tsx): every mutation that changes the
+ * viewer selects ViewerFields, and the bridge passes the cached record back here. null: the
+ * server no longer knows the person (account deleted, token revoked).
+ */
+export type ViewerSync = { replaceViewer: (viewer: ViewerFieldsFragment | null) => void };
+
 const AuthContext = createContext<AuthContextValue | null>(null);
+const ViewerSyncContext = createContext<ViewerSync | null>(null);
 
 // One restore attempt per page load, shared by StrictMode's double effects.
 let restoreAttempt: Promise<RefreshResult> | null = null;
@@ -22,43 +38,45 @@ const restoreSessionOnce = (): Promise<RefreshResult> => {
   return restoreAttempt;
 };
 
-/** A token without a viewer (account deleted, token revoked) counts as signed out. */
-const resolveStatus = (
-  status: AuthStatus,
-  viewer: ViewerFieldsFragment | null,
-  viewerSettled: boolean,
-): AuthStatus => {
-  if (status !== "authenticated" || viewer) return status;
-  return viewerSettled ? "anonymous" : "loading";
-};
-
+/**
+ * The session without Apollo Client, so that the public pages load without it: the viewer comes
+ * from the refresh/login payload and one plain-fetch Viewer query (lib/graphql-fetch.ts). Once
+ * Apollo is loaded (signed-in areas), the cache bridge keeps the viewer in step with the cache.
+ */
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
-  const client = useApolloClient();
   const [status, setStatus] = useState<AuthStatus>("loading");
+  const [viewer, setViewer] = useState<ViewerFieldsFragment | null>(null);
+
+  const replaceViewer = useCallback((next: ViewerFieldsFragment | null) => {
+    setViewer((current) => (current && next && sameData(current, next) ? current : next));
+  }, []);
 
   const signIn = useCallback(
     (accessToken: string, user: ViewerFieldsFragment) => {
       setAccessToken(accessToken);
-      client.writeQuery({ query: ViewerDocument, data: { viewer: user } });
+      replaceViewer(user);
       setStatus("authenticated");
     },
-    [client],
+    [replaceViewer],
   );
 
   const forget = useCallback(async () => {
     setAccessToken(null);
     setStatus("anonymous");
-    await client.clearStore();
-  }, [client]);
+    setViewer(null);
+    await resetSessionCaches();
+  }, []);
 
   const signOut = useCallback(async () => {
     try {
-      await client.mutate({ mutation: LogoutDocument });
+      // Synchronously, in the click's task, when the module is there: see session.ts.
+      const { requestLogout } = loadedGraphQLFetch() ?? (await loadGraphQLFetch());
+      await requestLogout();
     } catch {
       // The cookie may already be gone; forgetting locally is what matters.
     }
     await forget();
-  }, [client, forget]);
+  }, [forget]);
 
   useEffect(() => {
     let active = true;
@@ -74,23 +92,46 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
 
   useEffect(() => onSessionLost(() => void forget()), [forget]);
 
-  const { data, loading } = useQuery(ViewerDocument, {
-    skip: status !== "authenticated",
-    fetchPolicy: "cache-and-network",
-  });
-  const viewer = status === "authenticated" ? (data?.viewer ?? null) : null;
-  const effectiveStatus = resolveStatus(status, viewer, data !== undefined && !loading);
+  // Once signed in, ask the server for the viewer as it is now (the payload may be a moment old).
+  useEffect(() => {
+    if (status !== "authenticated") return;
+    let active = true;
+    void loadGraphQLFetch()
+      .then(({ requestViewer }) => requestViewer())
+      .then((current) => {
+        if (active && current !== undefined) replaceViewer(current);
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, [status, replaceViewer]);
+
+  // A token without a viewer (account deleted, token revoked) counts as signed out.
+  const effectiveStatus: AuthStatus = status === "authenticated" && !viewer ? "anonymous" : status;
+  const currentViewer = status === "authenticated" ? viewer : null;
 
   const value = useMemo<AuthContextValue>(
-    () => ({ status: effectiveStatus, viewer, signIn, signOut }),
-    [effectiveStatus, viewer, signIn, signOut],
+    () => ({ status: effectiveStatus, viewer: currentViewer, signIn, signOut }),
+    [effectiveStatus, currentViewer, signIn, signOut],
   );
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  const sync = useMemo<ViewerSync>(() => ({ replaceViewer }), [replaceViewer]);
+  return (
+    <AuthContext.Provider value={value}>
+      <ViewerSyncContext.Provider value={sync}>{children}</ViewerSyncContext.Provider>
+    </AuthContext.Provider>
+  );
 };
 
 export const useAuth = (): AuthContextValue => {
   const value = useContext(AuthContext);
   if (!value) throw new Error("useAuth must be used inside <AuthProvider>");
+  return value;
+};
+
+export const useViewerSync = (): ViewerSync => {
+  const value = useContext(ViewerSyncContext);
+  if (!value) throw new Error("useViewerSync must be used inside <AuthProvider>");
   return value;
 };
 

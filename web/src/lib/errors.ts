@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import { GraphQLFetchError } from "./graphql-error";
 
 /** Shown for STEP_UP_REQUIRED: sensitive changes need a recent sign-in. */
 export const STEP_UP_MESSAGE =
@@ -6,6 +7,7 @@ export const STEP_UP_MESSAGE =
 
 /** The `extensions.code` values of a failed request (GraphQL or HTTP level). */
 export const errorCodes = (error: unknown): string[] => {
+  if (error instanceof GraphQLFetchError) return error.codes;
   if (CombinedGraphQLErrors.is(error)) {
     return error.errors.map((e) => String(e.extensions?.code ?? ""));
   }
@@ -35,7 +37,7 @@ export const describeError = (error: unknown): string => {
   if (codes.includes("UNAUTHENTICATED")) return "Your session has ended. Please sign in again.";
   if (codes.includes("RATE_LIMITED")) return "Too many attempts. Please wait a few minutes and try again.";
   if (codes.includes("NOT_FOUND")) return "We couldn't find what you were looking for.";
-  if (CombinedGraphQLErrors.is(error) || ServerError.is(error)) {
+  if (CombinedGraphQLErrors.is(error) || ServerError.is(error) || error instanceof GraphQLFetchError) {
     return "Something went wrong on our side. Please try again in a moment.";
   }
   return "We couldn't reach CareCorePlus. Check your internet connection and try again.";

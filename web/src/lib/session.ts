@@ -1,6 +1,5 @@
-import { addTypenameToDocument } from "@apollo/client/utilities";
-import { RefreshDocument, type ViewerFieldsFragment } from "@ccp/shared";
-import { print } from "graphql";
+import type { ViewerFieldsFragment } from "@ccp/shared";
+import type * as GraphQLFetch from "./graphql-fetch";
 
 // The access token lives in this module only: never in localStorage or a
 // cookie readable by scripts. A page reload forgets it and `refreshSession`
@@ -17,32 +16,26 @@ export type RefreshResult =
   | { ok: true; accessToken: string; user: ViewerFieldsFragment }
   | { ok: false; reason: "expired" | "network" };
 
-type RefreshResponse = {
-  data?: {
-    authRefresh?: {
-      accessToken: string | null;
-      user: ViewerFieldsFragment | null;
-      errors: { code: string }[];
-    };
-  };
+// The requests live in graphql-fetch.ts, loaded on demand: the entry chunk of the public pages
+// holds neither the graphql printer nor the typed documents. Once loaded it is kept here, so that
+// a request can leave in the same task as the click that asked for it (sign-out before the person
+// navigates away; import() always waits for a later task).
+let graphqlFetch: typeof GraphQLFetch | null = null;
+
+export const loadGraphQLFetch = async (): Promise<typeof GraphQLFetch> => {
+  graphqlFetch ??= await import("./graphql-fetch");
+  return graphqlFetch;
 };
 
-// With __typename the user can be written to the Apollo cache and normalised
-// like any other User, so later mutations update the same record.
-const refreshQuery = print(addTypenameToDocument(RefreshDocument));
+/** graphql-fetch.ts if it has loaded already (it has, after the session restore), else null. */
+export const loadedGraphQLFetch = (): typeof GraphQLFetch | null => graphqlFetch;
 
 let inFlight: Promise<RefreshResult> | null = null;
 
 const requestRefresh = async (): Promise<RefreshResult> => {
   try {
-    const response = await fetch("/graphql", {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ operationName: "Refresh", query: refreshQuery }),
-    });
-    const body = (await response.json()) as RefreshResponse;
-    const payload = body.data?.authRefresh;
+    const { requestRefresh: send } = await loadGraphQLFetch();
+    const payload = (await send()).data?.authRefresh;
     if (payload?.accessToken && payload.user) {
       setAccessToken(payload.accessToken);
       return { ok: true, accessToken: payload.accessToken, user: payload.user };
@@ -69,7 +62,7 @@ export const refreshSession = (): Promise<RefreshResult> => {
 type SessionLostListener = () => void;
 const listeners = new Set<SessionLostListener>();
 
-/** Lets the auth provider hear when the Apollo link gives up on a session. */
+/** Lets the auth provider hear when the Apollo link (or graphql-fetch) gives up on a session. */
 export const onSessionLost = (listener: SessionLostListener): (() => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -78,4 +71,20 @@ export const onSessionLost = (listener: SessionLostListener): (() => void) => {
 export const notifySessionLost = (): void => {
   setAccessToken(null);
   listeners.forEach((listener) => listener());
+};
+
+type SessionReset = () => Promise<unknown>;
+const resets = new Set<SessionReset>();
+
+/**
+ * Lets a lazily loaded client (the Apollo cache) forget everything when the person signs out or
+ * the session is lost; the auth provider awaits every registered reset.
+ */
+export const onSessionReset = (reset: SessionReset): (() => void) => {
+  resets.add(reset);
+  return () => resets.delete(reset);
+};
+
+export const resetSessionCaches = async (): Promise<void> => {
+  await Promise.all([...resets].map((reset) => reset()));
 };

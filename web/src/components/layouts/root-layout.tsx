@@ -43,7 +43,13 @@ export const RootLayout = ({ signedInExtras, notices }: RootLayoutProps) => {
       <Header signedInExtras={signedInExtras} />
       {notices}
       <main id="main-content" ref={mainRef} tabIndex={-1} className="site-main">
-        <Suspense fallback={<LoadingState />}>
+        <Suspense
+          fallback={
+            <div className="page-loading">
+              <LoadingState />
+            </div>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>

@@ -1,11 +1,13 @@
-import { useQuery } from "@apollo/client/react";
-import { ConsentStateDocument } from "@ccp/shared";
-import { useEffect, useEffectEvent } from "react";
+import { lazy, useEffect, useEffectEvent, useState } from "react";
 import type { createBrowserRouter } from "react-router";
 import { useAuth } from "../auth";
+import { WithApollo } from "../with-apollo";
+import type { ConsentWatch } from "./consent-watcher";
 import { clientErrorName, errorEventMessage, errorType } from "./client-errors";
 import { analytics } from "./index";
 import { normalisePath, routePattern } from "./paths";
+
+const ConsentWatcher = lazy(() => import("./consent-watcher").then((m) => ({ default: m.ConsentWatcher })));
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
@@ -31,11 +33,12 @@ const currentPattern = (router: Router): string => pagePattern(router.state);
 export const AnalyticsBridge = ({ router }: { router: Router }) => {
   const { status, viewer } = useAuth();
   const signedIn = status === "authenticated" && viewer !== null;
-  const { data, refetch } = useQuery(ConsentStateDocument, { skip: !signedIn, fetchPolicy: "cache-first" });
-  const consented = signedIn && data?.consentState.analytics === true;
+  // The consent state comes from the Apollo cache, loaded only for signed-in people.
+  const [consent, setConsent] = useState<ConsentWatch | null>(null);
+  const consented = signedIn && consent?.analytics === true;
   const viewerId = viewer?.id ?? null;
 
-  const onConsentLost = useEffectEvent(() => void refetch().catch(() => undefined));
+  const onConsentLost = useEffectEvent(() => consent?.refetch());
 
   useEffect(() => {
     if (!consented) {
@@ -95,7 +98,11 @@ export const AnalyticsBridge = ({ router }: { router: Router }) => {
     };
   }, [router]);
 
-  return null;
+  return signedIn ? (
+    <WithApollo fallback={null}>
+      <ConsentWatcher onChange={setConsent} />
+    </WithApollo>
+  ) : null;
 };
 
 // web-vitals is loaded only once someone has consented, so nobody else

@@ -1,9 +1,16 @@
-import { AnalyticsEventsRecordDocument, type AnalyticsEventsRecordMutation } from "@ccp/shared";
-import { print } from "graphql";
+import type { AnalyticsEventsRecordMutation } from "@ccp/shared";
 import { getAccessToken } from "../session";
 import type { SendOutcome, Transport } from "./analytics-client";
 
-const query = print(AnalyticsEventsRecordDocument);
+// Printed on first use: the typed documents and the graphql printer stay out of the entry chunk
+// (analytics only ever sends for a signed-in person who consented).
+let query: Promise<string> | null = null;
+const queryText = (): Promise<string> => {
+  query ??= Promise.all([import("@ccp/shared"), import("graphql")]).then(([shared, graphql]) =>
+    graphql.print(shared.AnalyticsEventsRecordDocument),
+  );
+  return query;
+};
 
 type Response = { data?: AnalyticsEventsRecordMutation | null; errors?: unknown[] };
 
@@ -22,7 +29,7 @@ export const graphqlTransport =
       keepalive,
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ operationName: "AnalyticsEventsRecord", query, variables: { events } }),
+      body: JSON.stringify({ operationName: "AnalyticsEventsRecord", query: await queryText(), variables: { events } }),
     });
     if (!response.ok) return "failed";
     const body = (await response.json()) as Response;

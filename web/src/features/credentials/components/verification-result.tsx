@@ -1,6 +1,6 @@
-import { useQuery } from "@apollo/client/react";
 import { CredentialVerifyDocument } from "@ccp/shared";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { useFetchQuery } from "@/lib/use-fetch-query";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { VERIFICATION_STATUS } from "../utils/verification-labels";
@@ -8,20 +8,26 @@ import { describeVerifyError } from "../utils/verify-errors";
 
 const ICON = { valid: "✓", warning: "!", invalid: "✗" } as const;
 
-/** The answer to "is credential <number> genuine and valid?", as a verifier expects it. */
+/**
+ * The answer to "is credential <number> genuine and valid?", as a verifier expects it. Always
+ * asked afresh, over plain fetch: the page loads without Apollo Client.
+ */
 export const VerificationResult = ({ number }: { number: string }) => {
-  const { data, loading, error, refetch } = useQuery(CredentialVerifyDocument, {
-    variables: { number },
-    fetchPolicy: "network-only",
-  });
+  const { data, loading, error, refetch } = useFetchQuery(CredentialVerifyDocument, { number });
 
-  if (loading && !data) return <LoadingState label={`Checking credential ${number}…`} />;
+  if (loading && !data) {
+    return (
+      <div className="verify-result-pending">
+        <LoadingState label={`Checking credential ${number}…`} />
+      </div>
+    );
+  }
   if (error && !data) {
     return (
       <ErrorState
         title="We couldn't check this credential"
         message={describeVerifyError(error)}
-        onRetry={() => void refetch()}
+        onRetry={refetch}
       />
     );
   }
@@ -85,14 +91,14 @@ export const VerificationResult = ({ number }: { number: string }) => {
         <Button
           variant="secondary"
           className="btn-small"
-          onClick={() => void refetch()}
+          onClick={refetch}
           pending={loading}
           pendingLabel="Checking again…"
         >
           Check again
         </Button>
       </div>
-      {error && <p role="alert" className="field-error">{describeVerifyError(error)}</p>}
+      {error !== undefined && <p role="alert" className="field-error">{describeVerifyError(error)}</p>}
     </section>
   );
 };

@@ -1,4 +1,3 @@
-import { useApolloClient } from "@apollo/client/react";
 import { CredentialVerifyDocumentDocument, type CredentialVerifyDocumentQuery } from "@ccp/shared";
 import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router";
@@ -6,6 +5,7 @@ import { paths } from "@/app/paths";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { track } from "@/lib/analytics";
+import { loadGraphQLFetch } from "@/lib/session";
 import { credentialFileProblem, parseCredentialFile, readFileAsText } from "../utils/parse-credential-file";
 import { FILE_STEPS } from "../utils/verification-labels";
 import { describeVerifyError } from "../utils/verify-errors";
@@ -50,7 +50,6 @@ const FileSteps = ({ result }: { result: FileResult }) => (
 
 /** "Check a credential file": the verifier picks the .json file; it never leaves the page except to be checked. */
 export const VerifyFile = () => {
-  const client = useApolloClient();
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -81,13 +80,9 @@ export const VerifyFile = () => {
         setFileError(parsed.message);
         return;
       }
-      const { data, error } = await client.query({
-        query: CredentialVerifyDocumentDocument,
-        variables: { document: parsed.document },
-        fetchPolicy: "no-cache",
-      });
-      if (error) throw error;
-      if (!data) throw new Error("empty response");
+      // Plain fetch, never cached: the verification page loads without Apollo Client.
+      const { queryOrThrow } = await loadGraphQLFetch();
+      const data = await queryOrThrow(CredentialVerifyDocumentDocument, { document: parsed.document });
       setResult(data.credentialVerifyDocument);
       track("verification.file-checked");
     } catch (error) {
