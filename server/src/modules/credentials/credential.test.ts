@@ -232,6 +232,21 @@ describe("issuer identity and status lists", () => {
     expect(bits.length * 8).toBeGreaterThanOrEqual(131_072);
     expect((await fetch(`${app.url}/status/nope`)).status).toBe(404);
     expect((await fetch(`${app.url}/credentials/CCP-2026-ZZZZ-ZZZZ.json`)).status).toBe(404);
+
+    // Verifiers re-fetching a list they already hold get 304 Not Modified (no body),
+    // and a changed list (a revocation) gets a new validator.
+    const etag = res.headers.get("etag");
+    expect(etag).toBeTruthy();
+    // (fetch adds "cache-control: no-cache" to conditional requests unless told otherwise; browsers revalidate with max-age=0)
+    const revalidate = { "if-none-match": etag!, "cache-control": "max-age=0" };
+    const again = await fetch(`${app.url}/status/revocation-1`, { headers: revalidate });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const { node } = await issuePersonCredential();
+    await admin.ok("mutation($id: ID!) { credentialRevoke(id: $id, reason: \"Issued in error\") { errors { code } } }", { id: node.id });
+    const changed = await fetch(`${app.url}/status/revocation-1`, { headers: revalidate });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
   it("only admins change a credential's status", async () => {
