@@ -101,7 +101,7 @@ export async function run({ env, admin, provider, credentialNumber, databaseUrl 
     const abuser429 = Number(codes["429"]?.count ?? 0);
     const worst = wellBehaved.reduce((a, c) => (perClass[c].p99Ratio > perClass[a].p99Ratio ? c : a), wellBehaved[0]);
     const after = samples.filter((s) => s.t >= warmedAt);
-    const memory = { startMb: Math.round(after[0].mb), endMb: Math.round(samples.at(-1).mb), maxMb: Math.round(Math.max(...samples.map((s) => s.mb))), ...fit(after), samples: samples.length };
+    const memory = { startMb: Math.round(after[0].mb), endMb: Math.round(samples.at(-1).mb), maxMb: Math.round(Math.max(...samples.map((s) => s.mb))), ...fit(after), seriesMb: samples.map((s) => Math.round(s.mb)) };
     const result = writeResult({
       name: "mixed-load",
       unit: "ms (well-behaved p99 with the abuser)",

@@ -355,7 +355,7 @@ describe("verification hot path", () => {
     // A document the hot path leaves to Apollo answers the same error and status.
     const aliased = await post("query($n: String!) { v: credentialVerify(number: $n) { status } }", { n: number });
     expect(aliased.status).toBe(429);
-    expect((await aliased.json()).errors[0].extensions.code).toBe("RATE_LIMITED");
+    expect(((await aliased.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("RATE_LIMITED");
     for (let i = 0; i < 20; i++) expect((await post(Q, { n: number })).status).toBe(429);
     expect((await counter())[0].count).toBe(count); // known over the limit: no more upserts on the counter row
     // Another network is not affected; and the window passing lets this one in again.
