@@ -5,10 +5,11 @@
 // (TRUST_PROXY=loopback, each client class its own X-Forwarded-For); its RSS is sampled every second.
 // Fails on any error for the well-behaved clients (non-2xx or a GraphQL error), an abuser never answered 429,
 // or memory growing steadily: RSS is reported, but V8 lets garbage pile up while the heap has room, so the test is
-// on the live heap after a full GC every 3 s (bench/heap-probe.cjs, preloaded into this API process only).
+// on the live heap after a full GC every 3 s (bench/heap-probe.mjs, preloaded into this API process only).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { freePort, here, operation, root, serverRequire, waitHealthy, writeResult } from "../lib.mjs";
 
@@ -54,7 +55,7 @@ export async function run({ env, dir, admin, provider, credentialNumber, databas
   // BENCH_API_NODE_ARGS (e.g. "--trace-gc") goes to this API process only, for diagnosing its memory.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const heapFile = path.join(dir, "mixed-load-heap.txt");
-  const api = spawn(process.execPath, [...nodeArgs, "--expose-gc", "-r", path.join(here, "heap-probe.cjs"), path.join(root, "server", "dist", "app", "main.js")], {
+  const api = spawn(process.execPath, [...nodeArgs, "--expose-gc", "--import", pathToFileURL(path.join(here, "heap-probe.mjs")).href, path.join(root, "server", "dist", "app", "main.js")], {
     env: { ...process.env, ...rest, PORT: String(port), TRUST_PROXY: "loopback", BENCH_HEAP_FILE: heapFile, BENCH_HEAP_EVERY_MS: "3000" },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -120,13 +121,13 @@ export async function run({ env, dir, admin, provider, credentialNumber, databas
     const worst = wellBehaved.reduce((a, c) => (perClass[c].p99Ratio > perClass[a].p99Ratio ? c : a), wellBehaved[0]);
     const after = samples.filter((s) => s.t >= warmedAt);
     const rss = { startMb: Math.round(after[0].mb), endMb: Math.round(samples.at(-1).mb), maxMb: Math.round(Math.max(...samples.map((s) => s.mb))), ...fit(after), seriesMb: samples.map((s) => Math.round(s.mb)) };
-    // Live heap after a full GC (heap-probe.cjs), from the end of the warm-up: what a leak would make grow.
+    // Live heap after a full GC (heap-probe.mjs), from the end of the warm-up: what a leak would make grow.
     const startedAtMs = Date.now() - (performance.now() - started);
     const heap = (existsSync(heapFile) ? readFileSync(heapFile, "utf8").trim().split("\n") : [])
       .map((l) => l.split(" ").map(Number))
       .map(([at, bytes]) => ({ t: (at - startedAtMs) / 1000, mb: bytes / 1048576 }))
       .filter((s) => s.t >= warmedAt);
-    if (heap.length < 3) throw new Error(`only ${heap.length} live-heap samples from the API (heap-probe.cjs)`);
+    if (heap.length < 3) throw new Error(`only ${heap.length} live-heap samples from the API (heap-probe.mjs)`);
     // Caches fill and code is compiled early on; a leak keeps growing: the slope is fitted over the second half.
     const live = { startMb: Number(heap[0].mb.toFixed(1)), endMb: Number(heap.at(-1).mb.toFixed(1)), maxMb: Number(Math.max(...heap.map((s) => s.mb)).toFixed(1)), ...fit(heap.slice(Math.floor(heap.length / 2))), seriesMb: heap.map((s) => Number(s.mb.toFixed(1))) };
     const memory = { rss, liveHeap: live };
