@@ -171,6 +171,16 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     await app.sql("delete from usage_events where user_id = $1", [someone]);
   });
 
+  it("[POL-RETAIN-ANALYTICS] expired sessions are taken oldest first along ix_sessions_last_used_at", async () => {
+    // 20,000 copies of a session, last used in 1999 (a table this size is where the plan matters).
+    await app.sql(`insert into sessions select (jsonb_populate_record(null::sessions, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'last_used_at', timestamptz '1999-12-31' - g * interval '1 second'))).*
+      from (select * from sessions limit 1) s, generate_series(1, 20000) g`);
+    await app.sql("analyze sessions");
+    const plan = await app.sql<{ "QUERY PLAN": string }>("explain select id from sessions where last_used_at < $1 order by last_used_at limit 1000", [new Date(app.clock.now().getTime() - 2 * YEAR)]);
+    await app.sql("delete from sessions where last_used_at < '2000-01-01'");
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index (Only )?Scan using ix_sessions_last_used_at/);
+  });
+
   it("admins place and release holds; others cannot", async () => {
     app.clock.advance(60_000);
     await signIn(app, admin, adminLogin.email, adminLogin.secret);
