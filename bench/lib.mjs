@@ -80,6 +80,14 @@ export function cannon(opts) {
   return new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 }
 
+/** Load that runs until `until` settles (or `maxSeconds` pass): autocannon's instance is stopped then. */
+export function cannonUntil(opts, until, maxSeconds = 600) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: CONNECTIONS, duration: maxSeconds, ...opts }, (err, r) => (err ? reject(err) : resolve(r)));
+    until.finally(() => instance.stop());
+  });
+}
+
 export const summaryOf = (r) => ({ requestsPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.non2xx, total: r.requests.total });
 
 /** Ours against the baseline: warm both up for 2 s, then measure each; the result fields every load benchmark shares. */

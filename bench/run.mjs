@@ -13,7 +13,7 @@ const { generateSecrets } = serverRequire("./dist/common/crypto/secrets.js");
 const { TOTP, Secret } = serverRequire("otpauth");
 
 /** In the order they run; each module exports run(context) → { result, row }. */
-const BENCHMARKS = ["verification", "review-queue", "applicant-dashboard", "cold-start", "spa-initial-js"];
+const BENCHMARKS = ["verification", "review-queue", "applicant-dashboard", "retention", "mixed-load", "cold-start", "spa-initial-js"];
 
 const totp = (secret, offset = 0) => new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset });
 

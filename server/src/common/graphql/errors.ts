@@ -15,6 +15,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+export const RATE_LIMITED_MESSAGE = "Too many requests; try again later.";
+
 export const unauthenticated = (message = "You need to sign in.") =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
 
@@ -23,7 +25,8 @@ export const forbidden = (message = "You are not allowed to do this.") =>
 
 export const notFound = (message = "Not found.") => new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 
-export const rateLimited = (message = "Too many requests; try again later.") =>
-  new GraphQLError(message, { extensions: { code: "RATE_LIMITED" } });
+/** Thrown when a request is over its rate limit: the HTTP status is 429 (Apollo takes it from `extensions.http` and strips it). */
+export const rateLimited = (message = RATE_LIMITED_MESSAGE) =>
+  new GraphQLError(message, { extensions: { code: "RATE_LIMITED", http: { status: 429 } } });
 
 export const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });

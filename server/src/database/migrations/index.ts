@@ -1,5 +1,6 @@
 import type { MigrationInterface } from "typeorm";
 import { CredentialsOrganizationIndex1795939011576 } from "./1795939011576-CredentialsOrganizationIndex";
+import { SessionsLastUsedAtIndex1795940210531 } from "./1795940210531-SessionsLastUsedAtIndex";
 import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
 import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyExportProgress1795930426216,
   PrivacyVerificationCorrections1795931250143,
   CredentialsOrganizationIndex1795939011576,
+  SessionsLastUsedAtIndex1795940210531,
 ];

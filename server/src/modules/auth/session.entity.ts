@@ -19,6 +19,8 @@ export class SessionEntity {
   @Column("timestamptz")
   authTime: Date;
 
+  /** Set at sign-in and on each refresh; indexed for the retention rule (sessions 2 years after last use). */
+  @Index("ix_sessions_last_used_at")
   @Column("timestamptz")
   lastUsedAt: Date;
 

@@ -347,4 +347,37 @@ describe("verification hot path", () => {
     const declined = await post(JSON.stringify({ query: "query Q($n: String!) { x: credentialVerify(number: $n) { status } }", variables: { n: number } }));
     expect(await declined.json()).toEqual({ data: { x: { status: "VALID" } } });
   });
+
+  it("[POL-SHARE-VERIFY] over the per-network limit: 429 RATE_LIMITED on both paths, and rejections no longer touch the database", async () => {
+    const { number } = await issuePersonCredential();
+    const ip = "192.0.2.77";
+    const post = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip }, body: JSON.stringify({ query, variables }) });
+    const Q = "query($n: String!) {\n  credentialVerify(number: $n) { status } }";
+    const statuses: number[] = [];
+    for (let i = 0; i < 300; i++) statuses.push((await post(Q, { n: number })).status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const key = `verify:ip:${app.server.services.crypto.blindIndex("ratelimit", ip)}`;
+    const counter = () => app.sql<{ count: number }>("select count from rate_limit_counters where key = $1", [key]);
+    const limited = await post(Q, { n: number });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(limited.headers.get("x-content-type-options")).toBe("nosniff");
+    const body = await limited.json();
+    expect(body).toEqual({ errors: [{ message: "Too many requests; try again later.", locations: [{ line: 2, column: 3 }], path: ["credentialVerify"], extensions: { code: "RATE_LIMITED" } }], data: null });
+    const [{ count }] = await counter();
+    // A document the hot path leaves to Apollo answers the same error and status.
+    const aliased = await post("query($n: String!) { v: credentialVerify(number: $n) { status } }", { n: number });
+    expect(aliased.status).toBe(429);
+    expect(((await aliased.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 20; i++) expect((await post(Q, { n: number })).status).toBe(429);
+    expect((await counter())[0].count).toBe(count); // known over the limit: no more upserts on the counter row
+    // Another network is not affected; and the window passing lets this one in again.
+    const other = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.78" }, body: JSON.stringify({ query: Q, variables: { n: number } }) });
+    expect(other.status).toBe(200);
+    app.clock.advance(61_000);
+    expect((await post(Q, { n: number })).status).toBe(200);
+    app.clock.advance(-61_000);
+  });
 });

@@ -2,11 +2,14 @@ import { type FieldNode, Kind, type OperationDefinitionNode, parse, type Selecti
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Services } from "../../app/services";
+import { RATE_LIMITED_MESSAGE } from "../../common/graphql/errors";
 import { RATE_LIMITS } from "../../common/rate-limit/rate-limiter";
 
 const CREDENTIAL_FIELDS = new Set(["number", "title", "holderName", "issuerName", "validFrom", "validUntil"]);
 
 interface Plan {
+  /** Where the field starts in the document (the `locations` of an error about it). */
+  location: { line: number; column: number };
   /** The credential number: a literal, or the name of a variable. */
   number: { literal: string } | { variable: string };
   fields: (string | { name: "credential"; fields: string[] })[];
@@ -54,7 +57,8 @@ function planOf(query: string): Plan | null {
       fields.push({ name: "credential", fields: sub });
     } else return null;
   }
-  return { number, fields };
+  const location = field.loc ? { line: field.loc.startToken.line, column: field.loc.startToken.column } : { line: 1, column: 1 };
+  return { location, number, fields };
 }
 
 const JSON_TYPE = /^application\/json(\s*;\s*charset=utf-8)?$/i;
@@ -101,7 +105,13 @@ export function createVerifyFastPath(services: Services, staticHeaders: [string,
     const raw = "literal" in plan.number ? plan.number.literal : ((variables ?? {}) as Record<string, unknown>)[plan.number.variable];
     if (typeof raw !== "string") return false;
     const ip = clientIp(req, trustProxy);
-    if (await services.rateLimiter.hit(RATE_LIMITS.verifyIp, ip)) return false; // Apollo answers RATE_LIMITED the usual way
+    if (await services.rateLimiter.hit(RATE_LIMITS.verifyIp, ip)) {
+      // Over the limit: answered here, as Apollo would (same error, 429), without Express or GraphQL. An abusive
+      // client's requests must cost as little as possible; after the first rejection the limiter needs no database.
+      const retryAfter = services.rateLimiter.retryAfterSeconds(RATE_LIMITS.verifyIp, ip);
+      send(req, res, 429, { errors: [{ message: RATE_LIMITED_MESSAGE, locations: [plan.location], path: ["credentialVerify"], extensions: { code: "RATE_LIMITED" } }], data: null }, retryAfter ? ["Retry-After", String(retryAfter)] : []);
+      return true;
+    }
     const r = await services.verification.verifyNumber(raw.slice(0, 64));
     const out: Record<string, unknown> = {};
     for (const f of plan.fields) {
@@ -113,18 +123,23 @@ export function createVerifyFastPath(services: Services, staticHeaders: [string,
           : null;
       }
     }
-    const json = JSON.stringify({ data: { credentialVerify: out } });
+    send(req, res, 200, { data: { credentialVerify: out } });
+    return true;
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, extraHeaders: string[] = []): void {
+    const json = JSON.stringify(body);
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.writeHead(200, [
+    res.writeHead(status, [
       ...staticHeaders.flat(),
       "X-Request-Id", requestId,
       "Cache-Control", "no-store",
       "Content-Type", "application/json; charset=utf-8",
       "Content-Length", String(Buffer.byteLength(json)),
+      ...extraHeaders,
     ]);
     res.end(json);
-    return true;
   }
 
   /** Returns false when the request is not a candidate (Express handles it untouched). */

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser, registerUser, signIn } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { createSubmittedAccreditation, decide } from "../../test/workflow";
+import { ACTIVE_HOLDS, RETENTION_RULES } from "./retention.service";
 
 let app: TestApp;
 let admin: GraphQLTestClient;
@@ -108,6 +110,75 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     ]);
     const runs = await admin.ok<{ retentionRuns: { id: string; report: unknown[] }[] }>("{ retentionRuns { id report { rule clause description cutoff count held } } }");
     expect(runs.retentionRuns.find((r) => r.id === "00000000-0000-4000-8000-00000000abcd")?.report).toEqual([{ ...legacy[0], held: null }]);
+  });
+
+  it("[POL-RETAIN-ANALYTICS] deletes in bounded batches: more events than one batch all go and are counted once; a stopped run keeps and reports what it removed, the next finishes, a further one finds nothing", async () => {
+    const s = app.server.services;
+    app.clock.advance(60_000);
+    await signIn(app, admin, adminLogin.email, adminLogin.secret);
+    const { user: heldUser } = await registerUser(app);
+    await admin.ok("mutation($i: LegalHoldPlaceInput!) { legalHoldPlace(input: $i) { errors { code } } }", { i: { scope: "USER", subjectId: heldUser.id, reason: "Dispute case 2026-31" } });
+    const now = app.clock.now();
+    const someone = randomUUID();
+    // 25,000 expired events (two and a half batches of 10,000), 30 of a held person, 40 recent ones.
+    const insert = (userId: string, n: number, ageMs: number) =>
+      app.sql("insert into usage_events (user_id, kind, name, value, occurred_at) select $1, 'PAGE_VIEW', '/app', 1, $2::timestamptz - g * interval '1 second' from generate_series(1, $3) g", [userId, new Date(now.getTime() - ageMs), n]);
+    await insert(someone, 25_000, 3 * YEAR);
+    await insert(heldUser.id, 30, 3 * YEAR);
+    await insert(someone, 40, 86_400_000);
+    const n = async (where: string, params: unknown[] = []) => Number((await app.sql<{ n: string }>(`select count(*) n from usage_events where ${where}`, params))[0].n);
+    const due = await n("occurred_at < $1 and user_id <> $2", [new Date(now.getTime() - 2 * YEAR), heldUser.id]);
+    expect(due).toBeGreaterThanOrEqual(25_000);
+
+    // The connection drops during the second batch: the first batch stays deleted and the stopped run says so.
+    const original = s.ds.query.bind(s.ds);
+    let purges = 0;
+    const spy = vi.spyOn(s.ds, "query").mockImplementation(async (sql: string, params?: Parameters<typeof original>[1]) => {
+      if (sql.includes("delete from usage_events") && ++purges === 2) throw new Error("connection lost");
+      return original(sql, params);
+    });
+    await expect(s.retention.run("MANUAL", false)).rejects.toThrow("connection lost");
+    spy.mockRestore();
+    expect(await n("user_id = $1", [someone])).toBe(25_040 - 10_000);
+    const [stopped] = await app.sql<{ id: string; finished_at: Date | null; report: { rule: string; count: number }[] }>("select id, finished_at, report from retention_runs order by started_at desc limit 1");
+    expect(stopped.finished_at).toBeNull();
+    expect(counts(stopped)).toMatchObject({ ANALYTICS: 10_000 });
+    const [stoppedAudit] = await app.sql<{ metadata: { counts: Record<string, number>; stoppedAt: string } }>("select metadata from audit_events where action = 'retention.run.stopped' and target_id = $1", [stopped.id]);
+    expect(stoppedAudit.metadata).toMatchObject({ counts: { ANALYTICS: 10_000 }, stoppedAt: "ANALYTICS" });
+
+    app.clock.advance(60_000);
+    const resumed = await s.retention.run("MANUAL", false);
+    const line = resumed.report.find((r) => r.rule === "ANALYTICS")!;
+    expect(line.count).toBe(due - 10_000);
+    expect(line.held).toBe(30);
+    expect(await n("occurred_at < $1 and user_id <> $2", [new Date(now.getTime() - 2 * YEAR), heldUser.id])).toBe(0);
+    expect(await n("user_id = $1", [heldUser.id])).toBe(30); // held
+    expect(await n("user_id = $1", [someone])).toBe(40); // recent
+    const [audit] = await app.sql<{ metadata: { counts: Record<string, number> } }>("select metadata from audit_events where action = 'retention.run' and target_id = $1", [resumed.id]);
+    expect(audit.metadata.counts.ANALYTICS).toBe(due - 10_000);
+
+    app.clock.advance(60_000);
+    expect(counts(await s.retention.run("MANUAL", false)).ANALYTICS).toBe(0);
+  });
+
+  it("[POL-RETAIN-ANALYTICS] the usage-event purge reads the age index, oldest first (not a scan and sort of the table)", async () => {
+    const someone = randomUUID();
+    await app.sql("insert into usage_events (user_id, kind, name, value, occurred_at) select $1, 'PAGE_VIEW', '/app', 1, $2::timestamptz - g * interval '1 second' from generate_series(1, 50000) g", [someone, new Date(app.clock.now().getTime() - 3 * YEAR)]);
+    await app.sql("analyze usage_events");
+    const rule = RETENTION_RULES.find((r) => r.id === "ANALYTICS")!;
+    const plan = await app.sql<{ "QUERY PLAN": string }>(`explain ${rule.purge!(ACTIVE_HOLDS)}`, [new Date(app.clock.now().getTime() - 2 * YEAR), "-infinity", rule.batch]);
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index (Only )?Scan using ix_usage_events_occurred_at/);
+    await app.sql("delete from usage_events where user_id = $1", [someone]);
+  });
+
+  it("[POL-RETAIN-ANALYTICS] expired sessions are taken oldest first along ix_sessions_last_used_at", async () => {
+    // 20,000 copies of a session, last used in 1999 (a table this size is where the plan matters).
+    await app.sql(`insert into sessions select (jsonb_populate_record(null::sessions, to_jsonb(s) || jsonb_build_object('id', gen_random_uuid(), 'last_used_at', timestamptz '1999-12-31' - g * interval '1 second'))).*
+      from (select * from sessions limit 1) s, generate_series(1, 20000) g`);
+    await app.sql("analyze sessions");
+    const plan = await app.sql<{ "QUERY PLAN": string }>("explain select id from sessions where last_used_at < $1 order by last_used_at limit 1000", [new Date(app.clock.now().getTime() - 2 * YEAR)]);
+    await app.sql("delete from sessions where last_used_at < '2000-01-01'");
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index (Only )?Scan using ix_sessions_last_used_at/);
   });
 
   it("admins place and release holds; others cannot", async () => {
