@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { type DataSource, type EntityManager, In } from "typeorm";
+import { type DataSource, type EntityManager, In, type QueryRunner } from "typeorm";
 import { sha256Hex } from "../../common/crypto/tokens";
 import type { Services } from "../../app/services";
 import type { Clock } from "../../common/clock";
@@ -14,7 +14,9 @@ import type { NotificationService } from "../notifications/notification.service"
 import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
-import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
+import { ChunkSink, exportChunkAad, JsonStreamWriter } from "./export-writer";
+import { EXPORT_SECTIONS, type ExportContext, PROCESSING_FACTS } from "./personal-data.registry";
+import { PrivacyExportChunkEntity } from "./privacy-export-chunk.entity";
 import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
 import { type Correction, CORRECTION_COLUMN, validateCorrections } from "./privacy-correction.rules";
@@ -25,6 +27,8 @@ export const RESPONSE_DAYS = 30;
 export const MAX_EXTENSION_DAYS = 60;
 export const EXPORT_TTL_MS = 7 * 86_400_000;
 const DAY = 86_400_000;
+/** Rows fetched per page by the export's cursors. */
+export const EXPORT_PAGE_ROWS = 500;
 
 /** Data-subject requests: step-up identity, 30-day deadline, exports, staff decisions (POL-RIGHT-*). */
 export class PrivacyRequestService {
@@ -211,22 +215,57 @@ export class PrivacyRequestService {
     });
   }
 
-  /** Build the JSON export from the personal-data registry and store it encrypted (job; idempotent). */
+  /**
+   * Write the JSON export from the personal-data registry into encrypted chunks (job; idempotent).
+   * The document is streamed section by section and row by row, so memory holds one page of rows
+   * and one chunk, whatever the size of the account. The rows come from one read-only snapshot.
+   */
   async runExport(id: string): Promise<PrivacyRequestEntity | null> {
     const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
-    const sections: Record<string, unknown> = {};
+    const userId = r.userId;
     const total = EXPORT_SECTIONS.length;
-    // Only while still open: staff may have closed the request since the job was queued.
-    await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
-    for (const [index, section] of EXPORT_SECTIONS.entries()) {
-      sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
-      // Committed after each section so the privacy center can show how far the export has got.
-      await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
+    const reader = this.ds.createQueryRunner();
+    await reader.connect();
+    let written: { bytes: number; chunks: number };
+    try {
+      await reader.startTransaction("REPEATABLE READ");
+      // One run per request at a time: a retry that overlaps a slow first attempt waits for the next retry.
+      const [{ locked }] = (await reader.query("select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked", [`privacy_export:${id}`])) as { locked: boolean }[];
+      if (!locked) throw new Error(`export ${id} is being written by another worker`);
+      // A retried job starts again from nothing: the chunks of an interrupted attempt go first.
+      await this.ds.manager.delete(PrivacyExportChunkEntity, { requestId: id });
+      // Only while still open: staff may have closed the request since the job was queued.
+      await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
+      const sink = new ChunkSink(async (seq, data) => {
+        await this.ds.manager.insert(PrivacyExportChunkEntity, { requestId: id, seq, dataEnc: this.crypto.encryptBytes(exportChunkAad(id, seq), data) });
+      });
+      const out = new JsonStreamWriter(sink);
+      const ctx: ExportContext = { em: reader.manager, s: this.services, userId, pages: (sql, params, size) => cursorPages(reader, sql, params, size) };
+      out.open("object");
+      await out.key("format").value("carecoreplus.personal-data-export.v1");
+      await out.key("generatedAt").value(this.clock.now().toISOString());
+      await out.key("subject").value({ userId });
+      await out.key("processing").value(PROCESSING_FACTS);
+      out.key("sections").open("object");
+      for (const [index, section] of EXPORT_SECTIONS.entries()) {
+        out.key(section.name);
+        if (section.write) await section.write(ctx, out);
+        else await out.value(await section.collect?.(ctx));
+        // Committed after each section so the privacy center can show how far the export has got.
+        await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
+      }
+      await out.close();
+      await out.close();
+      await reader.commitTransaction();
+      written = { bytes: sink.bytes, chunks: sink.chunks };
+    } catch (err) {
+      if (reader.isTransactionActive) await reader.rollbackTransaction();
+      throw err;
+    } finally {
+      await reader.release();
     }
     const now = this.clock.now();
-    const document = { format: "carecoreplus.personal-data-export.v1", generatedAt: now.toISOString(), subject: { userId: r.userId }, processing: PROCESSING_FACTS, sections };
-    const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
     return this.ds.transaction(async (em) => {
       const locked = await em.findOne(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!locked || locked.status === "COMPLETED") return locked;
@@ -234,21 +273,46 @@ export class PrivacyRequestService {
         status: "COMPLETED",
         completedAt: now,
         exportSectionsDone: total,
-        exportEnc: this.crypto.encryptBytes(aadFor("privacy_requests", "export", id), bytes),
+        exportEnc: null,
         exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
       });
-      await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: { bytes: bytes.length } });
-      await this.notifications.notify(em, { userId: r.userId!, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
+      await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: written });
+      await this.notifications.notify(em, { userId, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
       return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS) };
     });
   }
 
-  /** The export file, for its requester only, until it expires. */
-  async download(viewer: Viewer, id: string): Promise<Buffer | null> {
+  /**
+   * The export file, for its requester only, until it expires: its decrypted chunks in order, read
+   * one at a time as the caller consumes them (null when there is nothing to download).
+   */
+  async download(viewer: Viewer, id: string): Promise<AsyncIterable<Buffer> | null> {
     if (!isUuid(id)) return null;
+    const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+    if (!r || r.userId !== viewer.userId || !r.exportExpiresAt || r.exportExpiresAt <= this.clock.now()) return null;
+    const [{ chunks, legacy }] = await queryRows<{ chunks: number; legacy: boolean }>(
+      this.ds.manager,
+      "select (select count(*) from privacy_export_chunks where request_id = $1)::int as chunks, export_enc is not null as legacy from privacy_requests where id = $1",
+      [id],
+    );
+    if (chunks === 0 && !legacy) return null;
+    return chunks > 0 ? this.exportChunks(id, chunks) : this.legacyExport(id);
+  }
+
+  private async *exportChunks(id: string, count: number): AsyncGenerator<Buffer> {
+    for (let seq = 0; seq < count; seq++) {
+      const [row] = await queryRows<{ data_enc: Buffer }>(this.ds.manager, "select data_enc from privacy_export_chunks where request_id = $1 and seq = $2", [id, seq]);
+      // Erased or expired while downloading: stop rather than hand out a truncated document as whole.
+      if (!row) throw new Error(`export ${id}: chunk ${seq} is missing`);
+      yield this.crypto.decryptBytes(exportChunkAad(id, seq), row.data_enc);
+    }
+  }
+
+  /** Exports written whole into privacy_requests.export_enc before chunks existed (until they expire). */
+  private async *legacyExport(id: string): AsyncGenerator<Buffer> {
     const r = await this.ds.manager.createQueryBuilder(PrivacyRequestEntity, "r").addSelect("r.exportEnc").where("r.id = :id", { id }).getOne();
-    if (!r || r.userId !== viewer.userId || !r.exportEnc || !r.exportExpiresAt || r.exportExpiresAt <= this.clock.now()) return null;
-    return this.crypto.decryptBytes(aadFor("privacy_requests", "export", id), r.exportEnc);
+    if (!r?.exportEnc) throw new Error(`export ${id} is gone`);
+    yield this.crypto.decryptBytes(aadFor("privacy_requests", "export", id), r.exportEnc);
   }
 
   async get(viewer: Viewer, id: string): Promise<PrivacyRequestEntity | null> {
@@ -344,5 +408,23 @@ export class PrivacyRequestService {
     await em.update(UserEntity, { id: user.id }, update);
     await this.audit.record(em, actor, { action: "user.corrected", targetType: "user", targetId: user.id, metadata: { privacyRequestId: r.id, fields: corrections.map((c) => c.field) } });
     return ok(user);
+  }
+}
+
+let cursors = 0;
+
+/** Pages of a query through a server-side cursor of the reader's transaction (closed when done or abandoned). */
+async function* cursorPages<T>(reader: QueryRunner, sql: string, params: unknown[], size = EXPORT_PAGE_ROWS): AsyncGenerator<T[]> {
+  const name = `privacy_export_${++cursors}`;
+  await reader.query(`declare ${name} no scroll cursor for ${sql}`, params);
+  try {
+    for (;;) {
+      const page = (await reader.query(`fetch forward ${Math.floor(size)} from ${name}`)) as T[];
+      if (page.length > 0) yield page;
+      if (page.length < size) return;
+    }
+  } finally {
+    // After a failed FETCH the transaction is aborted and CLOSE fails too; the first error is the one to report.
+    await reader.query(`close ${name}`).catch(() => undefined);
   }
 }
