@@ -230,6 +230,7 @@ export class PrivacyRequestService {
     let written: { bytes: number; chunks: number };
     try {
       await reader.startTransaction("REPEATABLE READ");
+      await reader.query("set transaction read only");
       // One run per request at a time: a retry that overlaps a slow first attempt waits for the next retry.
       const [{ locked }] = (await reader.query("select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked", [`privacy_export:${id}`])) as { locked: boolean }[];
       if (!locked) throw new Error(`export ${id} is being written by another worker`);
