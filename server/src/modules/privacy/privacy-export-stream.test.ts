@@ -36,7 +36,7 @@ describe("streamed JSON writer", () => {
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.string(), fc.jsonValue()), fc.integer({ min: 1, max: 64 }), async (doc, size) => {
         const chunks: Buffer[] = [];
-        const out = new JsonStreamWriter(new ChunkSink(async (seq, data) => void chunks.push(data), size));
+        const out = new JsonStreamWriter(new ChunkSink(async (_seq, data) => void chunks.push(data), size));
         await writeStreamed(out, { format: "x", sections: doc, empty: [], none: {}, list: [1, [], {}, "a\nb"] });
         expect(Buffer.concat(chunks).toString("utf8")).toBe(JSON.stringify({ format: "x", sections: doc, empty: [], none: {}, list: [1, [], {}, "a\nb"] }, null, 2));
       }),
@@ -46,7 +46,7 @@ describe("streamed JSON writer", () => {
 
   it("leaves out members whose value is undefined, as JSON.stringify does", async () => {
     const chunks: Buffer[] = [];
-    const out = new JsonStreamWriter(new ChunkSink(async (seq, data) => void chunks.push(data)));
+    const out = new JsonStreamWriter(new ChunkSink(async (_seq, data) => void chunks.push(data)));
     out.open("object");
     await out.key("a").value(undefined);
     await out.key("b").value(1);

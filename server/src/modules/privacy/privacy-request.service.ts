@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { type DataSource, type EntityManager, In, type QueryRunner } from "typeorm";
+import { type DataSource, type EntityManager, In } from "typeorm";
 import { sha256Hex } from "../../common/crypto/tokens";
 import type { Services } from "../../app/services";
 import type { Clock } from "../../common/clock";
@@ -15,8 +15,8 @@ import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
 import { ChunkSink, exportChunkAad, JsonStreamWriter } from "./export-writer";
-import { EXPORT_SECTIONS, type ExportContext, PROCESSING_FACTS } from "./personal-data.registry";
-import { PrivacyExportChunkEntity } from "./privacy-export-chunk.entity";
+import { cursorPages, writeExportDocument } from "./privacy-export";
+import { EXPORT_SECTIONS, type ExportContext } from "./personal-data.registry";
 import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
 import { type Correction, CORRECTION_COLUMN, validateCorrections } from "./privacy-correction.rules";
@@ -27,8 +27,8 @@ export const RESPONSE_DAYS = 30;
 export const MAX_EXTENSION_DAYS = 60;
 export const EXPORT_TTL_MS = 7 * 86_400_000;
 const DAY = 86_400_000;
-/** Rows fetched per page by the export's cursors. */
-export const EXPORT_PAGE_ROWS = 500;
+/** Chunks read per query when downloading (8 × 32 kB). */
+const DOWNLOAD_CHUNKS_PER_QUERY = 8;
 
 /** Data-subject requests: step-up identity, 30-day deadline, exports, staff decisions (POL-RIGHT-*). */
 export class PrivacyRequestService {
@@ -225,62 +225,59 @@ export class PrivacyRequestService {
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
     const userId = r.userId;
     const total = EXPORT_SECTIONS.length;
+    // Two connections: a read-only snapshot the sections read from, and the transaction the chunks
+    // are written in. The chunks become visible with the COMPLETED status, or not at all: a failed
+    // attempt leaves nothing behind and a retry starts from scratch.
     const reader = this.ds.createQueryRunner();
-    await reader.connect();
-    let written: { bytes: number; chunks: number };
+    const writer = this.ds.createQueryRunner();
     try {
+      await reader.connect();
+      await writer.connect();
       await reader.startTransaction("REPEATABLE READ");
       await reader.query("set transaction read only");
       // One run per request at a time: a retry that overlaps a slow first attempt waits for the next retry.
       const [{ locked }] = (await reader.query("select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked", [`privacy_export:${id}`])) as { locked: boolean }[];
       if (!locked) throw new Error(`export ${id} is being written by another worker`);
-      // A retried job starts again from nothing: the chunks of an interrupted attempt go first.
-      await this.ds.manager.delete(PrivacyExportChunkEntity, { requestId: id });
+      await writer.startTransaction();
+      await writer.query("delete from privacy_export_chunks where request_id = $1", [id]);
       // Only while still open: staff may have closed the request since the job was queued.
       await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
       const sink = new ChunkSink(async (seq, data) => {
-        await this.ds.manager.insert(PrivacyExportChunkEntity, { requestId: id, seq, dataEnc: this.crypto.encryptBytes(exportChunkAad(id, seq), data) });
+        await writer.query("insert into privacy_export_chunks (request_id, seq, data_enc) values ($1, $2, $3)", [id, seq, this.crypto.encryptBytes(exportChunkAad(id, seq), data)]);
       });
-      const out = new JsonStreamWriter(sink);
       const ctx: ExportContext = { em: reader.manager, s: this.services, userId, pages: (sql, params, size) => cursorPages(reader, sql, params, size) };
-      out.open("object");
-      await out.key("format").value("carecoreplus.personal-data-export.v1");
-      await out.key("generatedAt").value(this.clock.now().toISOString());
-      await out.key("subject").value({ userId });
-      await out.key("processing").value(PROCESSING_FACTS);
-      out.key("sections").open("object");
-      for (const [index, section] of EXPORT_SECTIONS.entries()) {
-        out.key(section.name);
-        if (section.write) await section.write(ctx, out);
-        else await out.value(await section.collect?.(ctx));
+      await writeExportDocument(new JsonStreamWriter(sink), ctx, this.clock.now(), async (done) => {
         // Committed after each section so the privacy center can show how far the export has got.
-        await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
-      }
-      await out.close();
-      await out.close();
+        await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: done });
+      });
       await reader.commitTransaction();
-      written = { bytes: sink.bytes, chunks: sink.chunks };
+      const completed = await this.completeExport(writer.manager, id, userId, { bytes: sink.bytes, chunks: sink.chunks });
+      if (!completed) {
+        // Completed meanwhile by an earlier attempt: keep that one.
+        await writer.rollbackTransaction();
+        return this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+      }
+      await writer.commitTransaction();
+      return completed;
     } catch (err) {
-      if (reader.isTransactionActive) await reader.rollbackTransaction();
+      for (const qr of [reader, writer]) if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
       throw err;
     } finally {
       await reader.release();
+      await writer.release();
     }
+  }
+
+  /** The "completed" step of an export, in the transaction that wrote its chunks: status, expiry, audit, notice. */
+  private async completeExport(em: EntityManager, id: string, userId: string, written: { bytes: number; chunks: number }): Promise<PrivacyRequestEntity | null> {
+    const locked = await em.findOneOrFail(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    if (locked.status === "COMPLETED") return null;
     const now = this.clock.now();
-    return this.ds.transaction(async (em) => {
-      const locked = await em.findOne(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
-      if (!locked || locked.status === "COMPLETED") return locked;
-      await em.update(PrivacyRequestEntity, { id }, {
-        status: "COMPLETED",
-        completedAt: now,
-        exportSectionsDone: total,
-        exportEnc: null,
-        exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
-      });
-      await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: written });
-      await this.notifications.notify(em, { userId, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
-      return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS) };
-    });
+    const expiresAt = new Date(now.getTime() + EXPORT_TTL_MS);
+    await em.update(PrivacyRequestEntity, { id }, { status: "COMPLETED", completedAt: now, exportSectionsDone: EXPORT_SECTIONS.length, exportEnc: null, exportExpiresAt: expiresAt });
+    await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: written });
+    await this.notifications.notify(em, { userId, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
+    return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: expiresAt };
   }
 
   /**
@@ -301,11 +298,12 @@ export class PrivacyRequestService {
   }
 
   private async *exportChunks(id: string, count: number): AsyncGenerator<Buffer> {
-    for (let seq = 0; seq < count; seq++) {
-      const [row] = await queryRows<{ data_enc: Buffer }>(this.ds.manager, "select data_enc from privacy_export_chunks where request_id = $1 and seq = $2", [id, seq]);
+    for (let from = 0; from < count; from += DOWNLOAD_CHUNKS_PER_QUERY) {
+      const to = Math.min(count, from + DOWNLOAD_CHUNKS_PER_QUERY);
+      const rows = await queryRows<{ seq: number; data_enc: Buffer }>(this.ds.manager, "select seq, data_enc from privacy_export_chunks where request_id = $1 and seq >= $2 and seq < $3 order by seq", [id, from, to]);
       // Erased or expired while downloading: stop rather than hand out a truncated document as whole.
-      if (!row) throw new Error(`export ${id}: chunk ${seq} is missing`);
-      yield this.crypto.decryptBytes(exportChunkAad(id, seq), row.data_enc);
+      if (rows.length !== to - from) throw new Error(`export ${id}: chunks ${from}–${to - 1} are incomplete`);
+      for (const r of rows) yield this.crypto.decryptBytes(exportChunkAad(id, r.seq), r.data_enc);
     }
   }
 
@@ -409,23 +407,5 @@ export class PrivacyRequestService {
     await em.update(UserEntity, { id: user.id }, update);
     await this.audit.record(em, actor, { action: "user.corrected", targetType: "user", targetId: user.id, metadata: { privacyRequestId: r.id, fields: corrections.map((c) => c.field) } });
     return ok(user);
-  }
-}
-
-let cursors = 0;
-
-/** Pages of a query through a server-side cursor of the reader's transaction (closed when done or abandoned). */
-async function* cursorPages<T>(reader: QueryRunner, sql: string, params: unknown[], size = EXPORT_PAGE_ROWS): AsyncGenerator<T[]> {
-  const name = `privacy_export_${++cursors}`;
-  await reader.query(`declare ${name} no scroll cursor for ${sql}`, params);
-  try {
-    for (;;) {
-      const page = (await reader.query(`fetch forward ${Math.floor(size)} from ${name}`)) as T[];
-      if (page.length > 0) yield page;
-      if (page.length < size) return;
-    }
-  } finally {
-    // After a failed FETCH the transaction is aborted and CLOSE fails too; the first error is the one to report.
-    await reader.query(`close ${name}`).catch(() => undefined);
   }
 }

@@ -26,7 +26,7 @@ export function privacyRouter(services: Services): Router {
     res.type("application/json");
     // Chunk by chunk, as the client reads (backpressure); a failure part-way aborts the response
     // instead of ending it, so a truncated file is never mistaken for a whole one.
-    await pipeline(Readable.from(chunks), res).catch((err: unknown) => {
+    await pipeline(Readable.from(chunks, { highWaterMark: 1 }), res).catch((err: unknown) => {
       // The client went away part-way: nothing to report.
       if ((err as { code?: unknown }).code !== "ERR_STREAM_PREMATURE_CLOSE") throw err;
     });
