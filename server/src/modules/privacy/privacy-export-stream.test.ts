@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestStore } from "../../app/context";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
-import { registerUser } from "../../test/factories";
+import { createUser, registerUser, signIn } from "../../test/factories";
 import type { GraphQLTestClient } from "../../test/graphql-client";
 import { createTestApp, type TestApp } from "../../test/test-app";
 import { ChunkSink, JsonStreamWriter } from "./export-writer";
@@ -189,6 +189,30 @@ describe("export of a heavy account [POL-RIGHT-ACCESS][POL-RIGHT-PORTABLE]", () 
     app.clock.advance(8 * 86_400_000);
     const run = await app.server.services.retention.run("MANUAL", false);
     expect(run.report.find((r) => r.rule === "EXPIRED_EXPORTS")?.count).toBeGreaterThanOrEqual(1);
+    const [{ n }] = await app.sql<{ n: number }>("select count(*)::int n from privacy_export_chunks where request_id = $1", [made.id]);
+    expect(n).toBe(0);
+  });
+
+  it("POL-RIGHT-ACCESS: an export stored whole before chunks existed still downloads until it expires", async () => {
+    const { client } = await registerUser(app);
+    const made = await exportCounted(client);
+    const legacy = Buffer.from(JSON.stringify({ format: "carecoreplus.personal-data-export.v1", sections: { legacy: true } }, null, 2));
+    await app.sql("delete from privacy_export_chunks where request_id = $1", [made.id]);
+    await app.sql("update privacy_requests set export_enc = $2 where id = $1", [made.id, app.server.services.crypto.encryptBytes(aadFor("privacy_requests", "export", made.id), legacy)]);
+    const res = await download(client, made.id);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(legacy.toString());
+  });
+
+  it("POL-RIGHT-DELETE: erasing the account deletes its exports", async () => {
+    const { client } = await registerUser(app);
+    const made = await exportCounted(client);
+    expect(made.chunks).toBeGreaterThan(0);
+    const staff = await createUser(app, { role: "ADMIN", mfa: true });
+    const admin = app.client();
+    await signIn(app, admin, staff.email, staff.secret);
+    const req = await client.ok<{ privacyRequestCreate: { privacyRequest: { id: string } } }>("mutation { privacyRequestCreate(input: { kind: DELETION, details: \"Please delete my account.\" }) { privacyRequest { id } errors { code } } }");
+    await admin.ok("mutation($id: ID!) { privacyRequestComplete(id: $id, outcome: \"Identity confirmed; account deleted.\") { errors { code } } }", { id: req.privacyRequestCreate.privacyRequest.id });
     const [{ n }] = await app.sql<{ n: number }>("select count(*)::int n from privacy_export_chunks where request_id = $1", [made.id]);
     expect(n).toBe(0);
   });

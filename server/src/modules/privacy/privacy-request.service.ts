@@ -15,7 +15,7 @@ import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
 import { ChunkSink, exportChunkAad, JsonStreamWriter } from "./export-writer";
-import { cursorPages, writeExportDocument } from "./privacy-export";
+import { cursorPages, readExportChunks, readLegacyExport, writeExportDocument } from "./privacy-export";
 import { EXPORT_SECTIONS, type ExportContext } from "./personal-data.registry";
 import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
@@ -27,8 +27,6 @@ export const RESPONSE_DAYS = 30;
 export const MAX_EXTENSION_DAYS = 60;
 export const EXPORT_TTL_MS = 7 * 86_400_000;
 const DAY = 86_400_000;
-/** Chunks read per query when downloading (8 × 32 kB). */
-const DOWNLOAD_CHUNKS_PER_QUERY = 8;
 
 /** Data-subject requests: step-up identity, 30-day deadline, exports, staff decisions (POL-RIGHT-*). */
 export class PrivacyRequestService {
@@ -294,24 +292,7 @@ export class PrivacyRequestService {
       [id],
     );
     if (chunks === 0 && !legacy) return null;
-    return chunks > 0 ? this.exportChunks(id, chunks) : this.legacyExport(id);
-  }
-
-  private async *exportChunks(id: string, count: number): AsyncGenerator<Buffer> {
-    for (let from = 0; from < count; from += DOWNLOAD_CHUNKS_PER_QUERY) {
-      const to = Math.min(count, from + DOWNLOAD_CHUNKS_PER_QUERY);
-      const rows = await queryRows<{ seq: number; data_enc: Buffer }>(this.ds.manager, "select seq, data_enc from privacy_export_chunks where request_id = $1 and seq >= $2 and seq < $3 order by seq", [id, from, to]);
-      // Erased or expired while downloading: stop rather than hand out a truncated document as whole.
-      if (rows.length !== to - from) throw new Error(`export ${id}: chunks ${from}–${to - 1} are incomplete`);
-      for (const r of rows) yield this.crypto.decryptBytes(exportChunkAad(id, r.seq), r.data_enc);
-    }
-  }
-
-  /** Exports written whole into privacy_requests.export_enc before chunks existed (until they expire). */
-  private async *legacyExport(id: string): AsyncGenerator<Buffer> {
-    const r = await this.ds.manager.createQueryBuilder(PrivacyRequestEntity, "r").addSelect("r.exportEnc").where("r.id = :id", { id }).getOne();
-    if (!r?.exportEnc) throw new Error(`export ${id} is gone`);
-    yield this.crypto.decryptBytes(aadFor("privacy_requests", "export", id), r.exportEnc);
+    return chunks > 0 ? readExportChunks(this.ds.manager, this.crypto, id, chunks) : readLegacyExport(this.ds.manager, this.crypto, id);
   }
 
   async get(viewer: Viewer, id: string): Promise<PrivacyRequestEntity | null> {
