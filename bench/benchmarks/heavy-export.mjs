@@ -4,6 +4,8 @@
 // Figures: time to ready and download time, against a raw pg script that reads the same rows through a cursor,
 // decrypts them and writes them to a file as JSON lines; and the API processes' resident memory while exporting and
 // serving the download (sampled every 10 ms from /proc/<pid>/status), against their idle RSS just before.
+// RSS includes V8's headroom (young generation, external buffers not yet collected); bench/export-live-memory.mjs
+// measures the live heap (after a forced GC) of an in-process export instead.
 import { createWriteStream, readFileSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
@@ -14,7 +16,7 @@ const MESSAGES = 10_000;
 const pg = serverRequire("pg");
 const { FieldCrypto, aadFor } = serverRequire("./dist/common/crypto/field-crypto.js");
 
-function cryptoFrom(env) {
+export function cryptoFrom(env) {
   const keys = new Map(env.CCP_FIELD_KEYS.split(",").map((kv) => [kv.slice(0, kv.indexOf(":")), Buffer.from(kv.slice(kv.indexOf(":") + 1), "base64")]));
   return new FieldCrypto({ activeKid: env.CCP_FIELD_KEY_ACTIVE, keys }, Buffer.from(env.CCP_BLIND_INDEX_KEY, "base64"));
 }
@@ -22,7 +24,8 @@ function cryptoFrom(env) {
 /** A message about as long as the ones people write (~600 characters). */
 const body = (j) => `Message ${j}: ` + "I have attached the signed attendance sheet for the supervised practice hours, and my supervisor can confirm the dates. ".repeat(5);
 
-async function seedAccount(client, crypto, userId, applications, messages) {
+/** `applications` applications (2 timeline events each) and `messages` messages for one person, straight into the database. */
+export async function seedAccount(client, crypto, userId, applications, messages) {
   const base = Date.now() - 400 * 86_400_000;
   const programId = randomUUID();
   const apps = Array.from({ length: applications }, (_, i) => ({ id: randomUUID(), at: new Date(base + i * 3_600_000) }));
