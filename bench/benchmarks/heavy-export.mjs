@@ -213,7 +213,7 @@ export async function run({ base, databaseUrl, env, dir, apiPid, devPid }) {
         `ready in ${m.readyMs} ms (job picked up after ${m.pickedUpMs} ms), download ${m.downloadMs} ms; peak RSS ${m.peakRssMb} MB (+${m.peakGrowthMb} MB exporting, +${m.downloadPeakGrowthMb} MB serving the download); 3× the rows (${x3.exportMb} MB): ready in ${x3.readyMs} ms, +${x3.peakGrowthMb} MB`,
         `${raw.ms} ms (pg cursor → decrypt → JSON lines, ${raw.rows} rows); idle RSS ${m.idleRssMb} MB`,
         `${result.ratio} (memory ×${m.ratio})`,
-        "streamed: ≤ 500 rows and one 32 kB chunk in memory at a time; the RSS growth is V8 headroom (young generation, external buffers), not proportional to the export",
+        "streamed: ≤ 500 rows and one 32 kB chunk held at a time; RSS growth is mostly uncollected garbage and varies with load — live memory: node bench/export-live-memory.mjs",
       ],
     };
   } finally {
