@@ -13,7 +13,7 @@ const { generateSecrets } = serverRequire("./dist/common/crypto/secrets.js");
 const { TOTP, Secret } = serverRequire("otpauth");
 
 /** In the order they run; each module exports run(context) → { result, row }. */
-const BENCHMARKS = ["verification", "review-queue", "applicant-dashboard", "retention", "mixed-load", "cold-start", "spa-initial-js"];
+const BENCHMARKS = ["verification", "review-queue", "applicant-dashboard", "heavy-export", "retention", "mixed-load", "cold-start", "spa-initial-js"];
 
 const totp = (secret, offset = 0) => new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offset });
 
@@ -93,7 +93,7 @@ async function main() {
       const { data, headers } = await gqlFull(devBase, query, variables, token);
       return { statements: Number(headers.get("x-query-count")), rows: rowsOf(data) };
     };
-    const context = { base, rawBase: `http://127.0.0.1:${rawPort}`, databaseUrl, env, dir, queryCount, ...seeded };
+    const context = { base, rawBase: `http://127.0.0.1:${rawPort}`, databaseUrl, env, dir, queryCount, apiPid: api.pid, devPid: dev.pid, ...seeded };
     const rows = new Map();
     const previous = path.join(results, "rows.json");
     if (only.length && existsSync(previous)) for (const [name, row] of JSON.parse(readFileSync(previous, "utf8"))) rows.set(name, row);

@@ -24,6 +24,7 @@ import { ProfessionalProfileEntity } from "../modules/profiles/professional-prof
 import { IssuerKeyEntity, StatusListEntity } from "../modules/credentials/signing/issuer-key.entity";
 import { ApiKeyEntity, CredentialVerificationEntity } from "../modules/integrations/api-key.entity";
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from "../modules/integrations/webhook.entity";
+import { PrivacyExportChunkEntity } from "../modules/privacy/privacy-export-chunk.entity";
 import { PrivacyRequestEntity } from "../modules/privacy/privacy-request.entity";
 import { PrivacyVerificationEntity } from "../modules/privacy/privacy-verification.entity";
 import { LegalHoldEntity, RetentionRunEntity } from "../modules/retention/retention.entity";
@@ -70,6 +71,7 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   CredentialReminderEntity,
   PrivacyRequestEntity,
+  PrivacyExportChunkEntity,
   LegalHoldEntity,
   RetentionRunEntity,
   IncidentEntity,

@@ -56,6 +56,9 @@ describe("field-key rotation [POL-SEC-REST]", () => {
     const up = await fetch(`${app.url}/api/applications/${a.applicationCreate.application.id}/evidence`, { method: "POST", headers: { authorization: `Bearer ${client.token}`, "x-filename": "rotation.pdf" }, body: "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF" });
     expect(up.status).toBe(201);
     const staff = await createUser(app, { role: "ADMIN", mfa: true });
+    const made = await client.ok<{ privacyRequestCreate: { privacyRequest: { id: string } } }>("mutation { privacyRequestCreate(input: { kind: EXPORT }) { privacyRequest { id } errors { code } } }");
+    const exportId = made.privacyRequestCreate.privacyRequest.id;
+    await app.server.services.privacyRequests.runExport(exportId); // chunks: AAD bound to request id + seq
 
     const next = configWith({ CCP_FIELD_KEYS: `${oldKey()},${newKey}`, CCP_FIELD_KEY_ACTIVE: "t2" });
     const rotation = new KeyRotationService(app.server.services.ds, new FieldCrypto(next.fieldKeyring, next.blindIndexKey));
@@ -88,6 +91,8 @@ describe("field-key rotation [POL-SEC-REST]", () => {
       const [{ id }] = await app.sql<{ id: string }>("select id from evidence_files limit 1");
       const file = await fetch(`${onlyNew.url}/api/evidence/${id}`, { headers: { authorization: `Bearer ${c.token}` } });
       expect((await file.text()).startsWith("%PDF-1.7")).toBe(true);
+      const exported = await fetch(`${onlyNew.url}/api/privacy-requests/${exportId}/export`, { headers: { authorization: `Bearer ${c.token}` } });
+      expect(((await exported.json()) as { sections: { account: { firstName: string } } }).sections.account.firstName).toBe("Rotana");
       const s = new GraphQLTestClient(onlyNew.url);
       await signIn(app, s, staff.email, staff.secret); // TOTP secret decrypts under t2
       expect((await s.ok<{ viewer: { mfaEnabled: boolean } }>(VIEWER)).viewer.mfaEnabled).toBe(true);

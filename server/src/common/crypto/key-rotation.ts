@@ -16,6 +16,8 @@ export interface EncryptedColumn {
   pk: string;
   /** Column holding the row id bound into the AAD. */
   key: string;
+  /** SQL for the row part of the AAD and for the row, when they are not one column (composite keys). */
+  keySql?: string;
 }
 
 const col = (table: string, column: string, kind: "text" | "bytes" = "text", key = "id", pk = "id"): EncryptedColumn => ({ table, column, kind, key, pk });
@@ -45,6 +47,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   col("privacy_requests", "outcome_enc"),
   col("privacy_requests", "export_enc", "bytes"),
   col("privacy_requests", "corrections_enc"),
+  { ...col("privacy_export_chunks", "data_enc", "bytes"), keySql: `request_id::text || ':' || seq::text` },
   col("privacy_request_verifications", "details_enc"),
   col("privacy_request_verifications", "corrections_enc"),
   col("evidence_files", "filename_enc"),
@@ -100,15 +103,16 @@ export class KeyRotationService {
 
   private async batch(em: EntityManager, c: EncryptedColumn, size: number): Promise<number> {
     const params = this.params(c);
+    const pk = c.keySql ?? `${q(c.pk)}::text`;
     const rows = (await em.query(
-      `select ${q(c.pk)}::text as pk, ${q(c.key)}::text as key, ${q(c.column)} as value from ${q(c.table)}
-        where ${staleCondition(c)} order by ${q(c.pk)} limit ${Math.floor(size)} for update skip locked`,
+      `select ${pk} as pk, ${c.keySql ?? `${q(c.key)}::text`} as key, ${q(c.column)} as value from ${q(c.table)}
+        where ${staleCondition(c)} order by ${pk} limit ${Math.floor(size)} for update skip locked`,
       params,
     )) as { pk: string; key: string; value: string | Buffer }[];
     for (const r of rows) {
       const aad = aadOf(c, r.key);
       const next = c.kind === "text" ? this.crypto.encrypt(aad, this.crypto.decrypt(aad, r.value as string)) : this.crypto.encryptBytes(aad, this.crypto.decryptBytes(aad, r.value as Buffer));
-      await em.query(`update ${q(c.table)} set ${q(c.column)} = $1 where ${q(c.pk)}::text = $2`, [next, r.pk]);
+      await em.query(`update ${q(c.table)} set ${q(c.column)} = $1 where ${pk} = $2`, [next, r.pk]);
     }
     return rows.length;
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { PrivacyExportChunks1795937845743 } from "./1795937845743-PrivacyExportChunks";
 import { CredentialsOrganizationIndex1795939011576 } from "./1795939011576-CredentialsOrganizationIndex";
 import { SessionsLastUsedAtIndex1795940210531 } from "./1795940210531-SessionsLastUsedAtIndex";
 import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
@@ -54,6 +55,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyRequestCorrections1795929702489,
   PrivacyExportProgress1795930426216,
   PrivacyVerificationCorrections1795931250143,
+  PrivacyExportChunks1795937845743,
   CredentialsOrganizationIndex1795939011576,
   SessionsLastUsedAtIndex1795940210531,
 ];

@@ -57,6 +57,7 @@ export class ErasureService {
     await run("organization_invitations", "deleted", "delete from organization_invitations where email_index = (select email_index from users where id = $1)");
     await run("sessions", "signed out; device details removed", "update sessions set revoked_at = coalesce(revoked_at, now()), revoke_reason = coalesce(revoke_reason, 'ERASED'), ip_enc = null, user_agent_enc = null where user_id = $1");
     await run("consent_records", "device details removed (the record of consent stays as proof)", "update consent_records set ip_enc = null, user_agent_enc = null where user_id = $1");
+    await run("privacy_export_chunks", "deleted (data exports)", "delete from privacy_export_chunks where request_id in (select id from privacy_requests where user_id = $1)");
     await run("privacy_requests", "request details, proposed corrections and exports removed", "update privacy_requests set details_enc = null, corrections_enc = null, export_enc = null, export_expires_at = null where user_id = $1");
 
     // The account becomes a pseudonymous stub: no name, e-mail, phone or birth date, no way to sign in.

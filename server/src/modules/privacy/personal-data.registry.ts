@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Services } from "../../app/services";
 import { aadFor } from "../../common/crypto/field-crypto";
 import { ProgramEntity } from "../programs/program.entity";
+import type { JsonStreamWriter } from "./export-writer";
 
 /**
  * Every column that holds personal data, by table. A test fails when an entity gains an encrypted
@@ -34,25 +35,63 @@ export const PERSONAL_COLUMNS: Record<string, string[]> = {
   incidents: ["description_enc"],
   usage_events: ["ip_enc", "browser", "os", "device_type"],
   privacy_request_verifications: ["details_enc", "corrections_enc"],
+  privacy_export_chunks: ["data_enc"],
   child_reports: ["details_enc", "reporter_contact_enc"],
 };
 
 /**
- * Tables not exported per person: platform secrets, transient mail, and staff case files
- * (incidents, child reports) that the export of the person concerned must not reveal.
+ * Tables not exported per person: platform secrets, transient mail, staff case files (incidents,
+ * child reports) that the export of the person concerned must not reveal, and the stored exports
+ * themselves (a copy of what the sections already cover).
  */
-export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox", "incidents", "child_reports", "privacy_request_verifications"]);
+export const NOT_PERSONAL = new Set(["issuer_keys", "webhook_endpoints", "mail_outbox", "incidents", "child_reports", "privacy_request_verifications", "privacy_export_chunks"]);
 
-interface Ctx {
+/** What a section reads with: the export's read-only snapshot (`em`, `pages`), the services, the person. */
+export interface ExportContext {
   em: EntityManager;
   s: Services;
   userId: string;
+  /** The rows of `sql` a page at a time (a server-side cursor), never the whole result at once. */
+  pages<T>(sql: string, params: unknown[], size?: number): AsyncIterable<T[]>;
+}
+
+export interface ExportSection {
+  name: string;
+  tables: string[];
+  /** A value small enough to build whole (one account, its preferences…). */
+  collect?(c: ExportContext): Promise<unknown>;
+  /** A list that grows with the account: written row by row as its pages arrive. */
+  write?(c: ExportContext, out: JsonStreamWriter): Promise<void>;
 }
 
 const dec = (s: Services, table: string, column: string, id: string, v: string | null) => (v ? s.crypto.decrypt(aadFor(table, column, id), v) : null);
 
-/** Export sections: which tables each covers, and how to read the person's rows. */
-export const EXPORT_SECTIONS: { name: string; tables: string[]; collect(c: Ctx): Promise<unknown> }[] = [
+/** A section that is one query's rows, each mapped to its exported form. */
+function rows<T>(sql: string, map: (r: T, s: Services) => unknown = (r) => r): (c: ExportContext, out: JsonStreamWriter) => Promise<void> {
+  return async (c, out) => {
+    out.open("array");
+    for await (const page of c.pages<T>(sql, [c.userId])) for (const r of page) await out.value(map(r, c.s));
+    await out.close();
+  };
+}
+
+/** Rows grouped by their parent id, keeping the query's order within each group. */
+function groupBy<T extends Record<string, unknown>>(list: T[], key: keyof T): Map<unknown, T[]> {
+  const groups = new Map<unknown, T[]>();
+  for (const r of list) {
+    const group = groups.get(r[key]);
+    if (group) group.push(r);
+    else groups.set(r[key], [r]);
+  }
+  return groups;
+}
+
+/**
+ * Export sections: which tables each covers, and how to read the person's rows. Lists are read a
+ * page at a time, and the rows hanging off a page (timelines, documents, verification logs) with one
+ * query per page, so a heavy account costs more pages, not more queries per row.
+ */
+export const EXPORT_SECTIONS: ExportSection[] = [
   {
     name: "account",
     tables: ["users"],
@@ -66,29 +105,27 @@ export const EXPORT_SECTIONS: { name: string; tables: string[]; collect(c: Ctx):
   {
     name: "sessionsAndDevices",
     tables: ["sessions"],
-    collect: async ({ em, s, userId }) =>
-      ((await em.query("select id, created_at, last_used_at, revoked_at, ip_enc, user_agent_enc from sessions where user_id = $1 order by created_at", [userId])) as Record<string, string>[]).map((r) => ({
-        id: r.id,
-        createdAt: r.created_at,
-        lastUsedAt: r.last_used_at,
-        revokedAt: r.revoked_at,
-        ipAddress: dec(s, "sessions", "ip", r.id, r.ip_enc),
-        userAgent: dec(s, "sessions", "user_agent", r.id, r.user_agent_enc),
-      })),
+    write: rows<Record<string, string>>("select id, created_at, last_used_at, revoked_at, ip_enc, user_agent_enc from sessions where user_id = $1 order by created_at", (r, s) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      revokedAt: r.revoked_at,
+      ipAddress: dec(s, "sessions", "ip", r.id, r.ip_enc),
+      userAgent: dec(s, "sessions", "user_agent", r.id, r.user_agent_enc),
+    })),
   },
   {
     name: "consents",
     tables: ["consent_records"],
-    collect: async ({ em, s, userId }) =>
-      ((await em.query("select id, purpose, action, method, at, policy_version_id, ip_enc, user_agent_enc from consent_records where user_id = $1 order by at", [userId])) as Record<string, string>[]).map((r) => ({
-        purpose: r.purpose,
-        action: r.action,
-        method: r.method,
-        at: r.at,
-        policyVersionId: r.policy_version_id,
-        ipAddress: dec(s, "consent_records", "ip", r.id, r.ip_enc),
-        userAgent: dec(s, "consent_records", "user_agent", r.id, r.user_agent_enc),
-      })),
+    write: rows<Record<string, string>>("select id, purpose, action, method, at, policy_version_id, ip_enc, user_agent_enc from consent_records where user_id = $1 order by at", (r, s) => ({
+      purpose: r.purpose,
+      action: r.action,
+      method: r.method,
+      at: r.at,
+      policyVersionId: r.policy_version_id,
+      ipAddress: dec(s, "consent_records", "ip", r.id, r.ip_enc),
+      userAgent: dec(s, "consent_records", "user_agent", r.id, r.user_agent_enc),
+    })),
   },
   { name: "communicationPreferences", tables: ["communication_preferences"], collect: async ({ s, userId }) => s.preferences.get(userId) },
   { name: "professionalProfile", tables: ["professional_profiles"], collect: async ({ s, userId }) => s.profiles.get(userId) },
@@ -105,104 +142,112 @@ export const EXPORT_SECTIONS: { name: string; tables: string[]; collect(c: Ctx):
   {
     name: "applications",
     tables: ["applications", "application_events", "review_decisions", "review_scores", "evidence_files"],
-    collect: async ({ em, s, userId }) => {
-      const apps = (await em.query("select id, kind, status, program_id, certification_type_id, statement_enc, submitted_at, decided_at, decision, decision_reason, created_at from applications where applicant_user_id = $1 order by created_at", [userId])) as Record<string, string>[];
-      const out = [];
-      for (const a of apps) {
-        const events = (await em.query("select from_status, to_status, reason, at from application_events where application_id = $1 order by at, seq", [a.id])) as Record<string, string>[];
-        const files = await s.evidence.listFor([a.id]);
-        out.push({
-          id: a.id,
-          kind: a.kind,
-          status: a.status,
-          programId: a.program_id,
-          statement: dec(s, "applications", "statement", a.id, a.statement_enc),
-          submittedAt: a.submitted_at,
-          decidedAt: a.decided_at,
-          decision: a.decision,
-          decisionReason: a.decision_reason,
-          createdAt: a.created_at,
-          timeline: events.map((e) => ({ from: e.from_status, to: e.to_status, reason: e.reason, at: e.at })),
-          evidence: files[0].map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.createdAt })),
-        });
+    write: async ({ em, s, userId, pages }, out) => {
+      out.open("array");
+      const sql = "select id, kind, status, program_id, certification_type_id, statement_enc, submitted_at, decided_at, decision, decision_reason, created_at from applications where applicant_user_id = $1 order by created_at";
+      for await (const apps of pages<Record<string, string>>(sql, [userId])) {
+        const ids = apps.map((a) => a.id);
+        const events = groupBy((await em.query("select application_id, from_status, to_status, reason, at from application_events where application_id = any($1) order by at, seq", [ids])) as Record<string, string>[], "application_id");
+        const files = await s.evidence.listFor(ids);
+        for (const [i, a] of apps.entries()) {
+          await out.value({
+            id: a.id,
+            kind: a.kind,
+            status: a.status,
+            programId: a.program_id,
+            statement: dec(s, "applications", "statement", a.id, a.statement_enc),
+            submittedAt: a.submitted_at,
+            decidedAt: a.decided_at,
+            decision: a.decision,
+            decisionReason: a.decision_reason,
+            createdAt: a.created_at,
+            timeline: (events.get(a.id) ?? []).map((e) => ({ from: e.from_status, to: e.to_status, reason: e.reason, at: e.at })),
+            evidence: files[i].map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.createdAt })),
+          });
+        }
       }
-      return out;
+      await out.close();
     },
   },
   {
     name: "messages",
     tables: ["messages", "support_requests"],
-    collect: async ({ em, s, userId }) => {
-      const rows = (await em.query(
+    write: async (c, out) => {
+      out.open("object");
+      await rows<Record<string, string>>("select id, kind, subject_enc, status, created_at, last_contact_at from support_requests where user_id = $1 order by created_at, id", (r, s) => ({
+        id: r.id,
+        kind: r.kind,
+        subject: dec(s, "support_requests", "subject", r.id, r.subject_enc),
+        status: r.status,
+        createdAt: r.created_at,
+        lastContactAt: r.last_contact_at,
+      }))(c, out.key("supportRequests"));
+      await rows<Record<string, string>>(
         `select m.id, m.thread_type, m.thread_id, m.from_staff, m.body_enc, m.created_at, (m.author_id = $1) as mine from messages m
           where (m.thread_type = 'APPLICATION' and m.thread_id in (select id from applications where applicant_user_id = $1))
              or (m.thread_type = 'SUPPORT' and m.thread_id in (select id from support_requests where user_id = $1))
           order by m.created_at, m.seq`,
-        [userId],
-      )) as Record<string, string>[];
-      const support = (await em.query("select id, kind, subject_enc, status, created_at, last_contact_at from support_requests where user_id = $1", [userId])) as Record<string, string>[];
-      return {
-        supportRequests: support.map((r) => ({ id: r.id, kind: r.kind, subject: dec(s, "support_requests", "subject", r.id, r.subject_enc), status: r.status, createdAt: r.created_at, lastContactAt: r.last_contact_at })),
-        messages: rows.map((m) => ({ id: m.id, thread: `${m.thread_type}:${m.thread_id}`, fromYou: Boolean(m.mine), fromStaff: Boolean(m.from_staff), body: dec(s, "messages", "body", m.id, m.body_enc), at: m.created_at })),
-      };
+        (m, s) => ({ id: m.id, thread: `${m.thread_type}:${m.thread_id}`, fromYou: Boolean(m.mine), fromStaff: Boolean(m.from_staff), body: dec(s, "messages", "body", m.id, m.body_enc), at: m.created_at }),
+      )(c, out.key("messages"));
+      await out.close();
     },
   },
   {
     name: "payments",
     tables: ["payments"],
-    collect: async ({ em, s, userId }) =>
-      ((await em.query("select * from payments where payer_user_id = $1 order by created_at", [userId])) as Record<string, string | number>[]).map((p) => ({
-        id: p.id,
-        applicationId: p.application_id,
-        amountCents: p.amount_cents,
-        currency: p.currency,
-        status: p.status,
-        method: p.method,
-        invoiceNumber: p.invoice_number,
-        cardBrand: p.card_brand,
-        cardLast4: p.card_last4,
-        billingAddress: JSON.parse(dec(s, "payments", "billing_address", String(p.id), String(p.billing_address_enc)) ?? "null"),
-        paidAt: p.paid_at,
-        createdAt: p.created_at,
-      })),
+    write: rows<Record<string, string | number>>("select * from payments where payer_user_id = $1 order by created_at", (p, s) => ({
+      id: p.id,
+      applicationId: p.application_id,
+      amountCents: p.amount_cents,
+      currency: p.currency,
+      status: p.status,
+      method: p.method,
+      invoiceNumber: p.invoice_number,
+      cardBrand: p.card_brand,
+      cardLast4: p.card_last4,
+      billingAddress: JSON.parse(dec(s, "payments", "billing_address", String(p.id), String(p.billing_address_enc)) ?? "null"),
+      paidAt: p.paid_at,
+      createdAt: p.created_at,
+    })),
   },
   {
     name: "notifications",
     tables: ["notifications"],
-    collect: async ({ em, userId }) => em.query("select kind, title, body, link, read_at, created_at from notifications where user_id = $1 order by created_at", [userId]),
+    write: rows("select kind, title, body, link, read_at, created_at from notifications where user_id = $1 order by created_at"),
   },
   {
     name: "credentials",
     tables: ["credentials", "credential_verifications"],
-    collect: async ({ em, userId }) => {
-      const creds = (await em.query("select id, number, status, status_reason, valid_from, valid_until, awarded_date, document from credentials where holder_user_id = $1 order by created_at", [userId])) as Record<string, unknown>[];
-      const out = [];
-      for (const c of creds) {
-        const log = await em.query("select verifier_name, result, at from credential_verifications where credential_id = $1 order by at", [c.id]);
-        out.push({ id: c.id, number: c.number, status: c.status, statusReason: c.status_reason, validFrom: c.valid_from, validUntil: c.valid_until, awardedDate: c.awarded_date, signedCredential: c.document, verifiedBy: log });
+    write: async ({ em, userId, pages }, out) => {
+      out.open("array");
+      for await (const creds of pages<Record<string, unknown>>("select id, number, status, status_reason, valid_from, valid_until, awarded_date, document from credentials where holder_user_id = $1 order by created_at", [userId])) {
+        const logs = groupBy((await em.query("select credential_id, verifier_name, result, at from credential_verifications where credential_id = any($1) order by at", [creds.map((c) => c.id)])) as Record<string, unknown>[], "credential_id");
+        for (const c of creds) {
+          const verifiedBy = (logs.get(c.id) ?? []).map(({ verifier_name, result, at }) => ({ verifier_name, result, at }));
+          await out.value({ id: c.id, number: c.number, status: c.status, statusReason: c.status_reason, validFrom: c.valid_from, validUntil: c.valid_until, awardedDate: c.awarded_date, signedCredential: c.document, verifiedBy });
+        }
       }
-      return out;
+      await out.close();
     },
   },
   {
     name: "usage",
     tables: ["usage_events"],
-    collect: async ({ em, userId }) => em.query("select kind, name, value, browser, os, device_type, occurred_at from usage_events where user_id = $1 order by occurred_at", [userId]),
+    write: rows("select kind, name, value, browser, os, device_type, occurred_at from usage_events where user_id = $1 order by occurred_at"),
   },
   {
     name: "privacyRequests",
     tables: ["privacy_requests"],
-    collect: async ({ em, s, userId }) =>
-      ((await em.query("select id, kind, status, details_enc, corrections_enc, received_at, due_at, completed_at from privacy_requests where user_id = $1 order by received_at", [userId])) as Record<string, string>[]).map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        status: r.status,
-        details: dec(s, "privacy_requests", "details", r.id, r.details_enc),
-        corrections: r.corrections_enc ? (JSON.parse(dec(s, "privacy_requests", "corrections", r.id, r.corrections_enc)!) as unknown) : [],
-        receivedAt: r.received_at,
-        dueAt: r.due_at,
-        completedAt: r.completed_at,
-      })),
+    write: rows<Record<string, string>>("select id, kind, status, details_enc, corrections_enc, received_at, due_at, completed_at from privacy_requests where user_id = $1 order by received_at", (r, s) => ({
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      details: dec(s, "privacy_requests", "details", r.id, r.details_enc),
+      corrections: r.corrections_enc ? (JSON.parse(dec(s, "privacy_requests", "corrections", r.id, r.corrections_enc)!) as unknown) : [],
+      receivedAt: r.received_at,
+      dueAt: r.due_at,
+      completedAt: r.completed_at,
+    })),
   },
 ];
 

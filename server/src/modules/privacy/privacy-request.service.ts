@@ -14,7 +14,9 @@ import type { NotificationService } from "../notifications/notification.service"
 import { mailTemplates } from "../mail/mail.templates";
 import { UserEntity } from "../users/user.entity";
 import type { ErasureService } from "./erasure.service";
-import { EXPORT_SECTIONS, PROCESSING_FACTS } from "./personal-data.registry";
+import { ChunkSink, exportChunkAad, JsonStreamWriter } from "./export-writer";
+import { cursorPages, readExportChunks, readLegacyExport, writeExportDocument } from "./privacy-export";
+import { EXPORT_SECTIONS, type ExportContext } from "./personal-data.registry";
 import { type PrivacyIdentityCheck, type PrivacyRequestKind, PrivacyRequestEntity } from "./privacy-request.entity";
 import { PrivacyVerificationEntity } from "./privacy-verification.entity";
 import { type Correction, CORRECTION_COLUMN, validateCorrections } from "./privacy-correction.rules";
@@ -211,44 +213,86 @@ export class PrivacyRequestService {
     });
   }
 
-  /** Build the JSON export from the personal-data registry and store it encrypted (job; idempotent). */
+  /**
+   * Write the JSON export from the personal-data registry into encrypted chunks (job; idempotent).
+   * The document is streamed section by section and row by row, so memory holds one page of rows
+   * and one chunk, whatever the size of the account. The rows come from one read-only snapshot.
+   */
   async runExport(id: string): Promise<PrivacyRequestEntity | null> {
     const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
     if (!r || !r.userId || r.status === "COMPLETED" || r.status === "REJECTED") return r;
-    const sections: Record<string, unknown> = {};
+    const userId = r.userId;
     const total = EXPORT_SECTIONS.length;
-    // Only while still open: staff may have closed the request since the job was queued.
-    await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
-    for (const [index, section] of EXPORT_SECTIONS.entries()) {
-      sections[section.name] = await section.collect({ em: this.ds.manager, s: this.services, userId: r.userId });
-      // Committed after each section so the privacy center can show how far the export has got.
-      await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: index + 1 });
-    }
-    const now = this.clock.now();
-    const document = { format: "carecoreplus.personal-data-export.v1", generatedAt: now.toISOString(), subject: { userId: r.userId }, processing: PROCESSING_FACTS, sections };
-    const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
-    return this.ds.transaction(async (em) => {
-      const locked = await em.findOne(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
-      if (!locked || locked.status === "COMPLETED") return locked;
-      await em.update(PrivacyRequestEntity, { id }, {
-        status: "COMPLETED",
-        completedAt: now,
-        exportSectionsDone: total,
-        exportEnc: this.crypto.encryptBytes(aadFor("privacy_requests", "export", id), bytes),
-        exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS),
+    // Two connections: a read-only snapshot the sections read from, and the transaction the chunks
+    // are written in. The chunks become visible with the COMPLETED status, or not at all: a failed
+    // attempt leaves nothing behind and a retry starts from scratch.
+    const reader = this.ds.createQueryRunner();
+    const writer = this.ds.createQueryRunner();
+    try {
+      await reader.connect();
+      await writer.connect();
+      await reader.startTransaction("REPEATABLE READ");
+      await reader.query("set transaction read only");
+      // One run per request at a time: a retry that overlaps a slow first attempt waits for the next retry.
+      const [{ locked }] = (await reader.query("select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked", [`privacy_export:${id}`])) as { locked: boolean }[];
+      if (!locked) throw new Error(`export ${id} is being written by another worker`);
+      await writer.startTransaction();
+      await writer.query("delete from privacy_export_chunks where request_id = $1", [id]);
+      // Only while still open: staff may have closed the request since the job was queued.
+      await this.ds.manager.update(PrivacyRequestEntity, { id, status: In(["RECEIVED", "IN_PROGRESS"]) }, { status: "IN_PROGRESS", exportSectionsDone: 0, exportSectionsTotal: total });
+      const sink = new ChunkSink(async (seq, data) => {
+        await writer.query("insert into privacy_export_chunks (request_id, seq, data_enc) values ($1, $2, $3)", [id, seq, this.crypto.encryptBytes(exportChunkAad(id, seq), data)]);
       });
-      await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: { bytes: bytes.length } });
-      await this.notifications.notify(em, { userId: r.userId!, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
-      return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: new Date(now.getTime() + EXPORT_TTL_MS) };
-    });
+      const ctx: ExportContext = { em: reader.manager, s: this.services, userId, pages: (sql, params, size) => cursorPages(reader, sql, params, size) };
+      await writeExportDocument(new JsonStreamWriter(sink), ctx, this.clock.now(), async (done) => {
+        // Committed after each section so the privacy center can show how far the export has got.
+        await this.ds.manager.update(PrivacyRequestEntity, { id }, { exportSectionsDone: done });
+      });
+      await reader.commitTransaction();
+      const completed = await this.completeExport(writer.manager, id, userId, { bytes: sink.bytes, chunks: sink.chunks });
+      if (!completed) {
+        // Completed meanwhile by an earlier attempt: keep that one.
+        await writer.rollbackTransaction();
+        return this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+      }
+      await writer.commitTransaction();
+      return completed;
+    } catch (err) {
+      for (const qr of [reader, writer]) if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await reader.release();
+      await writer.release();
+    }
   }
 
-  /** The export file, for its requester only, until it expires. */
-  async download(viewer: Viewer, id: string): Promise<Buffer | null> {
+  /** The "completed" step of an export, in the transaction that wrote its chunks: status, expiry, audit, notice. */
+  private async completeExport(em: EntityManager, id: string, userId: string, written: { bytes: number; chunks: number }): Promise<PrivacyRequestEntity | null> {
+    const locked = await em.findOneOrFail(PrivacyRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    if (locked.status === "COMPLETED") return null;
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + EXPORT_TTL_MS);
+    await em.update(PrivacyRequestEntity, { id }, { status: "COMPLETED", completedAt: now, exportSectionsDone: EXPORT_SECTIONS.length, exportEnc: null, exportExpiresAt: expiresAt });
+    await this.audit.record(em, { type: "SYSTEM", userId: null, requestId: null }, { action: "privacy_request.exported", targetType: "privacy_request", targetId: id, metadata: written });
+    await this.notifications.notify(em, { userId, kind: "privacy.export_ready", title: "Your data export is ready", body: "Download it from your privacy center within 7 days.", link: "/app/privacy", email: "ESSENTIAL" });
+    return { ...locked, status: "COMPLETED", completedAt: now, exportExpiresAt: expiresAt };
+  }
+
+  /**
+   * The export file, for its requester only, until it expires: its decrypted chunks in order, read
+   * one at a time as the caller consumes them (null when there is nothing to download).
+   */
+  async download(viewer: Viewer, id: string): Promise<AsyncIterable<Buffer> | null> {
     if (!isUuid(id)) return null;
-    const r = await this.ds.manager.createQueryBuilder(PrivacyRequestEntity, "r").addSelect("r.exportEnc").where("r.id = :id", { id }).getOne();
-    if (!r || r.userId !== viewer.userId || !r.exportEnc || !r.exportExpiresAt || r.exportExpiresAt <= this.clock.now()) return null;
-    return this.crypto.decryptBytes(aadFor("privacy_requests", "export", id), r.exportEnc);
+    const r = await this.ds.manager.findOne(PrivacyRequestEntity, { where: { id } });
+    if (!r || r.userId !== viewer.userId || !r.exportExpiresAt || r.exportExpiresAt <= this.clock.now()) return null;
+    const [{ chunks, legacy }] = await queryRows<{ chunks: number; legacy: boolean }>(
+      this.ds.manager,
+      "select (select count(*) from privacy_export_chunks where request_id = $1)::int as chunks, export_enc is not null as legacy from privacy_requests where id = $1",
+      [id],
+    );
+    if (chunks === 0 && !legacy) return null;
+    return chunks > 0 ? readExportChunks(this.ds.manager, this.crypto, id, chunks) : readLegacyExport(this.ds.manager, this.crypto, id);
   }
 
   async get(viewer: Viewer, id: string): Promise<PrivacyRequestEntity | null> {

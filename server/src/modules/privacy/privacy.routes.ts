@@ -1,9 +1,12 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { Router } from "express";
 import type { Services } from "../../app/services";
 import { EXPORT_JSON_SCHEMA } from "./personal-data.registry";
 
 /**
- *   GET /api/privacy-requests/<id>/export   the requester's export (bearer token; expires after 7 days)
+ *   GET /api/privacy-requests/<id>/export   the requester's export (bearer token; expires after 7 days), streamed
+ *                                           chunk by chunk (chunked transfer encoding, no Content-Length)
  *   GET /api/privacy/export-schema.json     the published JSON Schema of exports
  */
 export function privacyRouter(services: Services): Router {
@@ -17,10 +20,16 @@ export function privacyRouter(services: Services): Router {
     const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
     const viewer = m ? await services.sessions.authenticate(m[1]) : null;
     if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to download your export." });
-    const file = await services.privacyRequests.download(viewer, String(req.params.id));
-    if (!file) return void res.status(404).json({ code: "NOT_FOUND", message: "No export to download (it may have expired)." });
+    const chunks = await services.privacyRequests.download(viewer, String(req.params.id));
+    if (!chunks) return void res.status(404).json({ code: "NOT_FOUND", message: "No export to download (it may have expired)." });
     res.setHeader("Content-Disposition", `attachment; filename="carecoreplus-data-${req.params.id}.json"`);
-    res.type("application/json").send(file);
+    res.type("application/json");
+    // Chunk by chunk, as the client reads (backpressure); a failure part-way aborts the response
+    // instead of ending it, so a truncated file is never mistaken for a whole one.
+    await pipeline(Readable.from(chunks, { highWaterMark: 1 }), res).catch((err: unknown) => {
+      // The client went away part-way: nothing to report.
+      if ((err as { code?: unknown }).code !== "ERR_STREAM_PREMATURE_CLOSE") throw err;
+    });
   });
   return router;
 }

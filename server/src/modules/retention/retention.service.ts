@@ -129,6 +129,18 @@ export const RETENTION_RULES: Rule[] = [
     },
   },
   {
+    id: "EXPIRED_EXPORTS",
+    clause: "POL-RIGHT-ACCESS",
+    description: "Data export files, once their 7 days to download them are over",
+    years: 0,
+    select: (h) => `select r.id from privacy_requests r where r.export_expires_at < $1 and (r.user_id is null or r.user_id not in ${h.users})
+               and (r.export_enc is not null or exists (select 1 from privacy_export_chunks c where c.request_id = r.id)) limit ${BATCH}`,
+    remove: async (em, ids) => {
+      await em.query("delete from privacy_export_chunks where request_id = any($1)", [ids]);
+      await em.query("update privacy_requests set export_enc = null where id = any($1)", [ids]);
+    },
+  },
+  {
     id: "PRIVACY_REQUESTS",
     batch: 1000,
     clause: "POL-RIGHT-30DAYS",
@@ -136,6 +148,7 @@ export const RETENTION_RULES: Rule[] = [
     years: 2,
     select: (h) => `select id from privacy_requests where completed_at < $1 and (user_id is null or user_id not in ${h.users})`,
     remove: async (em, ids) => {
+      await em.query("delete from privacy_export_chunks where request_id = any($1)", [ids]);
       await em.query("delete from privacy_requests where id = any($1)", [ids]);
     },
   },

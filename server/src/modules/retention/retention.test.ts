@@ -65,7 +65,7 @@ describe("retention schedule [POL-RETAIN-*]", () => {
     expect(latest.SUPPORT).toMatchObject({ count: 1, held: 1, clause: "POL-RETAIN-SUPPORT", description: "Support requests and feedback with their messages, 3 years after the last contact" });
     expect(latest.ACCOUNT.held).toBe(1);
     expect(new Date(latest.SUPPORT.cutoff).getTime()).toBe(app.clock.now().getTime() - 3 * YEAR);
-    expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
+    expect(runs.retentionRuns[0].report.map((r) => r.clause)).toEqual(["POL-RETAIN-ANALYTICS", "POL-RETAIN-ANALYTICS", "POL-RETAIN-SUPPORT", "POL-RETAIN-PAYMENT", "POL-RETAIN-CERT", "POL-RIGHT-ACCESS", "POL-RIGHT-30DAYS", "POL-RETAIN-ACCOUNT"]);
     const audit = await app.sql("select action from audit_events where action = 'retention.run'");
     expect(audit.length).toBeGreaterThanOrEqual(3);
   });
