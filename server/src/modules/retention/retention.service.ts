@@ -130,11 +130,12 @@ export const RETENTION_RULES: Rule[] = [
   },
   {
     id: "EXPIRED_EXPORTS",
+    batch: 100,
     clause: "POL-RIGHT-ACCESS",
     description: "Data export files, once their 7 days to download them are over",
     years: 0,
     select: (h) => `select r.id from privacy_requests r where r.export_expires_at < $1 and (r.user_id is null or r.user_id not in ${h.users})
-               and (r.export_enc is not null or exists (select 1 from privacy_export_chunks c where c.request_id = r.id)) limit ${BATCH}`,
+               and (r.export_enc is not null or exists (select 1 from privacy_export_chunks c where c.request_id = r.id))`,
     remove: async (em, ids) => {
       await em.query("delete from privacy_export_chunks where request_id = any($1)", [ids]);
       await em.query("update privacy_requests set export_enc = null where id = any($1)", [ids]);
