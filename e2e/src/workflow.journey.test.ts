@@ -74,7 +74,22 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await expectAccessible(p, "application-wizard-step-3-evidence");
     // Evidence: a PDF chosen in the wizard, uploaded (with a progress bar while it goes), then listed.
     await p.getByLabel("Add a document").setInputFiles({ name: "curriculum-and-assessment.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    // The upload is held back until the progress state has been seen: a file this small would finish first.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(
+      "**/api/applications/*/evidence",
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+      { times: 1 },
+    );
     await p.getByRole("button", { name: "Upload document" }).click();
+    await p.getByRole("progressbar", { name: "Uploading curriculum-and-assessment.pdf" }).waitFor();
+    await p.getByRole("status").filter({ hasText: "Uploading curriculum-and-assessment.pdf" }).waitFor();
+    await shot(p, "11a-evidence-uploading");
+    release();
     await p.getByText("curriculum-and-assessment.pdf was added.").waitFor({ timeout: 30_000 });
     const evidence = p.getByRole("list", { name: "Supporting documents" }).getByRole("listitem");
     await expect.poll(() => evidence.count()).toBe(1);
