@@ -90,6 +90,17 @@ describe("policy changes in Chromium [POL-CHANGE-NOTICE]", () => {
     // Everyone sees the announcement, signed in or not, until it takes effect.
     const notice = (page: Page) => page.getByRole("complementary", { name: "Policy updates" }).getByText(/We're updating our Privacy Policy on/);
     await notice(a).waitFor({ timeout: 30_000 });
+    // A visitor who is not signed in sees it too, and can read the new version beside the current one.
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await visitor.goto(base);
+    await notice(visitor).waitFor({ timeout: 30_000 });
+    await visitor.getByRole("complementary", { name: "Policy updates" }).getByRole("link", { name: "Read what changes." }).click();
+    await visitor.waitForURL(`${base}/privacy`);
+    await visitor.getByRole("tab", { name: /^Version \d+, from / }).click();
+    await visitor.getByRole("tabpanel").getByText("We now keep verification logs for two years").waitFor();
+    await shot(visitor, "51b-privacy-policy-upcoming");
+    await expectAccessible(visitor, "privacy-policy-upcoming");
+    await visitor.close();
 
     // A minor update to the terms, in force at once: signed-in people are asked to accept it.
     await publish(a, {
