@@ -137,6 +137,8 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await p.reload();
     await p.getByText("The fee is paid. Thank you.").waitFor({ timeout: 30_000 });
     await p.getByRole("region", { name: "Fee", exact: true }).getByText("Paid", { exact: true }).waitFor();
+    // The "Application submitted" confirmation was for the moment of submitting, not for every reload.
+    expect(await p.getByText("Application submitted").count()).toBe(0);
     await shot(p, "11f-fee-paid");
     await expectAccessible(p, "application-fee-paid");
 
@@ -184,6 +186,7 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     // Provider: the credential number appears and verifies as VALID.
     await p.goto(applicationUrl);
     await p.getByText("Approved — your credential has been issued").waitFor();
+    expect(await p.getByText("Application submitted").count()).toBe(0);
     const number = (await p.locator(".alert .credential-number").first().textContent())!.trim();
     expect(number).toMatch(/^CCP-\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shot(p, "13-approved");
