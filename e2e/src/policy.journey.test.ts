@@ -100,6 +100,13 @@ describe("policy changes in Chromium [POL-CHANGE-NOTICE]", () => {
     await visitor.getByRole("tabpanel").getByText("We now keep verification logs for two years").waitFor();
     await shot(visitor, "51b-privacy-policy-upcoming");
     await expectAccessible(visitor, "privacy-policy-upcoming");
+    // The notice sits on every page once announced, so it must fit a phone too.
+    await visitor.setViewportSize({ width: 360, height: 800 });
+    await visitor.goto(base);
+    await notice(visitor).waitFor({ timeout: 30_000 });
+    expect(await visitor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shot(visitor, "51c-policy-notice-360");
+    await expectAccessible(visitor, "policy-notice-360");
     await visitor.close();
 
     // A minor update to the terms, in force at once: signed-in people are asked to accept it.
