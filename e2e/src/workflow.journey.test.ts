@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { enrolStaffMfa, gql, totp } from "./api";
+import { enrolStaffMfa, gql } from "./api";
 import { expectAccessible } from "./axe";
 import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
@@ -16,8 +17,22 @@ afterAll(() => browser?.close());
 const signIn = (page: Page, email: string, password: string, totpSecret?: string) => signInAt(page, base, email, password, totpSecret);
 const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.org`;
 
+/** A small but well-formed one-page PDF (the server recognises evidence by its first bytes). */
+const SAMPLE_PDF = Buffer.from(
+  [
+    "%PDF-1.4",
+    "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj",
+    "trailer << /Root 1 0 R >>",
+    "%%EOF",
+    "",
+  ].join("\n"),
+  "latin1",
+);
+
 describe("certification workflow in Chromium [POL-USE-CERT]", () => {
-  it("provider creates a program and applies; a reviewer requests changes; the provider resubmits; the reviewer approves; the credential verifies, and shows as revoked once an admin revokes it", async () => {
+  it("provider creates a program, applies with a PDF of evidence and pays the fee by invoice (an admin records the transfer); a reviewer requests changes; the provider resubmits; the reviewer approves; the certificate PDF downloads and the credential verifies, and shows as revoked once an admin revokes it on the credentials screen", async () => {
     const password = "a calm and long passphrase";
     const env = inject("env");
     const reviewerEmail = unique("reviewer");
@@ -57,9 +72,75 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await p.getByLabel("Statement").fill("Twelve hours of dementia care with supervised practice and observed assessments for every learner.");
     await shot(p, "11-application-statement");
     await expectAccessible(p, "application-wizard-step-3-evidence");
+    // Evidence: a PDF chosen in the wizard, uploaded (with a progress bar while it goes), then listed.
+    await p.getByLabel("Add a document").setInputFiles({ name: "curriculum-and-assessment.pdf", mimeType: "application/pdf", buffer: SAMPLE_PDF });
+    // The upload is held back until the progress state has been seen: a file this small would finish first.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(
+      "**/api/applications/*/evidence",
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    await p.getByRole("button", { name: "Upload document" }).click();
+    await p.getByRole("progressbar", { name: "Uploading curriculum-and-assessment.pdf" }).waitFor();
+    await p.getByRole("status").filter({ hasText: "Uploading curriculum-and-assessment.pdf" }).waitFor();
+    await shot(p, "11a-evidence-uploading");
+    release();
+    await p.getByText("curriculum-and-assessment.pdf was added.").waitFor({ timeout: 30_000 });
+    const evidence = p.getByRole("list", { name: "Supporting documents" }).getByRole("listitem");
+    await expect.poll(() => evidence.count()).toBe(1);
+    await expect.poll(() => evidence.first().textContent()).toMatch(/curriculum-and-assessment\.pdf.*PDF/);
+    await p.getByRole("button", { name: "Download curriculum-and-assessment.pdf" }).waitFor();
+    await shot(p, "11b-evidence-uploaded");
+    await expectAccessible(p, "application-wizard-evidence-uploaded");
     await p.getByRole("button", { name: "Submit for review" }).click();
     await p.getByText("Application submitted").first().waitFor();
     await expectAccessible(p, "application-submitted");
+
+    // The fee, in invoice mode (no card processor configured): a billing address, then an e-mailed invoice.
+    await p.goto(applicationUrl);
+    const fee = p.getByRole("region", { name: "Pay the fee" });
+    await fee.getByLabel("Street address").waitFor();
+    await fee.getByLabel("Street address").fill("12 Harbour Road");
+    await fee.getByLabel("City or town").fill("Portland");
+    await fee.getByLabel("State or region").fill("ME");
+    await fee.getByLabel("Postal code").fill("04101");
+    await fee.getByLabel("Country").fill("US");
+    await shot(p, "11c-fee-invoice-form");
+    await expectAccessible(p, "application-fee-form");
+    await fee.getByRole("button", { name: "E-mail me the invoice" }).click();
+    await p.getByText("Invoice sent").waitFor({ timeout: 30_000 });
+    const invoiceNumber = (await fee.locator(".alert .credential-number").first().textContent())!.trim();
+    expect(invoiceNumber.length).toBeGreaterThan(3);
+    await shot(p, "11d-invoice-sent");
+    await expectAccessible(p, "application-invoice-sent");
+
+    // An admin records the bank transfer against the invoice; the applicant then sees the fee as paid.
+    const adminEmail = unique("admin");
+    runCli(env, ["user:create", "--email", adminEmail, "--password", password, "--role", "ADMIN", "--first-name", "Ada", "--last-name", "Admin", "--date-of-birth", "1980-05-01"]);
+    const adminSecret = await enrolStaffMfa(base, adminEmail, password);
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const a = await admin.newPage();
+    const adminProblems = watchConsole(a);
+    await signIn(a, adminEmail, password, adminSecret);
+    await a.goto(`${base}/admin/payments`);
+    await a.getByRole("button", { name: `Record payment of ${invoiceNumber}` }).click();
+    await a.getByLabel("Bank or receipt reference").fill("TRF-2026-000417");
+    await shot(a, "11e-admin-record-payment");
+    await expectAccessible(a, "admin-payments-record");
+    await a.getByRole("form", { name: `Record payment of ${invoiceNumber}` }).getByRole("button", { name: "Record payment" }).click();
+    await a.getByText(`Invoice ${invoiceNumber} is recorded as paid.`).waitFor({ timeout: 30_000 });
+    await p.reload();
+    await p.getByText("The fee is paid. Thank you.").waitFor({ timeout: 30_000 });
+    await p.getByRole("region", { name: "Fee", exact: true }).getByText("Paid", { exact: true }).waitFor();
+    // The "Application submitted" confirmation was for the moment of submitting, not for every reload.
+    expect(await p.getByText("Application submitted").count()).toBe(0);
+    await shot(p, "11f-fee-paid");
+    await expectAccessible(p, "application-fee-paid");
 
     // Reviewer: take it and request changes.
     const reviewer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -105,6 +186,7 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     // Provider: the credential number appears and verifies as VALID.
     await p.goto(applicationUrl);
     await p.getByText("Approved — your credential has been issued").waitFor();
+    expect(await p.getByText("Application submitted").count()).toBe(0);
     const number = (await p.locator(".alert .credential-number").first().textContent())!.trim();
     expect(number).toMatch(/^CCP-\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await shot(p, "13-approved");
@@ -118,6 +200,12 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await p.locator(".timeline-what", { hasText: "Issued" }).waitFor();
     await shot(p, "13b-credential");
     await expectAccessible(p, "credential");
+    // The certificate PDF downloads from the credential page.
+    const [pdf] = await Promise.all([p.waitForEvent("download"), p.getByRole("link", { name: "Download certificate (PDF)" }).click()]);
+    expect(pdf.suggestedFilename()).toBe(`${number}.pdf`);
+    const pdfBytes = readFileSync((await pdf.path())!);
+    expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdfBytes.length).toBeGreaterThan(1000);
     const v = await gql<{ credentialVerify: { status: string } }>(base, "query($n: String!) { credentialVerify(number: $n) { status } }", { n: number });
     expect(v.credentialVerify.status).toBe("VALID");
 
@@ -129,28 +217,27 @@ describe("certification workflow in Chromium [POL-USE-CERT]", () => {
     await shot(employer, "14-verify-valid");
     await expectAccessible(employer, "verify-valid");
 
-    // An admin revokes it (through the API: the admin screens are the admin journey's); the same page now says so.
-    const adminEmail = unique("admin");
-    runCli(env, ["user:create", "--email", adminEmail, "--password", password, "--role", "ADMIN", "--first-name", "Ada", "--last-name", "Admin", "--date-of-birth", "1980-05-01"]);
-    const adminSecret = await enrolStaffMfa(base, adminEmail, password);
-    const adminLogin = await gql<{ authLogin: { accessToken: string } }>(base, "mutation($i: AuthLoginInput!) { authLogin(input: $i) { accessToken } }", {
-      i: { email: adminEmail, password, totpCode: totp(adminSecret, 30_000) },
-    });
-    const credentialId = p.url().split("/").pop()!;
-    const revoked = await gql<{ credentialRevoke: { errors: unknown[] } }>(
-      base,
-      "mutation($id: ID!, $r: String!) { credentialRevoke(id: $id, reason: $r) { errors { code } } }",
-      { id: credentialId, r: "Issued in error: the wrong program was accredited." },
-      adminLogin.authLogin.accessToken,
-    );
-    expect(revoked.credentialRevoke.errors).toEqual([]);
+    // An admin revokes it on the admin credentials screen, giving the reason the holder will read.
+    await a.goto(`${base}/admin/credentials`);
+    await a.getByRole("button", { name: `Revoke ${number}` }).click();
+    const revokeForm = a.getByRole("form", { name: `Revoke credential ${number}` });
+    await revokeForm.getByLabel("Reason").fill("Issued in error: the wrong program was accredited.");
+    await shot(a, "14b-admin-revoke");
+    await expectAccessible(a, "admin-credentials-revoke");
+    await revokeForm.getByRole("button", { name: "Yes, revoke credential" }).click();
+    await a.getByText(`${number} was revoked`, { exact: false }).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => a.locator(".item-card", { hasText: number }).getByText("Revoked", { exact: true }).count()).toBe(1);
+    await shot(a, "14c-admin-revoked");
     await employer.reload();
     await employer.getByText("Revoked", { exact: true }).first().waitFor();
     await shot(employer, "15-verify-revoked");
     await expectAccessible(employer, "verify-revoked");
     await employer.close();
     expect(problems).toEqual([]);
+    expect(adminProblems).toEqual([]);
     await provider.close();
     await reviewer.close();
-  });
+    await admin.close();
+    // Three people in three browsers on a busy two-core CI runner: more than the default 90 s.
+  }, 240_000);
 });

@@ -1,17 +1,18 @@
 import { useQuery } from "@apollo/client/react";
 import { MyApplicationDocument } from "@ccp/shared";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useFlashState } from "@/lib/use-flash-state";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { ApplicationDetail } from "@/features/applications/components/application-detail";
 
-type ApplicationLocationState = { submitted?: boolean; started?: boolean } | null;
+type ApplicationLocationState = { submitted: boolean; started: boolean };
 
 export const ApplicationPage = () => {
   const { id = "" } = useParams();
-  const state = useLocation().state as ApplicationLocationState;
+  const state = useFlashState<ApplicationLocationState>();
   const { data, loading, error, refetch } = useQuery(MyApplicationDocument, {
     variables: { id },
     fetchPolicy: "cache-and-network",

@@ -1,17 +1,18 @@
 import { useQuery } from "@apollo/client/react";
 import { ProgramDocument } from "@ccp/shared";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useFlashState } from "@/lib/use-flash-state";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { ProgramDetail } from "@/features/programs/components/program-detail";
 
-type ProgramLocationState = { created?: boolean; saved?: boolean } | null;
+type ProgramLocationState = { created: boolean; saved: boolean };
 
 export const ProgramPage = () => {
   const { id = "" } = useParams();
-  const state = useLocation().state as ProgramLocationState;
+  const state = useFlashState<ProgramLocationState>();
   const { data, loading, error, refetch } = useQuery(ProgramDocument, { variables: { id } });
   const program = data?.program;
   return (

@@ -1,11 +1,12 @@
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
+import { useFlashState } from "@/lib/use-flash-state";
 import { Alert } from "@/components/ui/alert";
 import { SupportThread } from "@/features/support/components/support-thread";
 
 export const SupportRequestPage = () => {
   const { id = "" } = useParams();
-  const state = useLocation().state as { created?: boolean } | null;
+  const state = useFlashState<{ created: boolean }>();
   return (
     <div className="container page-narrow">
       <title>Your request · CareCorePlus</title>
