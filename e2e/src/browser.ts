@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { totp } from "./api";
 import { ROOT } from "./global-setup";
 
@@ -18,6 +18,12 @@ export async function launch(): Promise<Browser> {
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** One part of a page (e.g. a section of a long page), small enough for the docs. */
+export async function shotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await part.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
 /** Fails the test on any console error or uncaught page error. */
