@@ -15,9 +15,11 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** A full-page screenshot in e2e/artifacts/ (CI keeps them); `name` may contain a folder, e.g. `screens/app-360`. */
 export async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
 }
 
 /** One part of a page (e.g. a section of a long page), small enough for the docs. */
