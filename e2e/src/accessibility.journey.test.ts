@@ -21,7 +21,8 @@ const APPLICANT_ROUTES = ["/app", "/app/profile", "/app/profile/professional", "
 const STAFF_ROUTES = ["/admin", "/admin/applications", "/admin/support", "/admin/catalogue", "/admin/rubric", "/admin/settings", "/admin/credentials", "/admin/integrations", "/admin/payments", "/admin/users", "/admin/privacy-requests", "/admin/policies", "/admin/retention", "/admin/incidents", "/admin/child-reports", "/admin/audit", "/admin/analytics"];
 
 /**
- * Opens each route at 1280 and 360 px, waits until it has finished loading, and runs axe on it.
+ * Opens each route at 1280 and 360 px, waits until it has finished loading, saves a screenshot of it
+ * (e2e/artifacts/screens/) and runs axe on it.
  * Every page is checked before failing, so one run lists all the problems.
  */
 async function sweep(page: Page, routes: readonly string[], prefix: string): Promise<string[]> {
@@ -33,6 +34,7 @@ async function sweep(page: Page, routes: readonly string[], prefix: string): Pro
       await page.getByRole("heading", { level: 1 }).first().waitFor();
       await expect.poll(() => page.locator(".state-loading").count()).toBe(0);
       const name = `${prefix}${route.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}${width === 360 ? "-360" : ""}`;
+      await shot(page, `screens/${name}`);
       try {
         await expectAccessible(page, name);
       } catch (e) {

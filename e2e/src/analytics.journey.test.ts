@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { enrolStaffMfa } from "./api";
 import { expectAccessible } from "./axe";
-import { launch, shot, signIn as signInAt, watchConsole } from "./browser";
+import { launch, shot, shotOf, signIn as signInAt, watchConsole } from "./browser";
 import { runCli } from "./global-setup";
 
 const base = inject("baseUrl");
@@ -67,6 +67,8 @@ describe("usage analytics in Chromium [POL-COLLECT-USAGE][POL-COLLECT-PERF]", ()
     await page.getByRole("switch", { name: "Usage analytics" }).check();
     await page.getByText("Saved: Usage analytics on.").waitFor();
     await expectAccessible(page, "privacy-center");
+    await shot(page, "09-privacy-center");
+    await shotOf(page.locator("section[aria-labelledby='your-requests']"), "09b-privacy-requests");
     await mainNav(page).getByRole("link", { name: "Credentials", exact: true }).click();
     await page.waitForURL(`${base}/app/credentials`);
     await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { totp } from "./api";
 import { ROOT } from "./global-setup";
 
@@ -15,9 +15,17 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** A full-page screenshot in e2e/artifacts/ (CI keeps them); `name` may contain a folder, e.g. `screens/app-360`. */
 export async function shot(page: Page, name: string): Promise<void> {
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** One part of a page (e.g. a section of a long page), small enough for the docs. */
+export async function shotOf(part: Locator, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await part.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
 /** Fails the test on any console error or uncaught page error. */
