@@ -134,6 +134,7 @@ export const OPERATION_MATRIX: Readonly<Record<string, Access>> = {
   "Mutation.userDisabledSet": ADMIN,
   "Mutation.userRolesUpdate": ADMIN,
   "Query.allOrganizations": ADMIN,
+  "Query.adminInsights": ADMIN,
   "Query.analyticsSummary": ADMIN,
   "Query.auditEvents": ADMIN,
   "Query.apiKeys": ADMIN,
