@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { InsightIndexes1795939180620 } from "./1795939180620-InsightIndexes";
 import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
 import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
@@ -52,4 +53,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyRequestCorrections1795929702489,
   PrivacyExportProgress1795930426216,
   PrivacyVerificationCorrections1795931250143,
+  InsightIndexes1795939180620,
 ];
