@@ -18,7 +18,7 @@ const unique = (p: string) => `${p}.${randomBytes(4).toString("hex")}@example.or
 
 const PUBLIC_ROUTES = ["/", "/register", "/login", "/forgot-password", "/privacy", "/privacy/request", "/report-underage", "/verify/CCP-2026-AAAA-AAAA", "/no-such-page"];
 const APPLICANT_ROUTES = ["/app", "/app/profile", "/app/profile/professional", "/app/security", "/app/programs", "/app/programs/new", "/app/applications", "/app/applications/new", "/app/credentials", "/app/organization", "/app/support", "/app/privacy"];
-const STAFF_ROUTES = ["/admin", "/admin/applications", "/admin/support", "/admin/catalogue", "/admin/rubric", "/admin/settings", "/admin/credentials", "/admin/integrations", "/admin/payments", "/admin/users", "/admin/privacy-requests", "/admin/policies", "/admin/retention", "/admin/incidents", "/admin/child-reports", "/admin/audit", "/admin/analytics"];
+const STAFF_ROUTES = ["/admin", "/admin/applications", "/admin/support", "/admin/catalogue", "/admin/rubric", "/admin/settings", "/admin/credentials", "/admin/integrations", "/admin/payments", "/admin/users", "/admin/privacy-requests", "/admin/policies", "/admin/retention", "/admin/incidents", "/admin/child-reports", "/admin/audit", "/admin/analytics", "/admin/insights"];
 
 /**
  * Opens each route at 1280 and 360 px, waits until it has finished loading, saves a screenshot of it

@@ -142,6 +142,15 @@ describe("object-level and HTTP rules [POL-SEC-RBAC]", () => {
         expect((await get("/api/audit/export", staff.reviewer.token)).status).toBe(403);
         expect((await get("/api/audit/export", staff.admin.token)).status).toBe(200);
       },
+      "admin.exports": async () => {
+        for (const list of ["applications", "credentials", "people", "privacy-requests", "payments"]) {
+          const path = `/api/admin/exports/${list}.csv`;
+          expect((await get(path)).status, path).toBe(401);
+          expect((await get(path, owner.client.token)).status, path).toBe(403);
+          expect((await get(path, staff.reviewer.token)).status, path).toBe(403);
+          expect((await get(path, staff.admin.token)).status, path).toBe(200);
+        }
+      },
       "payments.webhook": async () => {
         const r = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": "t=1,v1=forged" }, body: "{}" });
         expect(r.status).toBe(400);

@@ -134,6 +134,7 @@ export const OPERATION_MATRIX: Readonly<Record<string, Access>> = {
   "Mutation.userDisabledSet": ADMIN,
   "Mutation.userRolesUpdate": ADMIN,
   "Query.allOrganizations": ADMIN,
+  "Query.adminInsights": ADMIN,
   "Query.analyticsSummary": ADMIN,
   "Query.auditEvents": ADMIN,
   "Query.apiKeys": ADMIN,
@@ -168,6 +169,7 @@ export const HTTP_RULES = [
   { id: "evidence.download", endpoint: "GET /api/evidence/<id>", rule: "The applicant who uploaded it and staff; anyone else 404." },
   { id: "export.download", endpoint: "GET /api/privacy-requests/<id>/export", rule: "The requester only, until it expires; other people and staff 404." },
   { id: "audit.export", endpoint: "GET /api/audit/export", rule: "Admins with two-step sign-in only; anonymous 401, everyone else 403." },
+  { id: "admin.exports", endpoint: "GET /api/admin/exports/<list>.csv", rule: "Admins with two-step sign-in only; anonymous 401, everyone else 403." },
   { id: "payments.webhook", endpoint: "POST /api/webhooks/stripe", rule: "Only with a valid processor signature." },
 ] as const;
 

@@ -25,6 +25,7 @@ import { credentialPublicRouter } from "../modules/credentials/credential.routes
 import { createVerifyFastPath, type PreReadBody } from "../modules/credentials/verify-fast-path";
 import { privacyRouter } from "../modules/privacy/privacy.routes";
 import { auditRouter } from "../modules/audit/audit.routes";
+import { listExportRouter } from "../modules/exports/list-export.routes";
 
 /** What the compression middleware may compress: not answers that set a cookie (see createHttpApp). */
 export const compressible = (req: IncomingMessage, res: ServerResponse): boolean => !res.getHeader("set-cookie") && compression.filter(req as Request, res as Response);
@@ -199,6 +200,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
   app.use("/api", paymentWebhookRouter(services));
   app.use("/api", privacyRouter(services));
   app.use("/api", auditRouter(services));
+  app.use("/api", listExportRouter(services));
 
   if (!config.isProduction) {
     app.get("/dev/mailbox", (_req, res) => {

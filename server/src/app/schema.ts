@@ -23,6 +23,7 @@ import { PrivacyAdminResolver, PrivacyPublicResolver, PrivacyRequestResolver } f
 import { LegalHoldResolver, RetentionResolver } from "../modules/retention/retention.resolver";
 import { ChildReportPublicResolver, ChildReportResolver, IncidentAffectedUserResolver, IncidentResolver } from "../modules/incidents/incident.resolver";
 import { AnalyticsAdminResolver, AnalyticsResolver } from "../modules/analytics/analytics.resolver";
+import { InsightsResolver } from "../modules/insights/insights.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
@@ -72,6 +73,7 @@ export const RESOLVERS = [
   ChildReportResolver,
   AnalyticsResolver,
   AnalyticsAdminResolver,
+  InsightsResolver,
 ] as const;
 
 /**

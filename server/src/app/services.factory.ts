@@ -38,6 +38,7 @@ import { PRIVACY_EXPORT_JOB, PRIVACY_REMIND_JOB, PrivacyRequestService } from ".
 import { RETENTION_JOB, RetentionService } from "../modules/retention/retention.service";
 import { IncidentService } from "../modules/incidents/incident.service";
 import { AnalyticsService } from "../modules/analytics/analytics.service";
+import { InsightsService } from "../modules/insights/insights.service";
 import { ReviewService } from "../modules/reviews/review.service";
 import { SettingsService } from "../modules/settings/settings.service";
 import { type AppConfig, publicUrlOf } from "./config";
@@ -148,6 +149,7 @@ export function createServices(o: ServiceOptions): Services {
     retention,
     incidents,
     analytics,
+    insights: new InsightsService(ds, clock, crypto),
     auditLog: new AuditLogService(ds),
     publicUrl,
     setListeningPort: (p: number) => {

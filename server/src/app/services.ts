@@ -34,6 +34,7 @@ import type { PrivacyRequestService } from "../modules/privacy/privacy-request.s
 import type { RetentionService } from "../modules/retention/retention.service";
 import type { IncidentService } from "../modules/incidents/incident.service";
 import type { AnalyticsService } from "../modules/analytics/analytics.service";
+import type { InsightsService } from "../modules/insights/insights.service";
 import type { ReviewService } from "../modules/reviews/review.service";
 import type { SettingsService } from "../modules/settings/settings.service";
 import type { AppConfig } from "./config";
@@ -79,6 +80,7 @@ export interface Services {
   retention: RetentionService;
   incidents: IncidentService;
   analytics: AnalyticsService;
+  insights: InsightsService;
   /** Base URL for links in e-mails. */
   publicUrl(): string;
 }

@@ -51,6 +51,7 @@ export const paths = {
     childReports: "/admin/child-reports",
     audit: "/admin/audit",
     analytics: "/admin/analytics",
+    insights: "/admin/insights",
     supportRequest: (id: string) => `/admin/support/${encodeURIComponent(id)}`,
   },
 } as const;

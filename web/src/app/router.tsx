@@ -113,6 +113,7 @@ const AdminChildReportsPage = lazy(() =>
   import("./routes/admin/child-reports").then((m) => ({ default: m.AdminChildReportsPage })),
 );
 const AdminAnalyticsPage = lazy(() => import("./routes/admin/analytics").then((m) => ({ default: m.AdminAnalyticsPage })));
+const AdminInsightsPage = lazy(() => import("./routes/admin/insights").then((m) => ({ default: m.AdminInsightsPage })));
 const ReviewSettingsPage = lazy(() =>
   import("./routes/admin/review-settings").then((m) => ({ default: m.ReviewSettingsPage })),
 );
@@ -201,6 +202,7 @@ export const createRouter = () =>
                         { path: "child-reports", element: <AdminChildReportsPage /> },
                         { path: "audit", element: <AdminAuditPage /> },
                         { path: "analytics", element: <AdminAnalyticsPage /> },
+                        { path: "insights", element: <AdminInsightsPage /> },
                       ],
                     },
                   ],

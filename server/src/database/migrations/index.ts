@@ -1,6 +1,7 @@
 import type { MigrationInterface } from "typeorm";
 import { PrivacyExportChunks1795937845743 } from "./1795937845743-PrivacyExportChunks";
 import { CredentialsOrganizationIndex1795939011576 } from "./1795939011576-CredentialsOrganizationIndex";
+import { InsightIndexes1795939180620 } from "./1795939180620-InsightIndexes";
 import { SessionsLastUsedAtIndex1795940210531 } from "./1795940210531-SessionsLastUsedAtIndex";
 import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
@@ -57,5 +58,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyVerificationCorrections1795931250143,
   PrivacyExportChunks1795937845743,
   CredentialsOrganizationIndex1795939011576,
+  InsightIndexes1795939180620,
   SessionsLastUsedAtIndex1795940210531,
 ];

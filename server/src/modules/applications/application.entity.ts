@@ -70,6 +70,8 @@ export class ApplicationEntity {
 
 /** Status timeline: one row per transition; `seq` orders events written in the same instant. */
 @Entity({ name: "application_events" })
+// Admin insights aggregate transitions by time (adminInsights: date_trunc over a period).
+@Index("ix_application_events_at", ["at"])
 export class ApplicationEventEntity {
   @PrimaryColumn("uuid")
   id: string;

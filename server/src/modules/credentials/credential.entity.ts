@@ -8,6 +8,8 @@ export type CredentialSubject = "PERSON" | "PROGRAM";
  * signed Open Badges 3.0 document.
  */
 @Entity({ name: "credentials" })
+// Expiring-soon lists (admin insights, expiry job) read active credentials by validUntil.
+@Index("ix_credentials_status_valid_until", ["status", "validUntil"])
 export class CredentialEntity {
   @PrimaryColumn("uuid")
   id: string;

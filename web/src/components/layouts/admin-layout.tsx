@@ -13,6 +13,13 @@ export const AdminLayout = () => {
       <nav aria-label="Staff area" className="admin-nav">
         <p className="admin-nav-title">Staff area</p>
         <ul>
+          {viewer.roles.includes("ADMIN") && (
+            <li>
+              <NavLink to={paths.admin.insights} className={navClass}>
+                Insights
+              </NavLink>
+            </li>
+          )}
           <li>
             <NavLink to={paths.admin.overview} end className={navClass}>
               Overview

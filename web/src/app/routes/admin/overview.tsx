@@ -46,6 +46,14 @@ export const AdminOverviewPage = () => {
           </Card>
         )}
         {isAdmin && (
+          <Card title="Insights">
+            <p>Applications by status, review turnaround, credentials expiring soon, privacy requests coming due and retention runs, with CSV downloads.</p>
+            <p>
+              <Link to={paths.admin.insights}>Open insights</Link>
+            </p>
+          </Card>
+        )}
+        {isAdmin && (
           <Card title="Usage analytics">
             <p>Page views, most used features, page speed and client errors of the people who allow usage analytics.</p>
             <p>

@@ -5,6 +5,7 @@ import { describeError } from "@/lib/errors";
 import { roleLabel } from "@/lib/roles";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { TextField } from "@/components/ui/text-field";
 import { AccountStatusEditor } from "./account-status-editor";
@@ -66,6 +67,7 @@ export const UsersList = () => {
           <Button type="submit" variant="secondary">
             Search
           </Button>
+          <CsvExportButton list="people" params={filter} what={filtered ? "the people found" : "everyone"} />
         </div>
       </form>
 

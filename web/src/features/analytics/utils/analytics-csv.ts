@@ -1,21 +1,11 @@
 import type { AnalyticsSummaryQuery } from "@ccp/shared";
+import { type CsvCell, toCsv } from "@/lib/csv";
 
 type Summary = AnalyticsSummaryQuery["analyticsSummary"];
-type Cell = string | number | null;
+type Cell = CsvCell;
 
-// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe (OWASP CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-const cell = (value: Cell): string => {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** RFC 4180 CSV (CRLF line ends) with a header row. */
-export const toCsv = (header: readonly string[], rows: readonly (readonly Cell[])[]): string =>
-  [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+// The CSV writer is shared with other admin screens (lib/csv.ts); re-exported for this feature's callers.
+export { toCsv };
 
 // Percentiles are interpolated (3914.9999999999995); three decimals are plenty for ms and for CLS.
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 1000) / 1000);

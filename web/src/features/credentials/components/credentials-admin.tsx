@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CredentialAction } from "../schemas/credential-action-schema";
@@ -46,6 +47,7 @@ export const CredentialsAdmin = () => {
 
   return (
     <div className="stack">
+      <CsvExportButton list="credentials" what="all credentials" />
       {notice && <Alert tone="success" title={notice} />}
       <p className="muted" aria-live="polite">
         Showing {credentials.length} of {connection.totalCount} {connection.totalCount === 1 ? "credential" : "credentials"}

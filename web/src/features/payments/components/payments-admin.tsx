@@ -8,6 +8,7 @@ import { describeError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { applicationLabel, PAYMENT_STATUS, paymentMethodLabel } from "../utils/payment-labels";
@@ -32,6 +33,7 @@ export const PaymentsAdmin = () => {
 
   return (
     <div className="stack">
+      <CsvExportButton list="payments" params={{ status }} what={status ? "the payments shown" : "all payments"} />
       <div className="filter-inline">
         <label htmlFor="payments-status" className="field-label">
           Show

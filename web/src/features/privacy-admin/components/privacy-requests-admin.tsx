@@ -6,6 +6,7 @@ import { describeError } from "@/lib/errors";
 import { useNow } from "@/lib/use-now";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { REQUEST_STATUS } from "@/features/privacy/utils/privacy-labels";
@@ -44,6 +45,7 @@ export const PrivacyRequestsAdmin = () => {
 
   return (
     <div className="stack">
+      <CsvExportButton list="privacy-requests" params={filter} what="the privacy requests matching these filters" />
       <div className="queue-filters" role="group" aria-label="Filter requests">
         <div className="field">
           <label htmlFor="pr-status" className="field-label">

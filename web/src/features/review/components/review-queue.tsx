@@ -12,6 +12,7 @@ import { describeError } from "@/lib/errors";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { TextField } from "@/components/ui/text-field";
@@ -98,8 +99,9 @@ export const ReviewQueue = () => {
     reset,
     formState: { errors },
   } = useForm<QueueFilterValues>({ resolver: zodResolver(queueFilterSchema), defaultValues: applied });
+  const queueVariables = toQueueVariables(applied, viewer.id);
   const { data, loading, error, refetch, fetchMore } = useQuery(ReviewQueueDocument, {
-    variables: { first: PAGE_SIZE, ...toQueueVariables(applied, viewer.id) },
+    variables: { first: PAGE_SIZE, ...queueVariables },
     fetchPolicy: "cache-and-network",
   });
   const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
@@ -119,6 +121,9 @@ export const ReviewQueue = () => {
 
   return (
     <div className="stack">
+      {viewer.roles.includes("ADMIN") && (
+        <CsvExportButton list="applications" params={{ ...queueVariables.filter, sort: queueVariables.sort }} what="the applications matching these filters" />
+      )}
       <form className="queue-filters" onSubmit={(event) => void apply(event)} noValidate aria-label="Filter the queue">
         <fieldset className="fieldset queue-statuses">
           <legend className="field-label-legend">Status</legend>
