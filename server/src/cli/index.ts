@@ -55,6 +55,12 @@ const HELP = `CareCorePlus admin CLI — pnpm cli <command> [options]
                                   the erasure ledger (user ids and times, no personal data) as JSON lines
 `;
 
+/**
+ * A path the person typed, from the folder they typed it in: `pnpm cli …` runs in server/, and pnpm
+ * tells where it was started in INIT_CWD.
+ */
+const fromUserCwd = (file: string): string => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
 async function withDatabase<T>(fn: (url: string, adminUrl: string) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
@@ -239,7 +245,7 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(async (url) => {
         const config = loadConfig();
         const now = new Date();
-        const file = path.resolve(values.out ?? path.join(config.dataDir, "backups", `ccp-${now.toISOString().replace(/[:.]/g, "-")}.dump`));
+        const file = values.out ? fromUserCwd(values.out) : path.join(config.dataDir, "backups", `ccp-${now.toISOString().replace(/[:.]/g, "-")}.dump`);
         mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
         const m = await backupDatabase(url, file, now);
         const rows = Object.values(m.tables).reduce((n, t) => n + t.rows, 0);
@@ -257,11 +263,11 @@ async function main(argv: string[]): Promise<number> {
         const config = loadConfig();
         const logger = createLogger(process.env.LOG_LEVEL ?? "warn", { stderr: true });
         const target = values.target ?? url;
-        const erasures = [...(values["erasures-from"] ? await erasuresIn(values["erasures-from"]) : []), ...(values["erasure-ledger"] ? readErasureLedger(values["erasure-ledger"]) : [])];
+        const erasures = [...(values["erasures-from"] ? await erasuresIn(values["erasures-from"]) : []), ...(values["erasure-ledger"] ? readErasureLedger(fromUserCwd(values["erasure-ledger"])) : [])];
         let ds: DataSource | undefined;
         try {
           const report = await restoreDatabase({
-            file: path.resolve(values.file!),
+            file: fromUserCwd(values.file!),
             target,
             replace: values.replace === true,
             erasures,
@@ -290,7 +296,7 @@ async function main(argv: string[]): Promise<number> {
       }
       return withDatabase(async (url) => {
         const lines = (await erasuresIn(url, since)).map((e) => JSON.stringify(e)).join("\n");
-        if (values.out) writeFileSync(values.out, lines ? `${lines}\n` : "", { mode: 0o600 });
+        if (values.out) writeFileSync(fromUserCwd(values.out), lines ? `${lines}\n` : "", { mode: 0o600 });
         else if (lines) process.stdout.write(`${lines}\n`);
         return 0;
       });
@@ -301,7 +307,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`audit:verify needs the exported file.\n\n${HELP}`);
         return 2;
       }
-      const r = verifyChain(readFileSync(file, "utf8"));
+      const r = verifyChain(readFileSync(fromUserCwd(file), "utf8"));
       if (r.ok) {
         process.stdout.write(`Intact: ${r.events} events, chain head ${r.head}\n`);
         return 0;

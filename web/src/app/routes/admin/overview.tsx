@@ -61,9 +61,14 @@ export const AdminOverviewPage = () => {
             </p>
           </Card>
         )}
-        <Card title="Credentials" badge="Coming soon">
-          <p>Issuing, suspending and revoking credentials will be done from here.</p>
-        </Card>
+        {isAdmin && (
+          <Card title="Credentials">
+            <p>Every credential issued, newest first: suspend, reinstate or revoke one with a reason, or download the list.</p>
+            <p>
+              <Link to={paths.admin.credentials}>Open credentials</Link>
+            </p>
+          </Card>
+        )}
         {isAdmin && (
           <Card title="Privacy">
             <p>
