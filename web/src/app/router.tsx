@@ -1,6 +1,5 @@
 import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
-import { AdminLayout } from "@/components/layouts/admin-layout";
 import { RootLayout } from "@/components/layouts/root-layout";
 import { PolicyNotices } from "@/features/privacy/components/policy-notices";
 import { WithApollo } from "@/lib/with-apollo";
@@ -8,6 +7,9 @@ import { RequireAuth } from "./guards";
 import { ApolloOutlet } from "./providers";
 
 // Only signed-in people see the bell, and only they download it (and Apollo with it).
+// Staff chrome: only reviewers and admins download it.
+const AdminLayout = lazy(() => import("@/components/layouts/admin-layout").then((m) => ({ default: m.AdminLayout })));
+
 const NotificationsMenu = lazy(() =>
   import("@/features/notifications/components/notifications-menu").then((m) => ({ default: m.NotificationsMenu })),
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatDays, localInputToIso, toLocalInput } from "./dates";
+import { setCurrentLanguage } from "./i18n/language";
 
 describe("dates", () => {
   it("shows the date in the given time zone", () => {
@@ -10,6 +11,16 @@ describe("dates", () => {
 
   it("shows date and time in the given time zone", () => {
     expect(formatDateTime("2026-03-01T15:05:00Z", "UTC")).toBe("Mar 1, 2026, 3:05 PM");
+  });
+
+  it("follows the active language", () => {
+    setCurrentLanguage("es");
+    try {
+      expect(formatDate("2026-03-01T15:05:00Z", "UTC")).toBe("1 mar 2026");
+      expect(formatDateTime("2026-03-01T15:05:00Z", "UTC")).toBe("1 mar 2026, 3:05 p.m.");
+    } finally {
+      setCurrentLanguage("en");
+    }
   });
 
   it("shows a dash for a missing or broken date", () => {

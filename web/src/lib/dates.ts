@@ -1,5 +1,7 @@
+import { currentLocale } from "./i18n/language";
+
 // Dates are stored in UTC and shown in the person's own time zone (the
-// browser's, unless a test passes one).
+// browser's, unless a test passes one), in the words of the active language.
 
 const dateOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 const dateTimeOptions: Intl.DateTimeFormatOptions = { ...dateOptions, hour: "numeric", minute: "2-digit" };
@@ -13,13 +15,13 @@ const valid = (iso: string | null | undefined): Date | null => {
 /** "3 Mar 2026" in the viewer's time zone; "—" when there is no date. */
 export const formatDate = (iso: string | null | undefined, timeZone?: string): string => {
   const date = valid(iso);
-  return date ? new Intl.DateTimeFormat("en-US", { ...dateOptions, timeZone }).format(date) : "—";
+  return date ? new Intl.DateTimeFormat(currentLocale(), { ...dateOptions, timeZone }).format(date) : "—";
 };
 
 /** "Mar 3, 2026, 4:05 PM" in the viewer's time zone; "—" when there is no date. */
 export const formatDateTime = (iso: string | null | undefined, timeZone?: string): string => {
   const date = valid(iso);
-  return date ? new Intl.DateTimeFormat("en-US", { ...dateTimeOptions, timeZone }).format(date) : "—";
+  return date ? new Intl.DateTimeFormat(currentLocale(), { ...dateTimeOptions, timeZone }).format(date) : "—";
 };
 
 /** "1 day", "14 days". */

@@ -1,3 +1,5 @@
+import { currentLocale } from "./i18n/language";
+
 // Fees are stored in the smallest currency unit (cents) with an ISO 4217
 // code in lower case ("usd"); people type and read them in dollars.
 
@@ -5,7 +7,7 @@
 export const formatMoney = (cents: number, currency = "usd"): string => {
   const code = currency.toUpperCase();
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).format(cents / 100);
+    return new Intl.NumberFormat(currentLocale(), { style: "currency", currency: code }).format(cents / 100);
   } catch {
     return `${(cents / 100).toFixed(2)} ${code}`;
   }

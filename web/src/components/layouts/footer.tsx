@@ -1,31 +1,35 @@
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { useAuth } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
 
 const year = new Date().getFullYear();
 
 export const Footer = () => {
+  const t = useT();
   const { viewer } = useAuth();
   return (
     <footer className="site-footer">
       <div className="container footer-inner">
-        <p>© {year} CareCorePlus · Certification for the care industry, built privacy-first.</p>
-        <nav aria-label="Footer">
+        <p>{t("footer.tagline", { year })}</p>
+        <LanguageSwitcher />
+        <nav aria-label={t("footer.label")}>
           <ul className="nav-list">
             <li>
-              <Link to={paths.privacy}>Privacy policy</Link>
+              <Link to={paths.privacy}>{t("footer.privacyPolicy")}</Link>
             </li>
             <li>
-              <Link to={paths.reportUnderage}>Report an underage account</Link>
+              <Link to={paths.reportUnderage}>{t("footer.reportUnderage")}</Link>
             </li>
             {viewer && (
               <li>
-                <Link to={paths.app.support}>Help and feedback</Link>
+                <Link to={paths.app.support}>{t("footer.help")}</Link>
               </li>
             )}
             {!viewer && (
               <li>
-                <Link to={paths.register}>Create an account</Link>
+                <Link to={paths.register}>{t("footer.createAccount")}</Link>
               </li>
             )}
           </ul>

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useEffectEvent, useRef, type ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
 import { LoadingState } from "@/components/ui/states";
+import { useT } from "@/lib/i18n";
 import { Footer } from "./footer";
 import { Header } from "./header";
 
@@ -12,6 +13,7 @@ type RootLayoutProps = {
 };
 
 export const RootLayout = ({ signedInExtras, notices }: RootLayoutProps) => {
+  const t = useT();
   const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -38,7 +40,7 @@ export const RootLayout = ({ signedInExtras, notices }: RootLayoutProps) => {
   return (
     <div className="site">
       <a href="#main-content" className="skip-link">
-        Skip to main content
+        {t("skipToContent")}
       </a>
       <Header signedInExtras={signedInExtras} />
       {notices}

@@ -1,0 +1,47 @@
+import i18next, { type BackendModule, type i18n as I18n } from "i18next";
+import enCommon from "@/locales/en/common.json";
+import { LANGUAGES, type Language, isLanguage, setCurrentLanguage } from "./language";
+
+// English `common` ships with i18next; every other language and namespace is its own small JSON
+// chunk, fetched when a page needs it.
+const files = import.meta.glob<Record<string, unknown>>(["../../locales/*/*.json", "!../../locales/en/common.json"], {
+  import: "default",
+});
+
+const lazyJson: BackendModule = {
+  type: "backend",
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    const load = files[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No ${language}/${namespace} strings`), false);
+      return;
+    }
+    load().then(
+      (data) => callback(null, data),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** Creates and initialises the app's i18next instance; resolves once `common` is ready. */
+export const createI18n = async (language: Language): Promise<I18n> => {
+  const instance = i18next.createInstance();
+  instance.on("languageChanged", (lng) => {
+    if (isLanguage(lng)) setCurrentLanguage(lng);
+  });
+  await instance.use(lazyJson).init({
+    lng: language,
+    fallbackLng: "en",
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    load: "languageOnly",
+    ns: ["common"],
+    defaultNS: "common",
+    resources: { en: { common: enCommon } },
+    partialBundledLanguages: true,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+};
