@@ -15,6 +15,6 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, proxy },
     preview: { port: 4173, proxy },
     build: { outDir: "dist", sourcemap: true },
-    test: { environment: "node", include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
+    test: { environment: "node", include: ["src/**/*.test.ts", "src/**/*.test.tsx"], setupFiles: ["src/test/i18n-setup.ts"] },
   };
 });

@@ -1,9 +1,9 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { GraphQLFetchError } from "./graphql-error";
+import { translate } from "./i18n";
 
 /** Shown for STEP_UP_REQUIRED: sensitive changes need a recent sign-in. */
-export const STEP_UP_MESSAGE =
-  "For your security, this change needs a recent sign-in. Please sign out, sign in again and then try again within 10 minutes.";
+export const stepUpMessage = (): string => translate("common", "errors.stepUp");
 
 /** The `extensions.code` values of a failed request (GraphQL or HTTP level). */
 export const errorCodes = (error: unknown): string[] => {
@@ -30,15 +30,15 @@ export const describeError = (error: unknown): string => {
   const codes = errorCodes(error);
   if (codes.includes("FORBIDDEN")) {
     if (CombinedGraphQLErrors.is(error) && /mfa|multi-factor/i.test(error.message)) {
-      return "Multi-factor authentication is required for staff accounts. Set it up on the Security page first.";
+      return translate("common", "errors.mfaRequired");
     }
-    return "You don't have permission to do this.";
+    return translate("common", "errors.forbidden");
   }
-  if (codes.includes("UNAUTHENTICATED")) return "Your session has ended. Please sign in again.";
-  if (codes.includes("RATE_LIMITED")) return "Too many attempts. Please wait a few minutes and try again.";
-  if (codes.includes("NOT_FOUND")) return "We couldn't find what you were looking for.";
+  if (codes.includes("UNAUTHENTICATED")) return translate("common", "errors.unauthenticated");
+  if (codes.includes("RATE_LIMITED")) return translate("common", "errors.rateLimited");
+  if (codes.includes("NOT_FOUND")) return translate("common", "errors.notFound");
   if (CombinedGraphQLErrors.is(error) || ServerError.is(error) || error instanceof GraphQLFetchError) {
-    return "Something went wrong on our side. Please try again in a moment.";
+    return translate("common", "errors.server");
   }
-  return "We couldn't reach CareCorePlus. Check your internet connection and try again.";
+  return translate("common", "errors.network");
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { translate, zodMessage } from "./i18n";
 
 // Mirrors the server's rules (12–128 characters, no composition rules, not a
 // common password). Only the length is checked here; the common-password list
@@ -6,13 +7,16 @@ import { z } from "zod";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const PASSWORD_RULES = [
-  `At least ${PASSWORD_MIN_LENGTH} characters (up to ${PASSWORD_MAX_LENGTH}).`,
-  "Not a common password such as “password123456”.",
-  "No need for symbols or numbers: a few unrelated words you'll remember work well.",
-] as const;
+const limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+
+/** The rules shown under every new-password input, in the active language. */
+export const passwordRules = (): string[] => [
+  translate("common", "password.rules.length", limits),
+  translate("common", "password.rules.common"),
+  translate("common", "password.rules.words"),
+];
 
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+  .min(PASSWORD_MIN_LENGTH, zodMessage("common", "validation.passwordMin", limits))
+  .max(PASSWORD_MAX_LENGTH, zodMessage("common", "validation.passwordMax", limits));

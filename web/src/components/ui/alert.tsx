@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "@/lib/i18n";
 
 type AlertProps = {
   tone?: "info" | "success" | "warning" | "error";
@@ -21,12 +22,14 @@ export const Alert = ({ tone = "info", title, children, actions }: AlertProps) =
  * The alert region above a form. It is always in the page so screen readers
  * announce messages that appear in it.
  */
-export const FormErrors = ({ messages }: { messages: readonly string[] }) => (
+export const FormErrors = ({ messages }: { messages: readonly string[] }) => {
+  const t = useT();
+  return (
   <div role="alert" className={messages.length ? "alert alert-error" : "visually-hidden"}>
     {messages.length === 1 && <p className="alert-title">{messages[0]}</p>}
     {messages.length > 1 && (
       <>
-        <p className="alert-title">Please check the following:</p>
+        <p className="alert-title">{t("form.checkFollowing")}</p>
         <ul>
           {messages.map((message) => (
             <li key={message}>{message}</li>
@@ -35,4 +38,5 @@ export const FormErrors = ({ messages }: { messages: readonly string[] }) => (
       </>
     )}
   </div>
-);
+  );
+};

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useT } from "@/lib/i18n";
 
 /** Ids that tie a control to its label, hint and error. */
 export type FieldIds = {
@@ -30,11 +31,13 @@ type FieldProps = {
 };
 
 /** The frame every labelled control shares: label, hint, the control, error. */
-export const Field = ({ ids, label, hint, error, optional, className, children }: FieldProps) => (
+export const Field = ({ ids, label, hint, error, optional, className, children }: FieldProps) => {
+  const t = useT();
+  return (
   <div className={["field", error ? "field-invalid" : "", className].filter(Boolean).join(" ")}>
     <label htmlFor={ids.inputId} className="field-label">
       {label}
-      {optional && <span className="field-optional"> (optional)</span>}
+      {optional && <span className="field-optional">{t("field.optional")}</span>}
     </label>
     {hint && (
       <div id={ids.hintId} className="field-hint">
@@ -48,4 +51,5 @@ export const Field = ({ ids, label, hint, error, optional, className, children }
       </p>
     )}
   </div>
-);
+  );
+};

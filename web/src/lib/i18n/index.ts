@@ -52,14 +52,31 @@ const namespaceLoad = (i18n: I18n, language: Language, ns: Namespace): Promise<u
   return promise;
 };
 
+// React reads `status` on a thenable it is given: a fulfilled one does not suspend. Passing it
+// when the strings are already there keeps `use` at the same place in every render (a `use`
+// called only sometimes breaks React's replay of a suspended component: error #467).
+const ready = Object.assign(Promise.resolve(), { status: "fulfilled" as const, value: undefined });
+
 /**
  * `t` for one namespace in the active language. Suspends (the nearest Suspense shows) while that
  * namespace's strings load; missing Spanish strings fall back to English.
  */
 export const useT = (ns: Namespace = "common"): TFunction => {
-  const i18n = instance ?? use(startI18n());
+  const i18n = instance;
+  if (!i18n) throw new Error("startI18n() must have finished before the first render (see main.tsx)");
   const language = useLanguage();
-  const pending = namespaceLoad(i18n, language, ns);
-  if (pending) use(pending);
+  use(namespaceLoad(i18n, language, ns) ?? ready);
   return useMemo(() => i18n.getFixedT(language, ns), [i18n, language, ns]);
 };
+
+/**
+ * For code outside components (zod messages, error descriptions): the string in the active
+ * language, read when it is shown. Components use `useT`, which also re-renders on a switch.
+ */
+export const translate = (ns: Namespace, key: string, values?: Record<string, unknown>): string =>
+  instance ? instance.t(key, { ns, ...values }) : key;
+
+/** A zod `error` option whose text follows the active language: `.min(1, zodMessage("public", "x"))`. */
+export const zodMessage = (ns: Namespace, key: string, values?: Record<string, unknown>) => ({
+  error: () => translate(ns, key, values),
+});

@@ -1,10 +1,13 @@
 import { Link, Navigate, useSearchParams } from "react-router";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { pathAfterSignIn } from "@/lib/redirect";
 import { LoginForm } from "@/features/auth/components/login-form";
 
 export const LoginPage = () => {
+  const t = useT("public");
   const { viewer } = useAuth();
   const [params] = useSearchParams();
 
@@ -13,17 +16,16 @@ export const LoginPage = () => {
 
   return (
     <div className="container page-narrow page-auth">
-      <title>Sign in · CareCorePlus</title>
-      <h1>Sign in</h1>
+      <title>{t("common:pageTitle", { title: t("login.title") })}</title>
+      <h1>{t("login.heading")}</h1>
       <p className="lead">
-        New to CareCorePlus? <Link to={paths.register}>Create an account</Link>.
+        <Trans text={t("login.newHere")} components={[<Link to={paths.register} />]} />
       </p>
       <div className="panel">
         <LoginForm />
       </div>
       <p className="muted">
-        Can't sign in? <Link to={paths.privacyRequest}>Make a privacy request</Link> to get a copy of your data, correct it or
-        delete your account.
+        <Trans text={t("login.cantSignIn")} components={[<Link to={paths.privacyRequest} />]} />
       </p>
     </div>
   );

@@ -1,13 +1,17 @@
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
+import { useT } from "@/lib/i18n";
 
-export const NotFoundPage = () => (
-  <div className="container page-narrow">
-    <title>Page not found · CareCorePlus</title>
-    <h1>We can't find that page</h1>
-    <p>The address may be mistyped, or the page may have moved.</p>
-    <p>
-      <Link to={paths.home}>Go to the home page</Link>
-    </p>
-  </div>
-);
+export const NotFoundPage = () => {
+  const t = useT("public");
+  return (
+    <div className="container page-narrow">
+      <title>{t("common:pageTitle", { title: t("notFound.title") })}</title>
+      <h1>{t("notFound.heading")}</h1>
+      <p>{t("notFound.text")}</p>
+      <p>
+        <Link to={paths.home}>{t("common:goHome")}</Link>
+      </p>
+    </div>
+  );
+};

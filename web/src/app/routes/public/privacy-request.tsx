@@ -1,24 +1,24 @@
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert } from "@/components/ui/alert";
 import { PublicPrivacyRequest } from "@/features/privacy/components/public-privacy-request";
 
 /** /privacy/request: a data-subject request for people who cannot sign in (POL-RIGHT-IDENTITY). */
 export const PrivacyRequestPage = () => {
+  const t = useT("public");
   const { viewer } = useAuth();
   return (
     <div className="container page-narrow">
-      <title>Make a privacy request · CareCorePlus</title>
-      <h1>Make a privacy request</h1>
-      <p className="lead">
-        Can't sign in? You can still ask for a copy of your data, a correction or the deletion of your account. To make sure
-        it's really you, we'll e-mail a code to the address of your account.
-      </p>
+      <title>{t("common:pageTitle", { title: t("privacyRequest.title") })}</title>
+      <h1>{t("privacyRequest.heading")}</h1>
+      <p className="lead">{t("privacyRequest.lead")}</p>
       {viewer && (
-        <Alert tone="info" title="You're signed in">
+        <Alert tone="info" title={t("privacyRequest.signedIn")}>
           <p>
-            You can make this request in <Link to={paths.app.privacy}>your privacy center</Link>, where you can also follow it.
+            <Trans text={t("privacyRequest.signedInText")} components={[<Link to={paths.app.privacy} />]} />
           </p>
         </Alert>
       )}

@@ -4,12 +4,15 @@ import { Link, Navigate } from "react-router";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { pathAfterSignIn } from "@/lib/redirect";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { RegisterForm } from "@/features/auth/components/register-form";
 import { PolicyDocument } from "@/features/privacy/components/policy-document";
 
 export const RegisterPage = () => {
+  const t = useT("public");
   const { viewer } = useAuth();
   const { data, loading, error, refetch } = useQuery(CurrentPolicyVersionsDocument);
 
@@ -23,15 +26,15 @@ export const RegisterPage = () => {
 
   return (
     <div className="container page-narrow">
-      <title>Create your account · CareCorePlus</title>
-      <h1>Create your account</h1>
+      <title>{t("common:pageTitle", { title: t("register.title") })}</title>
+      <h1>{t("register.heading")}</h1>
       <p className="lead">
-        It's free, and takes about two minutes. Already registered? <Link to={paths.login}>Sign in</Link>.
+        <Trans text={t("register.lead")} components={[<Link to={paths.login} />]} />
       </p>
-      {loading && !data && <LoadingState label="Loading the privacy policy…" />}
+      {loading && !data && <LoadingState label={t("register.loadingPolicy")} />}
       {error && !data && (
         <ErrorState
-          title="We couldn't load the registration form"
+          title={t("register.loadError")}
           message={describeError(error)}
           onRetry={() => void refetch()}
         />
@@ -40,7 +43,7 @@ export const RegisterPage = () => {
         <div className="panel">
         <RegisterForm
           policyVersionIds={policies.map((p) => p.id)}
-          policyLabel={hasTerms ? "the privacy policy and terms of use" : "the privacy policy"}
+          policyLabel={hasTerms ? t("register.policyAndTerms") : t("register.policyOnly")}
           policyPreview={
             policies.length > 0 ? (
               policies.map((policy) => (
@@ -49,13 +52,13 @@ export const RegisterPage = () => {
                   className="policy-box"
                   tabIndex={0}
                   role="region"
-                  aria-label={`${policy.title} (scrollable)`}
+                  aria-label={t("register.scrollable", { title: policy.title })}
                 >
                   <PolicyDocument policy={policy} variant="embedded" />
                 </div>
               ))
             ) : (
-              <p className="muted">Our privacy policy is being updated. Please try again later.</p>
+              <p className="muted">{t("register.policyUpdating")}</p>
             )
           }
         />

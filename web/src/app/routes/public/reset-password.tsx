@@ -1,22 +1,25 @@
 import { Link, useSearchParams } from "react-router";
 import { paths } from "@/app/paths";
 import { Alert } from "@/components/ui/alert";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
 
 export const ResetPasswordPage = () => {
+  const t = useT("public");
   const [params] = useSearchParams();
   const token = params.get("token");
   return (
     <div className="container page-narrow page-auth">
-      <title>Choose a new password · CareCorePlus</title>
-      <h1>Choose a new password</h1>
+      <title>{t("common:pageTitle", { title: t("reset.title") })}</title>
+      <h1>{t("reset.heading")}</h1>
       <div className="panel">
         {token ? (
           <ResetPasswordForm token={token} />
         ) : (
-          <Alert tone="error" title="This link is incomplete">
+          <Alert tone="error" title={t("linkIncomplete")}>
             <p>
-              Please open the link from your e-mail again, or <Link to={paths.forgotPassword}>ask for a new one</Link>.
+              <Trans text={t("reset.incomplete")} components={[<Link to={paths.forgotPassword} />]} />
             </p>
           </Alert>
         )}

@@ -6,12 +6,15 @@ import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { forgotPasswordSchema, type ForgotPasswordValues } from "../schemas/password-reset-schema";
 
 export const ForgotPasswordForm = () => {
+  const t = useT("public");
   const [requestReset] = useMutation(PasswordResetRequestDocument);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -35,13 +38,12 @@ export const ForgotPasswordForm = () => {
 
   if (sentTo) {
     return (
-      <Alert tone="success" title="Check your e-mail">
+      <Alert tone="success" title={t("forgot.sentTitle")}>
         <p>
-          If an account exists for <strong>{sentTo}</strong>, we've sent it a link to choose a new password. The
-          link works for a limited time.
+          <Trans text={t("forgot.sent", { email: sentTo })} components={[<strong />]} />
         </p>
         <p>
-          Nothing arrived after a few minutes? Check your spam folder, or <Link to={paths.login}>go back to sign in</Link>.
+          <Trans text={t("forgot.nothing")} components={[<Link to={paths.login} />]} />
         </p>
       </Alert>
     );
@@ -51,19 +53,19 @@ export const ForgotPasswordForm = () => {
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
       <TextField
-        label="E-mail address"
+        label={t("email")}
         type="email"
         autoComplete="email"
         inputMode="email"
-        hint="Use the address you registered with."
+        hint={t("forgot.hint")}
         error={errors.email?.message}
         {...register("email")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sending…">
-          Send reset link
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("forgot.submitting")}>
+          {t("forgot.submit")}
         </Button>
-        <Link to={paths.login}>Back to sign in</Link>
+        <Link to={paths.login}>{t("forgot.back")}</Link>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
 import { describeError } from "@/lib/errors";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
@@ -19,6 +20,7 @@ import { SecondFactorStep } from "./second-factor-step";
  * answers MFA_REQUIRED — the authenticator or a recovery code.
  */
 export const LoginForm = () => {
+  const t = useT("public");
   const { signIn } = useAuth();
   const [login] = useMutation(LoginDocument);
   const [credentials, setCredentials] = useState<LoginValues | null>(null);
@@ -69,7 +71,7 @@ export const LoginForm = () => {
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
       <TextField
-        label="E-mail address"
+        label={t("email")}
         type="email"
         autoComplete="username"
         inputMode="email"
@@ -77,17 +79,17 @@ export const LoginForm = () => {
         {...register("email")}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
         {...register("password")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Signing in…">
-          Sign in
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("login.submitting")}>
+          {t("login.submit")}
         </Button>
-        <Link to={paths.forgotPassword}>Forgotten your password?</Link>
+        <Link to={paths.forgotPassword}>{t("login.forgot")}</Link>
       </div>
     </form>
   );

@@ -1,9 +1,13 @@
-import { PASSWORD_RULES } from "@/lib/password-policy";
+import { useLanguage } from "@/lib/i18n";
+import { passwordRules } from "@/lib/password-policy";
 
-export const PasswordRules = () => (
-  <ul className="hint-list">
-    {PASSWORD_RULES.map((rule) => (
-      <li key={rule}>{rule}</li>
-    ))}
-  </ul>
-);
+export const PasswordRules = () => {
+  useLanguage(); // the rules are read again when the language changes
+  return (
+    <ul className="hint-list">
+      {passwordRules().map((rule) => (
+        <li key={rule}>{rule}</li>
+      ))}
+    </ul>
+  );
+};

@@ -5,6 +5,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -37,6 +38,7 @@ type RegisterFormProps = {
 const emptyToNull = (value: string): string | null => (value === "" ? null : value);
 
 export const RegisterForm = ({ policyVersionIds, policyPreview, policyLabel }: RegisterFormProps) => {
+  const t = useT("public");
   const { signIn } = useAuth();
   const [registerAccount] = useMutation(RegisterDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -105,18 +107,18 @@ export const RegisterForm = ({ policyVersionIds, policyPreview, policyLabel }: R
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
       <fieldset className="fieldset">
-        <legend>Your sign-in details</legend>
+        <legend>{t("register.signInDetails")}</legend>
         <TextField
-          label="E-mail address"
+          label={t("email")}
           type="email"
           autoComplete="email"
           inputMode="email"
-          hint="We'll send a link to confirm it's yours."
+          hint={t("register.emailHint")}
           error={errors.email?.message}
           {...register("email")}
         />
         <TextField
-          label="Password"
+          label={t("password")}
           type="password"
           autoComplete="new-password"
           hint={<PasswordRules />}
@@ -125,42 +127,42 @@ export const RegisterForm = ({ policyVersionIds, policyPreview, policyLabel }: R
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend>About you</legend>
+        <legend>{t("register.aboutYou")}</legend>
         <div className="field-row">
-          <TextField label="First name" autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
-          <TextField label="Last name" autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
+          <TextField label={t("register.firstName")} autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
+          <TextField label={t("register.lastName")} autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
         </div>
         <TextField
-          label="Date of birth"
+          label={t("register.dateOfBirth")}
           type="date"
           autoComplete="bday"
           max={today}
-          hint="You need to be 18 or older to use CareCorePlus."
+          hint={t("register.dateOfBirthHint")}
           error={errors.dateOfBirth?.message}
           {...register("dateOfBirth")}
         />
-        <TextField label="Phone number" type="tel" autoComplete="tel" optional error={errors.phone?.message} {...register("phone")} />
+        <TextField label={t("register.phone")} type="tel" autoComplete="tel" optional error={errors.phone?.message} {...register("phone")} />
         <TextField
-          label="Organization name"
+          label={t("register.organization")}
           autoComplete="organization"
           optional
-          hint="The care provider or training provider you work for, if any."
+          hint={t("register.organizationHint")}
           error={errors.organizationName?.message}
           {...register("organizationName")}
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend>Your privacy</legend>
+        <legend>{t("register.yourPrivacy")}</legend>
         {policyPreview}
         <CheckboxField
-          label={`I have read and accept ${policyLabel}.`}
+          label={t("register.accept", { policy: policyLabel })}
           error={errors.acceptPolicy?.message}
           {...register("acceptPolicy")}
         />
       </fieldset>
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Creating your account…">
-          Create account
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("register.submitting")}>
+          {t("register.submit")}
         </Button>
       </div>
     </form>

@@ -6,6 +6,8 @@ import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +16,7 @@ import { resetPasswordSchema, type ResetPasswordValues } from "../schemas/passwo
 import { PasswordRules } from "./password-rules";
 
 export const ResetPasswordForm = ({ token }: { token: string }) => {
+  const t = useT("public");
   const [resetPassword] = useMutation(PasswordResetDocument);
   const [done, setDone] = useState(false);
   const [tokenInvalid, setTokenInvalid] = useState(false);
@@ -50,9 +53,9 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
 
   if (done) {
     return (
-      <Alert tone="success" title="Your password has been changed">
+      <Alert tone="success" title={t("reset.doneTitle")}>
         <p>
-          You can now <Link to={paths.login}>sign in with your new password</Link>.
+          <Trans text={t("reset.done")} components={[<Link to={paths.login} />]} />
         </p>
       </Alert>
     );
@@ -60,9 +63,9 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
 
   if (tokenInvalid) {
     return (
-      <Alert tone="error" title="This link has expired or was already used">
+      <Alert tone="error" title={t("reset.expiredTitle")}>
         <p>
-          Reset links work once and only for a short time. <Link to={paths.forgotPassword}>Ask for a new link</Link>.
+          <Trans text={t("reset.expired")} components={[<Link to={paths.forgotPassword} />]} />
         </p>
       </Alert>
     );
@@ -72,7 +75,7 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
       <TextField
-        label="New password"
+        label={t("reset.newPassword")}
         type="password"
         autoComplete="new-password"
         hint={<PasswordRules />}
@@ -80,15 +83,15 @@ export const ResetPasswordForm = ({ token }: { token: string }) => {
         {...register("newPassword")}
       />
       <TextField
-        label="Type the new password again"
+        label={t("reset.confirm")}
         type="password"
         autoComplete="new-password"
         error={errors.confirmPassword?.message}
         {...register("confirmPassword")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
-          Save new password
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("reset.submitting")}>
+          {t("reset.submit")}
         </Button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Alert } from "@/components/ui/alert";
 import { LoadingState } from "@/components/ui/states";
 
@@ -34,6 +35,7 @@ const verifyOnce = (client: Client, token: string) => {
 };
 
 export const VerifyEmailStatus = ({ token }: { token: string }) => {
+  const t = useT("public");
   const client = useApolloClient();
   const { viewer } = useAuth();
   const [outcome, setOutcome] = useState<Outcome>({ state: "pending" });
@@ -54,30 +56,30 @@ export const VerifyEmailStatus = ({ token }: { token: string }) => {
   }, [client, token]);
 
   const next = viewer ? (
-    <Link to={paths.app.dashboard}>Go to your dashboard</Link>
+    <Link to={paths.app.dashboard}>{t("verifyEmail.goToDashboard")}</Link>
   ) : (
-    <Link to={paths.login}>Sign in</Link>
+    <Link to={paths.login}>{t("verifyEmail.signIn")}</Link>
   );
 
   switch (outcome.state) {
     case "pending":
-      return <LoadingState label="Confirming your e-mail address…" />;
+      return <LoadingState label={t("verifyEmail.pending")} />;
     case "verified":
       return (
-        <Alert tone="success" title="Thank you — your e-mail address is confirmed">
+        <Alert tone="success" title={t("verifyEmail.verified")}>
           <p>{next}</p>
         </Alert>
       );
     case "invalid":
       return (
-        <Alert tone="error" title="This confirmation link doesn't work any more">
+        <Alert tone="error" title={t("verifyEmail.invalidTitle")}>
           <p>
-            It may have expired or been used already. {viewer ? "You can ask for a new one from your dashboard." : "Sign in to ask for a new one."}
+            {t("verifyEmail.invalid")} {viewer ? t("verifyEmail.askFromDashboard") : t("verifyEmail.signInToAsk")}
           </p>
           <p>{next}</p>
         </Alert>
       );
     case "failed":
-      return <Alert tone="error" title="We couldn't confirm your e-mail address">{outcome.message}</Alert>;
+      return <Alert tone="error" title={t("verifyEmail.failed")}>{outcome.message}</Alert>;
   }
 };

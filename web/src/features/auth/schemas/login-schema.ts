@@ -1,9 +1,14 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, "Enter your e-mail address").pipe(z.email("Enter a valid e-mail address")),
+  email: z
+    .string()
+    .trim()
+    .min(1, zodMessage("common", "validation.emailRequired"))
+    .pipe(z.email(zodMessage("common", "validation.emailInvalid"))),
   // No length rule here: the sign-in form only checks the password is there.
-  password: z.string().min(1, "Enter your password"),
+  password: z.string().min(1, zodMessage("public", "login.passwordRequired")),
 });
 
 export type LoginValues = z.infer<typeof loginSchema>;

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 import { newPasswordSchema } from "@/lib/password-policy";
 import { optionalPhoneSchema } from "@/lib/phone";
 import { MINIMUM_AGE, ageOn, isIsoDate, localIsoDate } from "../utils/age";
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters`);
+const optionalText = (max: number, key: string) => z.string().trim().max(max, zodMessage("public", key, { max }));
 
 /** `today` is injectable so the age rule can be tested on fixed dates. */
 export const createRegisterSchema = (today: string = localIsoDate()) =>
@@ -12,24 +12,32 @@ export const createRegisterSchema = (today: string = localIsoDate()) =>
     email: z
       .string()
       .trim()
-      .min(1, "Enter your e-mail address")
-      .max(254, "That e-mail address is too long")
-      .pipe(z.email("Enter a valid e-mail address, like name@example.com")),
+      .min(1, zodMessage("common", "validation.emailRequired"))
+      .max(254, zodMessage("public", "register.v.emailTooLong"))
+      .pipe(z.email(zodMessage("public", "register.v.emailInvalid"))),
     password: newPasswordSchema,
-    firstName: z.string().trim().min(1, "Enter your first name").max(100, "Use at most 100 characters"),
-    lastName: z.string().trim().min(1, "Enter your last name").max(100, "Use at most 100 characters"),
+    firstName: z
+      .string()
+      .trim()
+      .min(1, zodMessage("public", "register.v.firstName"))
+      .max(100, zodMessage("public", "register.v.max100")),
+    lastName: z
+      .string()
+      .trim()
+      .min(1, zodMessage("public", "register.v.lastName"))
+      .max(100, zodMessage("public", "register.v.max100")),
     dateOfBirth: z
       .string()
-      .min(1, "Enter your date of birth")
-      .refine(isIsoDate, "Enter a real date, for example 31/03/1990")
-      .refine((value) => !isIsoDate(value) || value <= today, "Your date of birth can't be in the future")
+      .min(1, zodMessage("public", "register.v.dobRequired"))
+      .refine(isIsoDate, zodMessage("public", "register.v.dobInvalid"))
+      .refine((value) => !isIsoDate(value) || value <= today, zodMessage("public", "register.v.dobFuture"))
       .refine(
         (value) => !isIsoDate(value) || value > today || ageOn(value, today) >= MINIMUM_AGE,
-        `You need to be ${MINIMUM_AGE} or older to create an account`,
+        zodMessage("public", "register.v.underage", { age: MINIMUM_AGE }),
       ),
     phone: optionalPhoneSchema,
-    organizationName: optionalText(200, "Organization name"),
-    acceptPolicy: z.boolean().refine((value) => value, "Please read and accept the privacy policy to continue"),
+    organizationName: optionalText(200, "register.v.organizationMax"),
+    acceptPolicy: z.boolean().refine((value) => value, zodMessage("public", "register.v.accept")),
   });
 
 export type RegisterValues = z.infer<ReturnType<typeof createRegisterSchema>>;

@@ -1,9 +1,11 @@
 import { CredentialVerifyDocument } from "@ccp/shared";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { useFetchQuery } from "@/lib/use-fetch-query";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
-import { VERIFICATION_STATUS } from "../utils/verification-labels";
+import { VERIFICATION_TONE } from "../utils/verification-labels";
 import { describeVerifyError } from "../utils/verify-errors";
 
 const ICON = { valid: "✓", warning: "!", invalid: "✗" } as const;
@@ -13,19 +15,20 @@ const ICON = { valid: "✓", warning: "!", invalid: "✗" } as const;
  * asked afresh, over plain fetch: the page loads without Apollo Client.
  */
 export const VerificationResult = ({ number }: { number: string }) => {
+  const t = useT("public");
   const { data, loading, error, refetch } = useFetchQuery(CredentialVerifyDocument, { number });
 
   if (loading && !data) {
     return (
       <div className="verify-result-pending">
-        <LoadingState label={`Checking credential ${number}…`} />
+        <LoadingState label={t("verify.checking", { number })} />
       </div>
     );
   }
   if (error && !data) {
     return (
       <ErrorState
-        title="We couldn't check this credential"
+        title={t("verify.loadError")}
         message={describeVerifyError(error)}
         onRetry={refetch}
       />
@@ -33,69 +36,72 @@ export const VerificationResult = ({ number }: { number: string }) => {
   }
   const result = data?.credentialVerify;
   if (!result) return null;
-  const status = VERIFICATION_STATUS[result.status];
+  const tone = VERIFICATION_TONE[result.status];
   const { credential } = result;
 
   return (
-    <section className={`verify-result verify-${status.tone}`} aria-labelledby="verify-result-heading">
+    <section className={`verify-result verify-${tone}`} aria-labelledby="verify-result-heading">
       <h2 id="verify-result-heading" className="visually-hidden">
-        Result
+        {t("verify.result")}
       </h2>
       <div className="verify-status" role="status">
         <span className="verify-icon" aria-hidden="true">
-          {ICON[status.tone]}
+          {ICON[tone]}
         </span>
         <div>
-          <p className="verify-status-label">{status.label}</p>
-          <p className="verify-status-text">{status.text}</p>
+          <p className="verify-status-label">{t(`verify.status.${result.status}.label`)}</p>
+          <p className="verify-status-text">{t(`verify.status.${result.status}.text`)}</p>
         </div>
       </div>
 
       {credential ? (
         <dl className="readonly-list verify-details">
           <div>
-            <dt>Credential</dt>
+            <dt>{t("verify.credential")}</dt>
             <dd>{credential.title}</dd>
           </div>
           <div>
-            <dt>Held by</dt>
+            <dt>{t("verify.heldBy")}</dt>
             <dd>{credential.holderName}</dd>
           </div>
           <div>
-            <dt>Issued by</dt>
+            <dt>{t("verify.issuedBy")}</dt>
             <dd>{credential.issuerName}</dd>
           </div>
           <div>
-            <dt>Valid from</dt>
+            <dt>{t("verify.validFrom")}</dt>
             <dd>{formatDate(credential.validFrom)}</dd>
           </div>
           <div>
-            <dt>Valid until</dt>
+            <dt>{t("verify.validUntil")}</dt>
             <dd>{formatDate(credential.validUntil)}</dd>
           </div>
           <div>
-            <dt>Credential number</dt>
+            <dt>{t("verify.number")}</dt>
             <dd className="credential-number">{credential.number}</dd>
           </div>
         </dl>
       ) : (
         <p>
-          Number checked: <span className="credential-number">{number}</span>
+          <Trans text={t("verify.numberChecked", { number })} components={[<span className="credential-number" />]} />
         </p>
       )}
 
       <div className="verify-footer">
         <p className="muted">
-          Checked at <time dateTime={result.checkedAt}>{formatDateTime(result.checkedAt)}</time> (your local time)
+          <Trans
+            text={t("verify.checkedAt", { time: formatDateTime(result.checkedAt) })}
+            components={[<time dateTime={result.checkedAt} />]}
+          />
         </p>
         <Button
           variant="secondary"
           className="btn-small"
           onClick={refetch}
           pending={loading}
-          pendingLabel="Checking again…"
+          pendingLabel={t("verify.checkingAgain")}
         >
-          Check again
+          {t("verify.checkAgain")}
         </Button>
       </div>
       {error !== undefined && <p role="alert" className="field-error">{describeVerifyError(error)}</p>}

@@ -5,6 +5,8 @@ import { paths } from "@/app/paths";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { track } from "@/lib/analytics";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { loadGraphQLFetch } from "@/lib/session";
 import { credentialFileProblem, parseCredentialFile, readFileAsText } from "../utils/parse-credential-file";
 import { FILE_STEPS } from "../utils/verification-labels";
@@ -12,13 +14,15 @@ import { describeVerifyError } from "../utils/verify-errors";
 
 type FileResult = CredentialVerifyDocumentQuery["credentialVerifyDocument"];
 
-const FileSteps = ({ result }: { result: FileResult }) => (
+const FileSteps = ({ result }: { result: FileResult }) => {
+  const t = useT("public");
+  return (
   <div className={`file-result ${result.valid ? "file-result-valid" : "file-result-invalid"}`} role="status">
     <p className="file-result-title">
-      {result.valid ? "✓ This credential file is genuine and valid" : "✗ This credential file did not pass the checks"}
+      {result.valid ? t("verify.file.valid") : t("verify.file.invalid")}
     </p>
-    <ol className="step-list" aria-label="Checks">
-      {FILE_STEPS.map(({ step, label }) => {
+    <ol className="step-list" aria-label={t("verify.file.checks")}>
+      {FILE_STEPS.map((step) => {
         const done = result.steps.find((s) => s.step === step);
         const state = !done ? "skipped" : done.ok ? "ok" : "failed";
         return (
@@ -28,12 +32,12 @@ const FileSteps = ({ result }: { result: FileResult }) => (
             </span>
             <span className="step-body">
               <span className="step-label">
-                {label}
+                {t(`verify.file.steps.${step}`)}
                 <span className="visually-hidden">
-                  {state === "ok" ? ": passed" : state === "failed" ? ": failed" : ": not checked"}
+                  {state === "ok" ? t("verify.file.passed") : state === "failed" ? t("verify.file.failed") : t("verify.file.notChecked")}
                 </span>
               </span>
-              <span className="step-message">{done ? done.message : "Not checked, because an earlier step failed."}</span>
+              <span className="step-message">{done ? done.message : t("verify.file.skipped")}</span>
             </span>
           </li>
         );
@@ -41,15 +45,19 @@ const FileSteps = ({ result }: { result: FileResult }) => (
     </ol>
     {result.number && (
       <p>
-        Credential number <span className="credential-number">{result.number}</span> ·{" "}
-        <Link to={paths.verifyCredential(result.number)}>See its status today</Link>
+        <Trans
+          text={t("verify.file.numberLine", { number: result.number })}
+          components={[<span className="credential-number" />, <Link to={paths.verifyCredential(result.number)} />]}
+        />
       </p>
     )}
   </div>
-);
+  );
+};
 
 /** "Check a credential file": the verifier picks the .json file; it never leaves the page except to be checked. */
 export const VerifyFile = () => {
+  const t = useT("public");
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -64,7 +72,7 @@ export const VerifyFile = () => {
     setFormErrors([]);
     setResult(null);
     if (!file) {
-      setFileError("Choose the credential file (.json) first.");
+      setFileError(t("verify.file.choose"));
       document.getElementById(inputId)?.focus();
       return;
     }
@@ -97,10 +105,10 @@ export const VerifyFile = () => {
       <FormErrors messages={formErrors} />
       <div className={["field", fileError ? "field-invalid" : ""].filter(Boolean).join(" ")}>
         <label htmlFor={inputId} className="field-label">
-          Credential file (.json)
+          {t("verify.file.label")}
         </label>
         <div id={hintId} className="field-hint">
-          The signed credential file the holder gave you. It stays on your device except to be checked.
+          {t("verify.file.hint")}
         </div>
         <input
           id={inputId}
@@ -122,8 +130,8 @@ export const VerifyFile = () => {
         )}
       </div>
       <div className="form-actions">
-        <Button type="submit" variant="secondary" pending={checking} pendingLabel="Checking the file…">
-          Check file
+        <Button type="submit" variant="secondary" pending={checking} pendingLabel={t("verify.file.submitting")}>
+          {t("verify.file.submit")}
         </Button>
       </div>
       {result && <FileSteps result={result} />}

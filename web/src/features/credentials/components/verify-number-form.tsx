@@ -5,6 +5,7 @@ import { paths } from "@/app/paths";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { track } from "@/lib/analytics";
+import { useT } from "@/lib/i18n";
 import {
   CREDENTIAL_NUMBER_EXAMPLE,
   verifyNumberSchema,
@@ -14,6 +15,7 @@ import {
 
 /** "Check another credential": goes to /verify/<number>. */
 export const VerifyNumberForm = () => {
+  const t = useT("public");
   const navigate = useNavigate();
   const {
     register,
@@ -32,10 +34,10 @@ export const VerifyNumberForm = () => {
   });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate role="search" aria-label="Check another credential">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate role="search" aria-label={t("verify.form.label")}>
       <TextField
-          label="Credential number"
-          hint={`As printed on the certificate, for example ${CREDENTIAL_NUMBER_EXAMPLE}.`}
+          label={t("verify.number")}
+          hint={t("verify.form.hint", { example: CREDENTIAL_NUMBER_EXAMPLE })}
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="characters"
@@ -44,7 +46,7 @@ export const VerifyNumberForm = () => {
         />
       <div className="form-actions">
         <Button type="submit" variant="secondary">
-          Check
+          {t("verify.form.submit")}
         </Button>
       </div>
     </form>

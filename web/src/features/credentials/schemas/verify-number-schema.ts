@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 /** Credential numbers look like CCP-2026-7KQ4-MX2D; spaces and lower case are forgiven. */
 export const CREDENTIAL_NUMBER_EXAMPLE = "CCP-2026-7KQ4-MX2D";
@@ -12,8 +13,8 @@ export const verifyNumberSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Enter the credential number printed on the certificate")
-        .max(64, `Credential numbers are short, like ${CREDENTIAL_NUMBER_EXAMPLE}`),
+        .min(1, zodMessage("public", "verify.form.required"))
+        .max(64, zodMessage("public", "verify.form.tooLong", { example: CREDENTIAL_NUMBER_EXAMPLE })),
     ),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOT_JSON_MESSAGE, credentialFileProblem, parseCredentialFile } from "./parse-credential-file";
+import { notJsonMessage, credentialFileProblem, parseCredentialFile } from "./parse-credential-file";
 
 describe("parseCredentialFile", () => {
   it("reads a JSON object", () => {
@@ -14,7 +14,7 @@ describe("parseCredentialFile", () => {
   });
 
   it("explains text that is not JSON", () => {
-    expect(parseCredentialFile("%PDF-1.7 …")).toEqual({ ok: false, message: NOT_JSON_MESSAGE });
+    expect(parseCredentialFile("%PDF-1.7 …")).toEqual({ ok: false, message: notJsonMessage() });
   });
 
   it("refuses JSON that is not an object", () => {

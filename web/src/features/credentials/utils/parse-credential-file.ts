@@ -2,32 +2,33 @@
 // one object (the signed credential). Anything else gets a sentence a person
 // can act on instead of a parser message.
 
+import { translate } from "@/lib/i18n";
+
 /** Credential files are a few kilobytes; anything this large is something else. */
 export const MAX_CREDENTIAL_FILE_BYTES = 1_000_000;
 
 export type ParsedCredentialFile = { ok: true; document: Record<string, unknown> } | { ok: false; message: string };
 
-export const NOT_JSON_MESSAGE =
-  "This file isn't a credential file we can read. Choose the .json file you were given (not the PDF certificate).";
+export const notJsonMessage = (): string => translate("public", "verify.file.unreadable");
 
 export const parseCredentialFile = (text: string): ParsedCredentialFile => {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return { ok: false, message: NOT_JSON_MESSAGE };
+    return { ok: false, message: notJsonMessage() };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, message: NOT_JSON_MESSAGE };
+    return { ok: false, message: notJsonMessage() };
   }
   return { ok: true, document: value as Record<string, unknown> };
 };
 
 /** A problem with the chosen file before reading it, or null. */
 export const credentialFileProblem = (file: { name: string; size: number }): string | null => {
-  if (file.size === 0) return "This file is empty. Choose the .json file you were given.";
-  if (file.size > MAX_CREDENTIAL_FILE_BYTES) return "This file is too large to be a credential file. Choose the .json file you were given.";
-  if (/\.pdf$/i.test(file.name)) return "This is the PDF certificate. To check it, enter the credential number printed on it above, or choose the .json file.";
+  if (file.size === 0) return translate("public", "verify.file.empty");
+  if (file.size > MAX_CREDENTIAL_FILE_BYTES) return translate("public", "verify.file.tooLarge");
+  if (/\.pdf$/i.test(file.name)) return translate("public", "verify.file.pdf");
   return null;
 };
 

@@ -1,6 +1,7 @@
 import type { PolicyVersionFieldsFragment } from "@ccp/shared";
 import { useMemo } from "react";
 import { formatDate } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
 import { formatMonthYear } from "../utils/format-month-year";
 import { parsePolicyBody } from "../utils/parse-policy-body";
 
@@ -13,6 +14,7 @@ type PolicyDocumentProps = {
 };
 
 export const PolicyDocument = ({ policy, variant = "page", upcoming = false }: PolicyDocumentProps) => {
+  const t = useT();
   const blocks = useMemo(() => parsePolicyBody(policy.body, policy.title), [policy.body, policy.title]);
   const Title = variant === "page" ? "h1" : "h3";
   const Heading = variant === "page" ? "h2" : "h4";
@@ -21,8 +23,10 @@ export const PolicyDocument = ({ policy, variant = "page", upcoming = false }: P
       <header className="policy-header">
         <Title className="policy-title">{policy.title}</Title>
         <p className="policy-meta">
-          {upcoming ? `Takes effect on ${formatDate(policy.effectiveAt)}` : `Last Updated: ${formatMonthYear(policy.effectiveAt)}`} ·
-          Version {policy.version}
+          {upcoming
+            ? t("policy.takesEffect", { date: formatDate(policy.effectiveAt) })
+            : t("policy.lastUpdated", { date: formatMonthYear(policy.effectiveAt) })}{" "}
+          · {t("policy.version", { version: policy.version })}
         </p>
       </header>
       {blocks.map((block, index) => {

@@ -3,6 +3,8 @@ import { CurrentPolicyVersionsDocument, UpcomingPolicyVersionsDocument, type Pol
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { latestOfKind } from "../utils/latest-of-kind";
@@ -12,13 +14,14 @@ type Tab = "current" | "upcoming";
 
 /** The published privacy policy, as the /privacy page shows it, with the next version when one is announced. */
 export const PrivacyPolicyView = () => {
+  const t = useT("public");
   const { data, loading, error, refetch } = useQuery(CurrentPolicyVersionsDocument);
   const { data: upcomingData } = useQuery(UpcomingPolicyVersionsDocument);
   const [tab, setTab] = useState<Tab>("current");
   const baseId = useId();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ current: null, upcoming: null });
 
-  if (loading && !data) return <LoadingState label="Loading the privacy policy…" />;
+  if (loading && !data) return <LoadingState label={t("privacy.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const policy = latestOfKind(data?.currentPolicyVersions ?? [], "PRIVACY_POLICY");
   const upcoming = latestOfKind(upcomingData?.upcomingPolicyVersions ?? [], "PRIVACY_POLICY");
@@ -28,8 +31,8 @@ export const PrivacyPolicyView = () => {
   if (!policy && !upcoming) {
     return (
       <>
-        <EmptyState title="The privacy policy hasn't been published yet">
-          <p>Please check back soon.</p>
+        <EmptyState title={t("privacy.notPublished")}>
+          <p>{t("privacy.checkBack")}</p>
         </EmptyState>
         {others}
       </>
@@ -45,8 +48,8 @@ export const PrivacyPolicyView = () => {
   }
 
   const tabs: { id: Tab; label: string }[] = [
-    { id: "current", label: `Current version (${policy.version})` },
-    { id: "upcoming", label: `Version ${upcoming.version}, from ${formatDate(upcoming.effectiveAt)}` },
+    { id: "current", label: t("privacy.currentTab", { version: policy.version }) },
+    { id: "upcoming", label: t("privacy.upcomingTab", { version: upcoming.version, date: formatDate(upcoming.effectiveAt) }) },
   ];
   // Arrow keys move between the two tabs, as in any tab list.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -59,31 +62,33 @@ export const PrivacyPolicyView = () => {
 
   return (
     <div className="stack">
-      <Alert tone="info" title={`We're updating our ${upcoming.title}`}>
+      <Alert tone="info" title={t("privacy.updating", { title: upcoming.title })}>
         <p>
-          Version {upcoming.version} takes effect on{" "}
-          <time dateTime={upcoming.effectiveAt}>{formatDate(upcoming.effectiveAt)}</time>. Until then, the current version
-          applies. {upcoming.material && "This is an important change: please read it."}
+          <Trans
+            text={t("privacy.updatingText", { version: upcoming.version, date: formatDate(upcoming.effectiveAt) })}
+            components={[<time dateTime={upcoming.effectiveAt} />]}
+          />{" "}
+          {upcoming.material && t("privacy.important")}
         </p>
       </Alert>
-      <div role="tablist" aria-label="Versions of the privacy policy" className="tabs">
-        {tabs.map((t) => (
+      <div role="tablist" aria-label={t("privacy.versions")} className="tabs">
+        {tabs.map((item) => (
           <button
-            key={t.id}
+            key={item.id}
             ref={(element) => {
-              tabRefs.current[t.id] = element;
+              tabRefs.current[item.id] = element;
             }}
             type="button"
             role="tab"
-            id={`${baseId}-tab-${t.id}`}
-            aria-selected={tab === t.id}
+            id={`${baseId}-tab-${item.id}`}
+            aria-selected={tab === item.id}
             aria-controls={`${baseId}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className={tab === t.id ? "tab tab-selected" : "tab"}
-            onClick={() => setTab(t.id)}
+            tabIndex={tab === item.id ? 0 : -1}
+            className={tab === item.id ? "tab tab-selected" : "tab"}
+            onClick={() => setTab(item.id)}
             onKeyDown={onKeyDown}
           >
-            {t.label}
+            {item.label}
           </button>
         ))}
       </div>
@@ -96,20 +101,24 @@ export const PrivacyPolicyView = () => {
 };
 
 /** Announced changes to our other policies (e.g. the terms of use), readable here too. */
-const OtherUpcoming = ({ versions }: { versions: readonly PolicyVersionFieldsFragment[] }) => (
+const OtherUpcoming = ({ versions }: { versions: readonly PolicyVersionFieldsFragment[] }) => {
+  const t = useT("public");
+  return (
   <section className="panel privacy-links" aria-labelledby="other-upcoming-heading">
     <h2 id="other-upcoming-heading" className="card-title">
-      Other upcoming changes
+      {t("privacy.otherUpcoming")}
     </h2>
     <ul className="pending-policies">
       {versions.map((version) => (
         <li key={version.id}>
           <details>
             <summary>
-              {version.title}: version {version.version} takes effect on{" "}
-              <time dateTime={version.effectiveAt}>{formatDate(version.effectiveAt)}</time>
+              <Trans
+                text={t("privacy.otherSummary", { title: version.title, version: version.version, date: formatDate(version.effectiveAt) })}
+                components={[<time dateTime={version.effectiveAt} />]}
+              />
             </summary>
-            <div className="policy-box" tabIndex={0} aria-label={`${version.title}, version ${version.version}, full text`}>
+            <div className="policy-box" tabIndex={0} aria-label={t("privacy.fullText", { title: version.title, version: version.version })}>
               <PolicyDocument policy={version} variant="embedded" upcoming />
             </div>
           </details>
@@ -117,4 +126,5 @@ const OtherUpcoming = ({ versions }: { versions: readonly PolicyVersionFieldsFra
       ))}
     </ul>
   </section>
-);
+  );
+};

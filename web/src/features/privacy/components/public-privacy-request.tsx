@@ -7,6 +7,8 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
 import { describeError, hasErrorCode } from "@/lib/errors";
+import { translate, useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,12 +22,12 @@ import {
 import { REQUEST_KIND_LABEL } from "../utils/privacy-labels";
 import { PUBLIC_REQUEST_DEFAULTS, PublicRequestDetailsForm, type SendOutcome } from "./public-request-details-form";
 
-const STEP_TITLES = { details: "Your request", code: "Check it's you" } as const;
+const STEP_TITLES = { details: "privacyRequest.stepDetails", code: "privacyRequest.stepCode" } as const;
 
 /** Rate limits are thrown, not payload errors: say plainly what to do. */
 const failureMessage = (error: unknown): string =>
   hasErrorCode(error, "RATE_LIMITED")
-    ? "There have been too many attempts from your connection. For your security, please wait an hour and try again."
+    ? translate("public", "privacyRequest.rateLimited")
     : describeError(error);
 
 type Sent = { verificationId: string; values: PublicPrivacyRequestValues };
@@ -38,6 +40,7 @@ type Done = { kind: PrivacyRequestKind; dueAt: string };
  * so the page never says whether someone has an account.
  */
 export const PublicPrivacyRequest = () => {
+  const t = useT("public");
   const [start] = useMutation(PrivacyRequestStartDocument);
   const [confirm] = useMutation(PrivacyRequestConfirmDocument);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -73,16 +76,16 @@ export const PublicPrivacyRequest = () => {
     return (
       <div className="stack">
         <h2 ref={headingRef} tabIndex={-1} className="form-step-title">
-          Request received
+          {t("privacyRequest.received")}
         </h2>
-        <Alert tone="success" title={`We've received your request: ${REQUEST_KIND_LABEL[done.kind]}.`}>
-          <p>We'll answer by {formatDate(done.dueAt)} at the latest and e-mail you when we do.</p>
+        <Alert tone="success" title={t("privacyRequest.receivedTitle", { kind: REQUEST_KIND_LABEL[done.kind] })}>
+          <p>{t("privacyRequest.answerBy", { date: formatDate(done.dueAt) })}</p>
         </Alert>
         <p>
-          <Link to={paths.forgotPassword}>Reset your password</Link> if you'd like to follow your request in your privacy center.
+          <Trans text={t("privacyRequest.followIt")} components={[<Link to={paths.forgotPassword} />]} />
         </p>
         <p>
-          <Link to={paths.home}>Back to the home page</Link>
+          <Link to={paths.home}>{t("privacyRequest.backHome")}</Link>
         </p>
       </div>
     );
@@ -90,7 +93,7 @@ export const PublicPrivacyRequest = () => {
 
   return (
     <div className="wizard">
-      <ol className="wizard-steps wizard-steps-two" aria-label="Steps">
+      <ol className="wizard-steps wizard-steps-two" aria-label={t("privacyRequest.steps")}>
         {(["details", "code"] as const).map((name, index) => (
           <li
             key={name}
@@ -98,13 +101,13 @@ export const PublicPrivacyRequest = () => {
             aria-current={name === step ? "step" : undefined}
           >
             <span className="wizard-step-number">{index + 1}</span>
-            <span className="wizard-step-title">{STEP_TITLES[name]}</span>
+            <span className="wizard-step-title">{t(STEP_TITLES[name])}</span>
           </li>
         ))}
       </ol>
       <div className="panel stack">
         <h2 ref={headingRef} tabIndex={-1} className="form-step-title">
-          Step {step === "details" ? 1 : 2} of 2: {STEP_TITLES[step]}
+          {t("privacyRequest.stepOf", { step: step === "details" ? 1 : 2, title: t(STEP_TITLES[step]) })}
         </h2>
         {sent ? (
           <CodeForm
@@ -141,6 +144,7 @@ type CodeFormProps = {
 
 /** Step 2: the code from the e-mail; a new code or a change of details if needed. */
 const CodeForm = ({ sent, onResend, onBack, onConfirm }: CodeFormProps) => {
+  const t = useT("public");
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [resending, setResending] = useState(false);
@@ -175,19 +179,18 @@ const CodeForm = ({ sent, onResend, onBack, onConfirm }: CodeFormProps) => {
       return;
     }
     reset({ code: "" });
-    setNotice("We've sent a new code. Only the newest code works.");
+    setNotice(t("privacyRequest.newCode"));
   };
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Check it's you">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("privacyRequest.stepCode")}>
       <p>
-        If <strong>{sent.values.email}</strong> belongs to a CareCorePlus account, we've just e-mailed a 6-digit code to it. The
-        code works for 30 minutes. Check your spam folder if you can't see it.
+        <Trans text={t("privacyRequest.codeSent", { email: sent.values.email })} components={[<strong />]} />
       </p>
       <FormErrors messages={formErrors} />
       {notice && <Alert tone="success" title={notice} />}
       <TextField
-        label="Code from the e-mail"
+        label={t("privacyRequest.codeLabel")}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={11}
@@ -195,17 +198,17 @@ const CodeForm = ({ sent, onResend, onBack, onConfirm }: CodeFormProps) => {
         {...register("code")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Checking the code…">
-          Confirm my request
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("privacyRequest.confirming")}>
+          {t("privacyRequest.confirm")}
         </Button>
-        <Button variant="secondary" onClick={() => void resend()} pending={resending} pendingLabel="Sending…" disabled={isSubmitting}>
-          Send a new code
+        <Button variant="secondary" onClick={() => void resend()} pending={resending} pendingLabel={t("privacyRequest.sending")} disabled={isSubmitting}>
+          {t("privacyRequest.resend")}
         </Button>
         <Button variant="link" onClick={onBack} disabled={isSubmitting || resending}>
-          Change my request
+          {t("privacyRequest.change")}
         </Button>
       </div>
-      <p className="muted">No e-mail after a few minutes? Check the address on step 1. We only send codes to addresses that have an account.</p>
+      <p className="muted">{t("privacyRequest.noEmail")}</p>
     </form>
   );
 };

@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,6 +32,7 @@ type Props = {
 
 /** Step 1: the account's e-mail address and what the person asks for. */
 export const PublicRequestDetailsForm = ({ defaultValues, onSend }: Props) => {
+  const t = useT("public");
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<PublicPrivacyRequestValues>({ resolver: zodResolver(publicPrivacyRequestSchema), defaultValues });
   const {
@@ -52,24 +54,24 @@ export const PublicRequestDetailsForm = ({ defaultValues, onSend }: Props) => {
 
   return (
     <FormProvider {...form}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Your request">
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("privacyRequest.stepDetails")}>
         <FormErrors messages={formErrors} />
         <TextField
-          label="Your e-mail address"
+          label={t("privacyRequest.email")}
           type="email"
           autoComplete="email"
           maxLength={254}
-          hint="The address you use for CareCorePlus. We'll send a 6-digit code to it to check that it's you."
+          hint={t("privacyRequest.emailHint")}
           error={errors.email?.message}
           {...register("email")}
         />
-        <ChoiceCards legend="What would you like us to do?" choices={PUBLIC_REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
+        <ChoiceCards legend={t("privacyRequest.whatToDo")} choices={PUBLIC_REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
         {kind === "DELETION" && <DeletionWarning />}
         {kind === "CORRECTION" && <CorrectionFields />}
         <TextAreaField
-          label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
+          label={kind === "CORRECTION" ? t("privacyRequest.whatIsWrong") : t("privacyRequest.anything")}
           optional={kind !== "CORRECTION" || (named?.length ?? 0) > 0}
-          hint="Please don't send passwords, card numbers or documents here."
+          hint={t("privacyRequest.detailsHint")}
           rows={4}
           maxLength={MAX_REQUEST_DETAILS}
           error={errors.details?.message}
@@ -77,14 +79,14 @@ export const PublicRequestDetailsForm = ({ defaultValues, onSend }: Props) => {
         />
         {kind === "DELETION" && (
           <CheckboxField
-            label="I understand that my account will be deleted and this can't be undone"
+            label={t("privacyRequest.confirmDeletion")}
             error={errors.confirmDeletion?.message}
             {...register("confirmDeletion")}
           />
         )}
         <div className="form-actions">
-          <Button type="submit" pending={isSubmitting} pendingLabel="Sending the code…">
-            Send me a code
+          <Button type="submit" pending={isSubmitting} pendingLabel={t("privacyRequest.sendingCode")}>
+            {t("privacyRequest.send")}
           </Button>
         </div>
       </form>

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { MfaTotpBeginDocument, type ViewerFieldsFragment } from "@ccp/shared";
 import { useState } from "react";
-import { STEP_UP_MESSAGE, describeError } from "@/lib/errors";
+import { describeError, stepUpMessage } from "@/lib/errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MfaEnrolment } from "./mfa-enrolment";
@@ -32,7 +32,7 @@ export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
       const codes = payload?.errors ?? [];
       setErrors(
         codes.some((e) => e.code === "STEP_UP_REQUIRED")
-          ? [STEP_UP_MESSAGE]
+          ? [stepUpMessage()]
           : codes.map((e) => e.message).concat(codes.length ? [] : ["We couldn't start the set-up. Please try again."]),
       );
     } catch (error) {

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PasswordChangeDocument } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { STEP_UP_MESSAGE, describeError } from "@/lib/errors";
-import { PASSWORD_RULES } from "@/lib/password-policy";
+import { describeError, stepUpMessage } from "@/lib/errors";
+import { passwordRules } from "@/lib/password-policy";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -39,7 +39,7 @@ export const PasswordChangeForm = () => {
         return;
       }
       if (payload.errors.some((e) => e.code === "STEP_UP_REQUIRED")) {
-        setFormErrors([STEP_UP_MESSAGE]);
+        setFormErrors([stepUpMessage()]);
         return;
       }
       setFormErrors(
@@ -70,7 +70,7 @@ export const PasswordChangeForm = () => {
         autoComplete="new-password"
         hint={
           <ul className="hint-list">
-            {PASSWORD_RULES.map((rule) => (
+            {passwordRules().map((rule) => (
               <li key={rule}>{rule}</li>
             ))}
           </ul>
