@@ -13,7 +13,7 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain #root");
 
 // The header and footer need their strings at first paint, so the first render waits for i18next
-// and the `common` strings (one more request after the entry chunk).
+// and the English `common` and `public` strings, one chunk requested right after the entry.
 const render = () =>
   createRoot(root).render(
     <StrictMode>

@@ -11,7 +11,7 @@ export type { Namespace } from "./namespaces";
 let instance: I18n | null = null;
 let starting: Promise<I18n> | null = null;
 
-/** Loads i18next and the `common` strings of the detected language (once). */
+/** Loads i18next and the `common` and `public` strings of the detected language (once). */
 export const startI18n = (language: Language = detectLanguage()): Promise<I18n> => {
   starting ??= import("./setup")
     .then(({ createI18n }) => createI18n(language))

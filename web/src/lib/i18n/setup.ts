@@ -1,12 +1,15 @@
 import i18next, { type BackendModule, type i18n as I18n } from "i18next";
 import enCommon from "@/locales/en/common.json";
+import enPublic from "@/locales/en/public.json";
 import { LANGUAGES, type Language, isLanguage, setCurrentLanguage } from "./language";
 
-// English `common` ships with i18next; every other language and namespace is its own small JSON
-// chunk, fetched when a page needs it.
-const files = import.meta.glob<Record<string, unknown>>(["../../locales/*/*.json", "!../../locales/en/common.json"], {
-  import: "default",
-});
+// English `common` and `public` ship with i18next (what the landing and verification pages need at
+// first paint, without another round trip); every other language and namespace is its own small
+// JSON chunk, fetched when a page needs it.
+const files = import.meta.glob<Record<string, unknown>>(
+  ["../../locales/*/*.json", "!../../locales/en/common.json", "!../../locales/en/public.json"],
+  { import: "default" },
+);
 
 const lazyJson: BackendModule = {
   type: "backend",
@@ -24,7 +27,7 @@ const lazyJson: BackendModule = {
   },
 };
 
-/** Creates and initialises the app's i18next instance; resolves once `common` is ready. */
+/** Creates and initialises the app's i18next instance; resolves once `common` and `public` are ready. */
 export const createI18n = async (language: Language): Promise<I18n> => {
   const instance = i18next.createInstance();
   instance.on("languageChanged", (lng) => {
@@ -35,9 +38,9 @@ export const createI18n = async (language: Language): Promise<I18n> => {
     fallbackLng: "en",
     supportedLngs: LANGUAGES.map((l) => l.code),
     load: "languageOnly",
-    ns: ["common"],
+    ns: ["common", "public"],
     defaultNS: "common",
-    resources: { en: { common: enCommon } },
+    resources: { en: { common: enCommon, public: enPublic } },
     partialBundledLanguages: true,
     // React escapes what it renders.
     interpolation: { escapeValue: false },

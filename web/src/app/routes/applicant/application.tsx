@@ -3,6 +3,7 @@ import { MyApplicationDocument } from "@ccp/shared";
 import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { useFlashState } from "@/lib/use-flash-state";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -11,6 +12,7 @@ import { ApplicationDetail } from "@/features/applications/components/applicatio
 type ApplicationLocationState = { submitted: boolean; started: boolean };
 
 export const ApplicationPage = () => {
+  const t = useT("applicant");
   const { id = "" } = useParams();
   const state = useFlashState<ApplicationLocationState>();
   const { data, loading, error, refetch } = useQuery(MyApplicationDocument, {
@@ -20,25 +22,25 @@ export const ApplicationPage = () => {
   const application = data?.application;
   return (
     <div className="container page">
-      <title>Application · CareCorePlus</title>
+      <title>{t("common:pageTitle", { title: t("application.title") })}</title>
       <p>
-        <Link to={paths.app.applications}>← Your applications</Link>
+        <Link to={paths.app.applications}>{t("application.back")}</Link>
       </p>
       {state?.submitted && (
-        <Alert tone="success" title="Application submitted">
-          Thank you. A reviewer will look at it soon; you'll get a notification when there's news.
+        <Alert tone="success" title={t("application.submitted")}>
+          {t("application.submittedText")}
         </Alert>
       )}
       {state?.started && (
-        <Alert tone="success" title="Application started">
-          It's saved as a draft. Add your statement and submit it when you're ready.
+        <Alert tone="success" title={t("application.started")}>
+          {t("application.startedText")}
         </Alert>
       )}
-      {loading && !data && <LoadingState label="Loading the application…" />}
+      {loading && !data && <LoadingState label={t("application.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && !application && (
-        <EmptyState title="We couldn't find this application">
-          <Link to={paths.app.applications}>Go to your applications</Link>
+        <EmptyState title={t("application.notFound")}>
+          <Link to={paths.app.applications}>{t("application.goTo")}</Link>
         </EmptyState>
       )}
       {application && <ApplicationDetail application={application} />}

@@ -3,10 +3,12 @@ import { MyCredentialDocument } from "@ccp/shared";
 import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { CredentialDetail } from "@/features/credentials/components/credential-detail";
 
 export const CredentialPage = () => {
+  const t = useT("applicant");
   const { id = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(MyCredentialDocument, {
     variables: { id },
@@ -15,15 +17,15 @@ export const CredentialPage = () => {
   const credential = data?.credential;
   return (
     <div className="container page">
-      <title>{credential ? `${credential.title} · CareCorePlus` : "Credential · CareCorePlus"}</title>
+      <title>{t("common:pageTitle", { title: credential ? credential.title : t("credential.title") })}</title>
       <p>
-        <Link to={paths.app.credentials}>← Your credentials</Link>
+        <Link to={paths.app.credentials}>{t("credential.back")}</Link>
       </p>
-      {loading && !data && <LoadingState label="Loading the credential…" />}
+      {loading && !data && <LoadingState label={t("credential.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && !credential && (
-        <EmptyState title="We couldn't find this credential">
-          <Link to={paths.app.credentials}>Go to your credentials</Link>
+        <EmptyState title={t("credential.notFound")}>
+          <Link to={paths.app.credentials}>{t("credential.goTo")}</Link>
         </EmptyState>
       )}
       {credential && <CredentialDetail credential={credential} />}

@@ -1,13 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { CredentialsList } from "@/features/credentials/components/credentials-list";
 
-export const CredentialsPage = () => (
-  <div className="container page">
-    <title>Your credentials · CareCorePlus</title>
-    <h1>Your credentials</h1>
-    <p className="lead">
-      Your certifications and your organization's program accreditations. Open one to download the certificate or
-      share it with an employer.
-    </p>
-    <CredentialsList />
-  </div>
-);
+export const CredentialsPage = () => {
+  const t = useT("applicant");
+  return (
+    <div className="container page">
+      <title>{t("common:pageTitle", { title: t("credentials.title") })}</title>
+      <h1>{t("credentials.heading")}</h1>
+      <p className="lead">{t("credentials.lead")}</p>
+      <CredentialsList />
+    </div>
+  );
+};

@@ -1,23 +1,23 @@
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
 import { Card } from "@/components/ui/card";
 import { EmailVerificationBanner } from "@/features/auth/components/email-verification-banner";
 import { PendingPoliciesBanner } from "@/features/privacy/components/pending-policies-banner";
 import { ApplicationsSummary } from "@/features/applications/components/applications-summary";
 import { CredentialsSummary } from "@/features/credentials/components/credentials-summary";
 
-const greeting = (hour: number) => (hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening");
+const greeting = (hour: number) => (hour < 12 ? "dashboard.morning" : hour < 18 ? "dashboard.afternoon" : "dashboard.evening");
 
 export const DashboardPage = () => {
+  const t = useT("applicant");
   const viewer = useViewer();
   return (
     <div className="container page">
-      <title>Dashboard · CareCorePlus</title>
-      <h1>
-        {greeting(new Date().getHours())}, {viewer.firstName}
-      </h1>
-      <p className="lead">This is your CareCorePlus home. Here's what needs your attention.</p>
+      <title>{t("common:pageTitle", { title: t("dashboard.title") })}</title>
+      <h1>{t(greeting(new Date().getHours()), { name: viewer.firstName })}</h1>
+      <p className="lead">{t("dashboard.lead")}</p>
 
       <div className="stack">
         {!viewer.emailVerified && <EmailVerificationBanner email={viewer.email} />}
@@ -25,33 +25,33 @@ export const DashboardPage = () => {
       </div>
 
       <div className="card-grid dashboard-grid">
-        <Card title="Your applications">
+        <Card title={t("dashboard.applications")}>
           <ApplicationsSummary />
         </Card>
-        <Card title="Your credentials">
+        <Card title={t("dashboard.credentials")}>
           <CredentialsSummary />
         </Card>
-        <Card title="Your account">
+        <Card title={t("dashboard.account")}>
           <ul className="link-list">
             <li>
-              <Link to={paths.app.programs}>Your training programs</Link>
+              <Link to={paths.app.programs}>{t("dashboard.programs")}</Link>
             </li>
             <li>
-              <Link to={paths.app.organization}>Your organization and its members</Link>
+              <Link to={paths.app.organization}>{t("dashboard.organization")}</Link>
             </li>
             <li>
-              <Link to={paths.app.profile}>Update your profile</Link>
+              <Link to={paths.app.profile}>{t("dashboard.profile")}</Link>
             </li>
             <li>
               <Link to={paths.app.security}>
-                {viewer.mfaEnabled ? "Manage your password and two-step sign-in" : "Turn on two-step sign-in"}
+                {viewer.mfaEnabled ? t("dashboard.manageSecurity") : t("dashboard.turnOnMfa")}
               </Link>
             </li>
             <li>
-              <Link to={paths.app.support}>Ask for help or send feedback</Link>
+              <Link to={paths.app.support}>{t("dashboard.support")}</Link>
             </li>
             <li>
-              <Link to={paths.privacy}>Read our privacy policy</Link>
+              <Link to={paths.privacy}>{t("dashboard.privacyPolicy")}</Link>
             </li>
           </ul>
         </Card>

@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { ProfileForm } from "@/features/profile/components/profile-form";
 import { CommunicationPreferences } from "@/features/preferences/components/communication-preferences";
 
@@ -8,23 +10,24 @@ import { CommunicationPreferences } from "@/features/preferences/components/comm
 const PREFERENCES_ANCHOR = "communication-preferences";
 
 export const ProfilePage = () => {
+  const t = useT("applicant");
   const viewer = useViewer();
 
   return (
     <div className="container page-narrow">
-      <title>Your profile · CareCorePlus</title>
-      <h1>Your profile</h1>
-      <p className="lead">Keep your details up to date so reviewers and employers see the right name.</p>
+      <title>{t("common:pageTitle", { title: t("profile.title") })}</title>
+      <h1>{t("profile.heading")}</h1>
+      <p className="lead">{t("profile.lead")}</p>
       <div className="panel">
         <ProfileForm viewer={viewer} />
       </div>
       <section className="panel profile-more" aria-labelledby="professional-heading">
         <h2 id="professional-heading" className="card-title">
-          Professional profile
+          {t("profile.professional")}
         </h2>
-        <p>Your licenses, certifications, education and work experience, for reviewers of your certification.</p>
+        <p>{t("profile.professionalText")}</p>
         <Link to={paths.app.professionalProfile} className="btn btn-secondary">
-          Edit your professional profile
+          {t("profile.editProfessional")}
         </Link>
       </section>
       <div className="profile-more" id={PREFERENCES_ANCHOR}>
@@ -32,15 +35,19 @@ export const ProfilePage = () => {
       </div>
       <section className="panel profile-more" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading" className="card-title">
-          Your privacy
+          {t("profile.privacy")}
         </h2>
-        <p>
-          See what we hold about you and why, choose what you agree to, and ask for a copy of your data or the deletion of
-          your account.
-        </p>
+        <p>{t("profile.privacyText")}</p>
         <Link to={paths.app.privacy} className="btn btn-secondary">
-          Open your privacy center
+          {t("profile.openPrivacy")}
         </Link>
+      </section>
+      <section className="panel profile-more" aria-labelledby="language-heading">
+        <h2 id="language-heading" className="card-title">
+          {t("profile.language")}
+        </h2>
+        <p>{t("profile.languageText")}</p>
+        <LanguageSwitcher />
       </section>
     </div>
   );
