@@ -1,18 +1,19 @@
 import type { ApplicationKind, ApplicationStatus, Decision } from "@ccp/shared";
 import type { BadgeTone } from "@/components/ui/status-badge";
+import { translate, translatedLabels } from "./i18n";
 
 // Words for application states, shared by the applicant area and the staff
-// area so both describe an application the same way.
+// area so both describe an application the same way (common strings, in the active language).
 
-export const STATUS_LABEL: Record<ApplicationStatus, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  UNDER_REVIEW: "Being reviewed",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-  REJECTED: "Not approved",
-  WITHDRAWN: "Withdrawn",
-};
+export const STATUS_LABEL = translatedLabels<ApplicationStatus>("common", "applicationStatus", [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+  "WITHDRAWN",
+]);
 
 export const STATUS_TONE: Record<ApplicationStatus, BadgeTone> = {
   DRAFT: "neutral",
@@ -34,16 +35,12 @@ export const ALL_STATUSES: readonly ApplicationStatus[] = [
   "WITHDRAWN",
 ];
 
-export const KIND_LABEL: Record<ApplicationKind, string> = {
-  PROGRAM_ACCREDITATION: "Program accreditation",
-  INDIVIDUAL_CERTIFICATION: "Personal certification",
-};
+export const KIND_LABEL = translatedLabels<ApplicationKind>("common", "applicationKind", [
+  "PROGRAM_ACCREDITATION",
+  "INDIVIDUAL_CERTIFICATION",
+]);
 
-export const DECISION_LABEL: Record<Decision, string> = {
-  APPROVE: "Approved",
-  REQUEST_CHANGES: "Changes requested",
-  REJECT: "Not approved",
-};
+export const DECISION_LABEL = translatedLabels<Decision>("common", "decision", ["APPROVE", "REQUEST_CHANGES", "REJECT"]);
 
 /** The applicant can still change what they sent. */
 export const isEditable = (status: ApplicationStatus): boolean => status === "DRAFT" || status === "CHANGES_REQUESTED";
@@ -54,20 +51,14 @@ export const canWithdraw = (status: ApplicationStatus): boolean =>
 
 /** What happened at one step of the timeline, in words. */
 export const describeEvent = (from: ApplicationStatus | null, to: ApplicationStatus): string => {
-  if (!from && to === "DRAFT") return "Application started";
+  if (!from && to === "DRAFT") return translate("common", "event.started");
   switch (to) {
     case "SUBMITTED":
-      return from === "CHANGES_REQUESTED" ? "Sent again for review" : "Sent for review";
+      return translate("common", from === "CHANGES_REQUESTED" ? "event.resubmitted" : "event.submitted");
     case "UNDER_REVIEW":
-      return "A reviewer started the review";
+      return translate("common", "event.underReview");
     case "CHANGES_REQUESTED":
-      return "Changes were requested";
-    case "APPROVED":
-      return "Approved";
-    case "REJECTED":
-      return "Not approved";
-    case "WITHDRAWN":
-      return "Withdrawn";
+      return translate("common", "event.changesRequested");
     default:
       return STATUS_LABEL[to];
   }

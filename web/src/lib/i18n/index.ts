@@ -76,6 +76,16 @@ export const useT = (ns: Namespace = "common"): TFunction => {
 export const translate = (ns: Namespace, key: string, values?: Record<string, unknown>): string =>
   instance ? instance.t(key, { ns, ...values }) : key;
 
+/**
+ * A record of labels read in the active language each time one is read (`STATUS_LABEL.DRAFT`),
+ * so the many screens that index it need no change: keys are `<prefix>.<KEY>` in `ns`.
+ */
+export const translatedLabels = <K extends string>(ns: Namespace, prefix: string, keys: readonly K[]): Readonly<Record<K, string>> =>
+  Object.defineProperties(
+    {},
+    Object.fromEntries(keys.map((key) => [key, { enumerable: true, get: () => translate(ns, `${prefix}.${key}`) }])),
+  ) as Record<K, string>;
+
 /** A zod `error` option whose text follows the active language: `.min(1, zodMessage("public", "x"))`. */
 export const zodMessage = (ns: Namespace, key: string, values?: Record<string, unknown>) => ({
   error: () => translate(ns, key, values),

@@ -5,6 +5,7 @@ import { paths } from "@/app/paths";
 import { KIND_LABEL } from "@/lib/application-status";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,21 +15,22 @@ import { useLoadMore } from "@/lib/use-load-more";
 const PAGE_SIZE = 25;
 
 export const ApplicationsList = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch, fetchMore } = useQuery(MyApplicationsDocument, {
     variables: { first: PAGE_SIZE, sort: "UPDATED_AT_DESC" },
     fetchPolicy: "cache-and-network",
   });
   const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
-  if (loading && !data) return <LoadingState label="Loading your applications…" />;
+  if (loading && !data) return <LoadingState label={t("applicationsList.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const applications = data?.applications.edges.map((edge) => edge.node) ?? [];
   if (applications.length === 0) {
     return (
-      <EmptyState title="You haven't started an application yet">
-        <p>Apply to have a training program accredited, or to get certified yourself.</p>
+      <EmptyState title={t("applicationsList.empty")}>
+        <p>{t("applicationsList.emptyText")}</p>
         <Link to={paths.app.applicationNew} className="btn btn-primary">
-          New application
+          {t("applications.new")}
         </Link>
       </EmptyState>
     );
@@ -38,7 +40,7 @@ export const ApplicationsList = () => {
   return (
     <div className="stack">
       <p className="muted">
-        {data?.applications.totalCount === 1 ? "1 application" : `${data?.applications.totalCount ?? 0} applications`}
+        {t("applicationsList.count", { count: data?.applications.totalCount ?? 0 })}
       </p>
       <ul className="item-list">
         {applications.map((application) => (
@@ -54,10 +56,10 @@ export const ApplicationsList = () => {
                 {application.program && <span>{application.program.title}</span>}
                 <span>
                   {application.submittedAt
-                    ? `Submitted ${formatDate(application.submittedAt)}`
-                    : `Started ${formatDate(application.createdAt)}`}
+                    ? t("applicationsList.submitted", { date: formatDate(application.submittedAt) })
+                    : t("applicationsList.started", { date: formatDate(application.createdAt) })}
                 </span>
-                {application.credential && <span>Credential {application.credential.number}</span>}
+                {application.credential && <span>{t("applicationsList.credential", { number: application.credential.number })}</span>}
               </p>
             </div>
             <ApplicationStatusBadge status={application.status} />
@@ -67,8 +69,8 @@ export const ApplicationsList = () => {
       <FormErrors messages={loadMoreError} />
       {data?.applications.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-            Load more
+          <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+            {t("common:loadMore")}
           </Button>
         </div>
       )}

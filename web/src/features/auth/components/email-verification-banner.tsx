@@ -2,10 +2,13 @@ import { useMutation } from "@apollo/client/react";
 import { ResendVerificationDocument } from "@ccp/shared";
 import { useState } from "react";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 export const EmailVerificationBanner = ({ email }: { email: string }) => {
+  const t = useT("applicant");
   const [resend, { loading }] = useMutation(ResendVerificationDocument);
   const [result, setResult] = useState<{ tone: "success" | "error"; message: string } | null>(null);
 
@@ -14,8 +17,8 @@ export const EmailVerificationBanner = ({ email }: { email: string }) => {
     try {
       const { data } = await resend();
       const payload = data?.authResendVerification;
-      if (payload?.ok) setResult({ tone: "success", message: `We've sent a new link to ${email}.` });
-      else setResult({ tone: "error", message: payload?.errors[0]?.message ?? "We couldn't send the e-mail. Please try again." });
+      if (payload?.ok) setResult({ tone: "success", message: t("emailBanner.sent", { email }) });
+      else setResult({ tone: "error", message: payload?.errors[0]?.message ?? t("emailBanner.failed") });
     } catch (error) {
       setResult({ tone: "error", message: describeError(error) });
     }
@@ -24,16 +27,15 @@ export const EmailVerificationBanner = ({ email }: { email: string }) => {
   return (
     <Alert
       tone="info"
-      title="Please confirm your e-mail address"
+      title={t("emailBanner.title")}
       actions={
-        <Button variant="secondary" onClick={() => void onResend()} pending={loading} pendingLabel="Sending…">
-          Resend verification e-mail
+        <Button variant="secondary" onClick={() => void onResend()} pending={loading} pendingLabel={t("emailBanner.sending")}>
+          {t("emailBanner.resend")}
         </Button>
       }
     >
       <p>
-        We sent a link to <strong>{email}</strong>. Confirming it lets us reach you about your applications and
-        credentials.
+        <Trans text={t("emailBanner.text", { email })} components={[<strong />]} />
       </p>
       {result && (
         <p className={result.tone === "error" ? "text-error" : "text-success"} role={result.tone === "error" ? "alert" : "status"}>

@@ -3,6 +3,8 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
 import { track } from "@/lib/analytics";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert } from "@/components/ui/alert";
 import { CopyField } from "@/components/ui/copy-field";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -13,42 +15,38 @@ import { RenewalPanel } from "./renewal-panel";
 import { VerificationLog } from "./verification-log";
 
 const StatusExplanation = ({ credential }: { credential: CredentialDetailFieldsFragment }) => {
+  const t = useT("applicant");
   switch (credential.status) {
     case "ACTIVE":
       return (
-        <Alert tone="success" title="This credential is valid">
-          <p>
-            It is valid until {formatDate(credential.validUntil)}. Anyone can check it with its number on our
-            verification page.
-          </p>
+        <Alert tone="success" title={t("credentialDetail.validTitle")}>
+          <p>{t("credentialDetail.validText", { date: formatDate(credential.validUntil) })}</p>
         </Alert>
       );
     case "EXPIRED":
       return (
-        <Alert tone="warning" title={`This credential expired on ${formatDate(credential.validUntil)}`}>
-          <p>Employers who check it will see that it has expired.</p>
+        <Alert tone="warning" title={t("credentialDetail.expiredTitle", { date: formatDate(credential.validUntil) })}>
+          <p>{t("credentialDetail.expiredText")}</p>
           {credential.certificationType?.renewalRequirements && (
-            <p className="pre-line">To renew: {credential.certificationType.renewalRequirements}</p>
+            <p className="pre-line">{t("credentialDetail.renew", { requirements: credential.certificationType.renewalRequirements })}</p>
           )}
         </Alert>
       );
     case "SUSPENDED":
       return (
-        <Alert tone="warning" title="This credential is suspended">
-          {credential.statusReason && <p className="pre-line">Reason: {credential.statusReason}</p>}
+        <Alert tone="warning" title={t("credentialDetail.suspendedTitle")}>
+          {credential.statusReason && <p className="pre-line">{t("credentialDetail.reason", { reason: credential.statusReason })}</p>}
           <p>
-            While it is suspended, employers who check it will see that it is not valid. If you have questions,{" "}
-            <Link to={paths.app.support}>ask us for help</Link>.
+            <Trans text={t("credentialDetail.suspendedText")} components={[<Link to={paths.app.support} />]} />
           </p>
         </Alert>
       );
     case "REVOKED":
       return (
-        <Alert tone="error" title="This credential has been revoked">
-          {credential.statusReason && <p className="pre-line">Reason: {credential.statusReason}</p>}
+        <Alert tone="error" title={t("credentialDetail.revokedTitle")}>
+          {credential.statusReason && <p className="pre-line">{t("credentialDetail.reason", { reason: credential.statusReason })}</p>}
           <p>
-            It is no longer valid, and employers who check it will see that. If you have questions,{" "}
-            <Link to={paths.app.support}>ask us for help</Link>.
+            <Trans text={t("credentialDetail.revokedText")} components={[<Link to={paths.app.support} />]} />
           </p>
         </Alert>
       );
@@ -56,13 +54,14 @@ const StatusExplanation = ({ credential }: { credential: CredentialDetailFieldsF
 };
 
 export const CredentialDetail = ({ credential }: { credential: CredentialDetailFieldsFragment }) => {
+  const t = useT("applicant");
   const status = CREDENTIAL_STATUS[credential.status];
   const link = verifyLink(window.location.origin, credential.number);
   return (
     <div className="stack-large">
       <div className="page-heading">
         <div>
-          <p className="eyebrow">{credential.subject === "PROGRAM" ? "Program accreditation" : "Certification"}</p>
+          <p className="eyebrow">{credential.subject === "PROGRAM" ? t("credentialDetail.programAccreditation") : t("credentialDetail.certification")}</p>
           <h1>{credential.title}</h1>
         </div>
         <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
@@ -72,87 +71,79 @@ export const CredentialDetail = ({ credential }: { credential: CredentialDetailF
 
       <dl className="readonly-list">
         <div>
-          <dt>Credential number</dt>
+          <dt>{t("credentialDetail.number")}</dt>
           <dd className="credential-number">{credential.number}</dd>
         </div>
         <div>
-          <dt>{credential.subject === "PROGRAM" ? "Accredited program" : "Held by"}</dt>
+          <dt>{credential.subject === "PROGRAM" ? t("credentialDetail.accreditedProgram") : t("credentialDetail.heldBy")}</dt>
           <dd>{credential.subject === "PROGRAM" ? (credential.program?.title ?? "—") : (credential.holderName ?? "—")}</dd>
         </div>
         {credential.subject !== "PROGRAM" && credential.program && (
           <div>
-            <dt>Program completed</dt>
+            <dt>{t("credentialDetail.programCompleted")}</dt>
             <dd>{credential.program.title}</dd>
           </div>
         )}
         <div>
-          <dt>First awarded</dt>
+          <dt>{t("credentialDetail.firstAwarded")}</dt>
           <dd>{formatDate(credential.awardedDate)}</dd>
         </div>
         <div>
-          <dt>Valid from</dt>
+          <dt>{t("credentialDetail.validFrom")}</dt>
           <dd>{formatDate(credential.validFrom)}</dd>
         </div>
         <div>
-          <dt>Valid until</dt>
+          <dt>{t("credentialDetail.validUntil")}</dt>
           <dd>{formatDate(credential.validUntil)}</dd>
         </div>
       </dl>
       <p>
-        <Link to={paths.app.application(credential.applicationId)}>See the application it was awarded for</Link>
+        <Link to={paths.app.application(credential.applicationId)}>{t("credentialDetail.seeApplication")}</Link>
       </p>
 
       <RenewalPanel credential={credential} />
 
       <section className="panel" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">Downloads</h2>
+        <h2 id="downloads-heading">{t("credentialDetail.downloads")}</h2>
         <ul className="download-list">
           <li>
             <a href={certificatePdfUrl(credential.number)} download={`${credential.number}.pdf`} className="btn btn-secondary" onClick={() => track("credential.downloaded.pdf")}>
-              Download certificate (PDF)
+              {t("credentialDetail.pdf")}
             </a>
-            <span className="muted">A printable certificate with a QR code that opens the verification page.</span>
+            <span className="muted">{t("credentialDetail.pdfText")}</span>
           </li>
           <li>
             <a href={credentialJsonUrl(credential.number)} download={`${credential.number}.json`} className="btn btn-secondary" onClick={() => track("credential.downloaded.json")}>
-              Download signed credential (JSON)
+              {t("credentialDetail.json")}
             </a>
-            <span className="muted">
-              A digitally signed file (Open Badges 3.0) for digital wallets and employers' systems.
-            </span>
+            <span className="muted">{t("credentialDetail.jsonText")}</span>
           </li>
           <li>
             <a href={badgeSvgUrl(credential.number)} download={`${credential.number}.svg`} className="btn btn-secondary" onClick={() => track("credential.downloaded.svg")}>
-              Download badge (SVG)
+              {t("credentialDetail.svg")}
             </a>
-            <span className="muted">A badge image for your profile or website, with the signed credential inside it.</span>
+            <span className="muted">{t("credentialDetail.svgText")}</span>
           </li>
         </ul>
       </section>
 
       <section className="panel" aria-labelledby="share-heading">
-        <h2 id="share-heading">Share with an employer</h2>
+        <h2 id="share-heading">{t("credentialDetail.share")}</h2>
+        <p>{t("credentialDetail.shareText")}</p>
+        <CopyField label={t("credentialDetail.link")} value={link} copyLabel={t("credentialDetail.copy")} />
         <p>
-          Send this link to an employer or regulator. It shows whether your credential is valid today, and only your
-          name, the certification and its dates — nothing else about you.
-        </p>
-        <CopyField label="Verification link" value={link} copyLabel="Copy link" />
-        <p>
-          <Link to={paths.verifyCredential(credential.number)}>Open the verification page</Link>
+          <Link to={paths.verifyCredential(credential.number)}>{t("credentialDetail.openVerify")}</Link>
         </p>
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t("credentialDetail.history")}</h2>
         <CredentialHistory history={credential.history} />
       </section>
 
       <section aria-labelledby="verified-heading">
-        <h2 id="verified-heading">Who verified this credential</h2>
-        <p className="muted">
-          Employers and regulators who check your credential through the CareCorePlus API are listed here. Checks on the
-          public verification page are anonymous and are not listed.
-        </p>
+        <h2 id="verified-heading">{t("credentialDetail.verified")}</h2>
+        <p className="muted">{t("credentialDetail.verifiedText")}</p>
         <VerificationLog credentialId={credential.id} />
       </section>
     </div>

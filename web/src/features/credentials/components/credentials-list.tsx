@@ -4,6 +4,8 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -15,21 +17,22 @@ const PAGE_SIZE = 25;
 
 /** Every credential the person holds, and their organizations' program accreditations. */
 export const CredentialsList = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch, fetchMore } = useQuery(MyCredentialsDocument, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
   const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
-  if (loading && !data) return <LoadingState label="Loading your credentials…" />;
+  if (loading && !data) return <LoadingState label={t("credentialsList.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const connection = data?.credentials;
   const credentials = connection?.edges.map((edge) => edge.node) ?? [];
   if (!connection || credentials.length === 0) {
     return (
-      <EmptyState title="You don't have any credentials yet">
-        <p>When an application is approved, its credential appears here with a number anyone can verify.</p>
-        <Link to={paths.app.applications}>Go to your applications</Link>
+      <EmptyState title={t("credentialsList.empty")}>
+        <p>{t("credentialsList.emptyText")}</p>
+        <Link to={paths.app.applications}>{t("credentialsList.goToApplications")}</Link>
       </EmptyState>
     );
   }
@@ -38,8 +41,7 @@ export const CredentialsList = () => {
   return (
     <div className="stack">
       <p className="muted" aria-live="polite">
-        Showing {credentials.length} of {connection.totalCount}{" "}
-        {connection.totalCount === 1 ? "credential" : "credentials"}
+        {t("credentialsList.showing", { shown: credentials.length, count: connection.totalCount })}
       </p>
       <ul className="item-list">
         {credentials.map((credential) => {
@@ -52,10 +54,10 @@ export const CredentialsList = () => {
                 </h2>
                 <p className="item-meta">
                   <span>
-                    No. <span className="credential-number">{credential.number}</span>
+                    <Trans text={t("summary.number", { number: credential.number })} components={[<span className="credential-number" />]} />
                   </span>
                   {credential.subject === "PROGRAM" && credential.program && <span>{credential.program.title}</span>}
-                  <span>Valid until {formatDate(credential.validUntil)}</span>
+                  <span>{t("summary.validUntil", { date: formatDate(credential.validUntil) })}</span>
                 </p>
               </div>
               <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
@@ -66,8 +68,8 @@ export const CredentialsList = () => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-            Load more
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+            {t("common:loadMore")}
           </Button>
         </div>
       )}
