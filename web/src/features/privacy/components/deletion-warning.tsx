@@ -1,15 +1,22 @@
 import { Alert } from "@/components/ui/alert";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 
 /** What deleting an account means, shown before the person sends a DELETION request. */
-export const DeletionWarning = ({ suggestCopy = false }: { suggestCopy?: boolean }) => (
-  <Alert tone="warning" title="Before you ask us to delete your account">
-    <ul className="bullet-list">
-      <li>You won't be able to sign in again, and your applications, documents, messages and profile are deleted.</li>
-      <li>
-        We keep the records the law requires, <strong>without your contact details</strong>: certification records (your
-        credentials stay checkable by employers) and payment records (invoices and receipts).
-      </li>
-      <li>This can't be undone.{suggestCopy && " If you want to keep a copy of your data, ask for one first."}</li>
-    </ul>
-  </Alert>
-);
+export const DeletionWarning = ({ suggestCopy = false }: { suggestCopy?: boolean }) => {
+  const t = useT();
+  return (
+    <Alert tone="warning" title={t("deletion.title")}>
+      <ul className="bullet-list">
+        <li>{t("deletion.signIn")}</li>
+        <li>
+          <Trans text={t("deletion.kept")} components={[<strong />]} />
+        </li>
+        <li>
+          {t("deletion.undone")}
+          {suggestCopy && t("deletion.copyFirst")}
+        </li>
+      </ul>
+    </Alert>
+  );
+};

@@ -1,5 +1,6 @@
 import type { PrivacyRequestStartInput } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 import { correctionSchema, MAX_CORRECTIONS, MAX_REQUEST_DETAILS, refineRequest, toCorrectionInputs } from "./privacy-request-schema";
 
 /**
@@ -12,11 +13,11 @@ export const publicPrivacyRequestSchema = z
     email: z
       .string()
       .trim()
-      .min(1, "Enter the e-mail address you use for CareCorePlus")
-      .max(254, "Keep the e-mail address under 254 characters")
-      .pipe(z.email("Enter an e-mail address like name@example.com")),
-    kind: z.enum(["ACCESS", "EXPORT", "CORRECTION", "DELETION"], { error: "Choose what you would like us to do" }),
-    details: z.string().trim().max(MAX_REQUEST_DETAILS, "Keep it under 5,000 characters"),
+      .min(1, zodMessage("public", "privacyRequest.v.emailRequired"))
+      .max(254, zodMessage("public", "privacyRequest.v.emailMax"))
+      .pipe(z.email(zodMessage("public", "privacyRequest.v.emailInvalid"))),
+    kind: z.enum(["ACCESS", "EXPORT", "CORRECTION", "DELETION"], zodMessage("public", "privacyRequest.v.kind")),
+    details: z.string().trim().max(MAX_REQUEST_DETAILS, zodMessage("public", "privacyRequest.v.detailsMax")),
     corrections: z.array(correctionSchema).max(MAX_CORRECTIONS),
     confirmDeletion: z.boolean(),
   })
@@ -36,7 +37,7 @@ export const privacyCodeSchema = z.object({
   code: z
     .string()
     .transform((value) => value.replace(/[\s-]/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the e-mail")),
+    .pipe(z.string().regex(/^\d{6}$/, zodMessage("public", "privacyRequest.v.code"))),
 });
 
 export type PrivacyCodeValues = z.input<typeof privacyCodeSchema>;

@@ -1,5 +1,6 @@
 import type { PersonalDataField, PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
 import type { BadgeTone } from "@/components/ui/status-badge";
+import { translate, translatedLabels } from "@/lib/i18n";
 
 /** What we hold, why, and for how long (the privacy policy's retention schedule, in plain words). */
 export const DATA_CATEGORIES: readonly { name: string; what: string; why: string; kept: string }[] = [
@@ -70,12 +71,12 @@ export const REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: string; 
   },
 ];
 
-export const REQUEST_KIND_LABEL: Record<PrivacyRequestKind, string> = {
-  ACCESS: "Copy of my data",
-  EXPORT: "Export of my data",
-  CORRECTION: "Correction",
-  DELETION: "Account deletion",
-};
+export const REQUEST_KIND_LABEL = translatedLabels<PrivacyRequestKind>("common", "requestKind", [
+  "ACCESS",
+  "EXPORT",
+  "CORRECTION",
+  "DELETION",
+]);
 
 export const REQUEST_STATUS: Record<PrivacyRequestStatus, { label: string; tone: BadgeTone }> = {
   RECEIVED: { label: "Received", tone: "info" },
@@ -121,27 +122,22 @@ export const isExportPending = (request: { kind: PrivacyRequestKind; status: Pri
  * The same four requests, worded for the public page (/privacy/request): the
  * person can't sign in, so nothing is "here" — we e-mail them instead.
  */
-export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: string; text: string }[] = [
-  {
-    kind: "ACCESS",
-    title: "Get a copy of my data",
-    text: "We prepare a copy of everything we hold about you and e-mail you when it's ready. You download it after signing in (reset your password first if you've forgotten it).",
+const publicKind = (kind: PrivacyRequestKind) => ({
+  kind,
+  /** Title and text in the active language, read when shown (public strings). */
+  get title() {
+    return translate("public", `privacyRequest.kinds.${kind}.title`);
   },
-  {
-    kind: "EXPORT",
-    title: "Export my data",
-    text: "The same copy as a file in a standard format (JSON) that you can keep or take to another service.",
+  get text() {
+    return translate("public", `privacyRequest.kinds.${kind}.text`);
   },
-  {
-    kind: "CORRECTION",
-    title: "Correct my data",
-    text: "Something we hold about you is wrong. Tell us what it is and what it should say.",
-  },
-  {
-    kind: "DELETION",
-    title: "Delete my account",
-    text: "We delete your account and your personal information, except the records the law makes us keep.",
-  },
+});
+
+export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; readonly title: string; readonly text: string }[] = [
+  publicKind("ACCESS"),
+  publicKind("EXPORT"),
+  publicKind("CORRECTION"),
+  publicKind("DELETION"),
 ];
 
 /** Account fields a correction request can change (POL-RIGHT-CORRECT), in the order the form lists them. */
