@@ -6,6 +6,8 @@ import { paths } from "@/app/paths";
 import { KIND_LABEL, canWithdraw, isEditable } from "@/lib/application-status";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { formatMoney } from "@/lib/money";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { ApplicationTimeline } from "@/components/application/application-timeline";
@@ -18,13 +20,11 @@ import { ApplicationConversation } from "@/features/messages/components/applicat
 import { FeePanel } from "@/features/payments/components/fee-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 
-const WHAT_NEXT: Partial<Record<ApplicationDetailFieldsFragment["status"], string>> = {
-  DRAFT: "This application is a draft. Finish it and submit it for review when you're ready.",
-  SUBMITTED: "Your application is waiting for a reviewer. We'll let you know when there's news.",
-  UNDER_REVIEW: "A reviewer is looking at your application. We'll let you know when there's a decision.",
-};
+/** The statuses with a "what happens next" note (`applicationDetail.next.<STATUS>`). */
+const WHAT_NEXT: ReadonlySet<ApplicationDetailFieldsFragment["status"]> = new Set(["DRAFT", "SUBMITTED", "UNDER_REVIEW"]);
 
 export const ApplicationDetail = ({ application }: { application: ApplicationDetailFieldsFragment }) => {
+  const t = useT("applicant");
   const [withdraw] = useMutation(ApplicationWithdrawDocument);
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
@@ -54,7 +54,7 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
       <div className="page-heading">
         <div>
           <p className="eyebrow">{KIND_LABEL[application.kind]}</p>
-          <h1>{type?.name ?? "Application"}</h1>
+          <h1>{type?.name ?? t("applicationDetail.application")}</h1>
         </div>
         <ApplicationStatusBadge status={status} />
       </div>
@@ -62,68 +62,70 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
       <FormErrors messages={errors} />
 
       {status === "APPROVED" && application.credential && (
-        <Alert tone="success" title="Approved — your credential has been issued">
+        <Alert tone="success" title={t("applicationDetail.approvedTitle")}>
           <p>
-            Credential number{" "}
-            <Link to={paths.verifyCredential(application.credential.number)} className="credential-number">
-              {application.credential.number}
-            </Link>
+            <Trans
+              text={t("applicationDetail.credentialNumber", { number: application.credential.number })}
+              components={[<Link to={paths.verifyCredential(application.credential.number)} className="credential-number" />]}
+            />
           </p>
           <p>
-            Valid from {formatDate(application.credential.validFrom)} to {formatDate(application.credential.validUntil)}.
-            Anyone can check it with this number on the verification page.
+            {t("applicationDetail.validRange", {
+              from: formatDate(application.credential.validFrom),
+              until: formatDate(application.credential.validUntil),
+            })}
           </p>
           <p>
             <Link to={paths.app.credential(application.credential.id)}>
-              See your credential, download the certificate and share it
+              {t("applicationDetail.seeCredential")}
             </Link>
           </p>
         </Alert>
       )}
       {status === "CHANGES_REQUESTED" && (
-        <Alert tone="warning" title="The reviewer asked for changes">
+        <Alert tone="warning" title={t("applicationDetail.changesTitle")}>
           {application.decisionReason && <p className="pre-line">{application.decisionReason}</p>}
-          <p>Make the changes, then submit the application again.</p>
+          <p>{t("applicationDetail.changesText")}</p>
         </Alert>
       )}
       {status === "REJECTED" && (
-        <Alert tone="error" title="This application was not approved">
+        <Alert tone="error" title={t("applicationDetail.rejectedTitle")}>
           {application.decisionReason && <p className="pre-line">{application.decisionReason}</p>}
         </Alert>
       )}
       {status === "APPROVED" && application.decisionReason && (
         <div className="panel">
-          <h2 className="card-title">Reviewer's comment</h2>
+          <h2 className="card-title">{t("applicationDetail.comment")}</h2>
           <p className="pre-line">{application.decisionReason}</p>
         </div>
       )}
-      {WHAT_NEXT[status] && <Alert tone="info">{WHAT_NEXT[status]}</Alert>}
+      {WHAT_NEXT.has(status) && <Alert tone="info">{t(`applicationDetail.next.${status}`)}</Alert>}
 
       <div className="action-bar">
         {isEditable(status) && (
           <Link to={paths.app.applicationEdit(application.id)} className="btn btn-primary">
-            {status === "CHANGES_REQUESTED" ? "Make changes and resubmit" : "Continue application"}
+            {status === "CHANGES_REQUESTED" ? t("applicationDetail.resubmit") : t("applicationDetail.continue")}
           </Link>
         )}
         {canWithdraw(status) && !confirming && (
           <Button variant="secondary" onClick={() => setConfirming(true)}>
-            Withdraw application
+            {t("applicationDetail.withdraw")}
           </Button>
         )}
       </div>
       {confirming && (
         <Confirm
-          title="Withdraw this application?"
-          confirmLabel="Yes, withdraw it"
-          pendingLabel="Withdrawing…"
+          title={t("applicationDetail.withdrawTitle")}
+          confirmLabel={t("applicationDetail.withdrawConfirm")}
+          pendingLabel={t("applicationDetail.withdrawing")}
           pending={withdrawing}
           tone="danger"
           onConfirm={() => void doWithdraw()}
           onCancel={() => setConfirming(false)}
         >
-          <p>The review stops and the application can't be reopened. You can start a new one later.</p>
+          <p>{t("applicationDetail.withdrawText")}</p>
           <TextAreaField
-            label="Reason"
+            label={t("applicationDetail.reason")}
             optional
             rows={2}
             value={reason}
@@ -134,7 +136,7 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
 
       <dl className="readonly-list">
         <div>
-          <dt>{application.kind === "PROGRAM_ACCREDITATION" ? "Program" : "Program you completed"}</dt>
+          <dt>{application.kind === "PROGRAM_ACCREDITATION" ? t("applicationDetail.program") : t("applicationDetail.programCompleted")}</dt>
           <dd>
             {application.program ? (
               application.kind === "PROGRAM_ACCREDITATION" ? (
@@ -143,40 +145,40 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
                 application.program.title
               )
             ) : (
-              "Not chosen yet"
+              t("applicationDetail.notChosen")
             )}
           </dd>
         </div>
         {application.organization && (
           <div>
-            <dt>Training provider</dt>
+            <dt>{t("applicationDetail.provider")}</dt>
             <dd>{application.organization.name}</dd>
           </div>
         )}
         {type && (
           <div>
-            <dt>Fee</dt>
+            <dt>{t("applicationDetail.fee")}</dt>
             <dd>{formatMoney(type.feeCents, type.currency)}</dd>
           </div>
         )}
         <div>
-          <dt>Started</dt>
+          <dt>{t("applicationDetail.started")}</dt>
           <dd>{formatDate(application.createdAt)}</dd>
         </div>
         <div>
-          <dt>Submitted</dt>
-          <dd>{application.submittedAt ? formatDate(application.submittedAt) : "Not yet"}</dd>
+          <dt>{t("applicationDetail.submitted")}</dt>
+          <dd>{application.submittedAt ? formatDate(application.submittedAt) : t("applicationDetail.notYet")}</dd>
         </div>
       </dl>
 
       {isEditable(status) && application.checklist.length > 0 && <CompletenessChecklist items={application.checklist} />}
 
       <section>
-        <h2>Your statement</h2>
+        <h2>{t("applicationDetail.statement")}</h2>
         {application.statement ? (
           <p className="pre-line statement">{application.statement}</p>
         ) : (
-          <p className="muted">No statement yet.</p>
+          <p className="muted">{t("applicationDetail.noStatement")}</p>
         )}
       </section>
 
@@ -187,7 +189,7 @@ export const ApplicationDetail = ({ application }: { application: ApplicationDet
       <ApplicationConversation applicationId={application.id} side="applicant" />
 
       <section>
-        <h2>History</h2>
+        <h2>{t("applicationDetail.history")}</h2>
         <ApplicationTimeline events={application.timeline} />
       </section>
     </div>
