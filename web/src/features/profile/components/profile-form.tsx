@@ -4,6 +4,7 @@ import { ProfileUpdateDocument, type ViewerFieldsFragment } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { formatDateOfBirth } from "../utils/format-date-of-birth";
 const FIELDS = ["firstName", "lastName", "phone", "organizationName"] as const;
 
 export const ProfileForm = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
+  const t = useT("applicant");
   const [updateProfile] = useMutation(ProfileUpdateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -64,35 +66,33 @@ export const ProfileForm = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
-      {saved && !isDirty && <Alert tone="success" title="Your profile has been saved" />}
+      {saved && !isDirty && <Alert tone="success" title={t("profileForm.saved")} />}
       <dl className="readonly-list">
         <div>
-          <dt>E-mail address</dt>
+          <dt>{t("profileForm.email")}</dt>
           <dd>{viewer.email}</dd>
         </div>
         <div>
-          <dt>Date of birth</dt>
-          <dd>{viewer.dateOfBirth ? formatDateOfBirth(viewer.dateOfBirth) : "Not recorded"}</dd>
+          <dt>{t("profileForm.dateOfBirth")}</dt>
+          <dd>{viewer.dateOfBirth ? formatDateOfBirth(viewer.dateOfBirth) : t("profileForm.notRecorded")}</dd>
         </div>
       </dl>
-      <p className="muted">
-        Your e-mail address and date of birth can't be changed here. If either is wrong, please contact us.
-      </p>
+      <p className="muted">{t("profileForm.cantChange")}</p>
       <div className="field-row">
-        <TextField label="First name" autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
-        <TextField label="Last name" autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
+        <TextField label={t("profileForm.firstName")} autoComplete="given-name" error={errors.firstName?.message} {...register("firstName")} />
+        <TextField label={t("profileForm.lastName")} autoComplete="family-name" error={errors.lastName?.message} {...register("lastName")} />
       </div>
-      <TextField label="Phone number" type="tel" autoComplete="tel" optional error={errors.phone?.message} {...register("phone")} />
+      <TextField label={t("profileForm.phone")} type="tel" autoComplete="tel" optional error={errors.phone?.message} {...register("phone")} />
       <TextField
-        label="Organization name"
+        label={t("profileForm.organization")}
         autoComplete="organization"
         optional
         error={errors.organizationName?.message}
         {...register("organizationName")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…" disabled={!isDirty}>
-          Save changes
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("profileForm.saving")} disabled={!isDirty}>
+          {t("profileForm.save")}
         </Button>
       </div>
     </form>

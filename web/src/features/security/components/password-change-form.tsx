@@ -4,6 +4,7 @@ import { PasswordChangeDocument } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError, stepUpMessage } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { passwordRules } from "@/lib/password-policy";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 import { passwordChangeSchema, type PasswordChangeValues } from "../schemas/password-change-schema";
 
 export const PasswordChangeForm = () => {
+  const t = useT("applicant");
   const [changePassword] = useMutation(PasswordChangeDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [changed, setChanged] = useState(false);
@@ -56,16 +58,16 @@ export const PasswordChangeForm = () => {
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
       <FormErrors messages={formErrors} />
-      {changed && <Alert tone="success" title="Your password has been changed" />}
+      {changed && <Alert tone="success" title={t("passwordForm.changed")} />}
       <TextField
-        label="Current password"
+        label={t("passwordForm.current")}
         type="password"
         autoComplete="current-password"
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
       <TextField
-        label="New password"
+        label={t("passwordForm.new")}
         type="password"
         autoComplete="new-password"
         hint={
@@ -79,8 +81,8 @@ export const PasswordChangeForm = () => {
         {...register("newPassword")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Changing password…">
-          Change password
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("passwordForm.submitting")}>
+          {t("passwordForm.submit")}
         </Button>
       </div>
     </form>

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 import { newPasswordSchema } from "@/lib/password-policy";
 
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password"),
+    currentPassword: z.string().min(1, zodMessage("applicant", "passwordForm.v.current")),
     newPassword: newPasswordSchema,
   })
   .refine((values) => values.currentPassword !== values.newPassword, {
-    message: "Choose a password that is different from your current one",
+    ...zodMessage("applicant", "passwordForm.v.different"),
     path: ["newPassword"],
   });
 
