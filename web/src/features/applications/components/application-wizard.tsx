@@ -37,26 +37,11 @@ import { EvidencePanel } from "@/features/evidence/components/evidence-panel";
 import { CompletenessChecklist } from "./completeness-checklist";
 import { ProgramChoice } from "./program-choice";
 import { track } from "@/lib/analytics";
+import { useT } from "@/lib/i18n";
 
 const FIELDS: readonly ApplicationField[] = ["kind", "programId", "certificationTypeId", "statement"];
-const STEP_TITLES: Record<WizardStep, string> = {
-  1: "What are you applying for?",
-  2: "Program and certification",
-  3: "Your statement",
-};
-
-const KIND_CHOICES: { kind: ApplicationKind; title: string; text: string }[] = [
-  {
-    kind: "PROGRAM_ACCREDITATION",
-    title: "Accredit a program I run",
-    text: "For training providers: have one of your training programs reviewed and accredited.",
-  },
-  {
-    kind: "INDIVIDUAL_CERTIFICATION",
-    title: "Certify myself",
-    text: "For care workers: get a personal certification based on an accredited program you completed.",
-  },
-];
+// Step titles are `wizard.steps.<n>`, kind choices `wizard.kinds.<KIND>.title|text`.
+const KIND_CHOICES: readonly ApplicationKind[] = ["PROGRAM_ACCREDITATION", "INDIVIDUAL_CERTIFICATION"];
 
 const CertificationTypes = ({
   kind,
@@ -69,6 +54,7 @@ const CertificationTypes = ({
   onChange: (id: string) => void;
   error?: string;
 }) => {
+  const t = useT("applicant");
   const { data, loading, error: loadError, refetch } = useQuery(ApplicationCertificationTypesDocument, {
     variables: { subject: subjectOfKind(kind) },
   });
@@ -77,12 +63,12 @@ const CertificationTypes = ({
   useEffect(() => {
     if (only && !value) onChange(only.id);
   }, [only, value, onChange]);
-  if (loading && !data) return <LoadingState label="Loading certifications…" />;
+  if (loading && !data) return <LoadingState label={t("wizard.loadingTypes")} />;
   if (loadError && !data) return <ErrorState message={describeError(loadError)} onRetry={() => void refetch()} />;
   if (types.length === 0) {
     return (
-      <EmptyState title="No certification is open for applications right now">
-        <p>Please check back later.</p>
+      <EmptyState title={t("wizard.noTypes")}>
+        <p>{t("wizard.checkBack")}</p>
       </EmptyState>
     );
   }
@@ -95,6 +81,7 @@ type WizardProps = {
 };
 
 export const ApplicationWizard = ({ application }: WizardProps) => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const [createApplication] = useMutation(ApplicationCreateDocument);
   const [updateApplication] = useMutation(ApplicationUpdateDocument);
@@ -135,7 +122,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
     const { fieldErrors, formErrors: rest } = splitUserErrors(problems, FIELDS);
     for (const { field, message } of fieldErrors) setError(field, { type: "server", message });
     const elsewhere = fieldErrors.filter((e) => STEP_OF_FIELD[e.field] !== step);
-    setFormErrors([...rest, ...elsewhere.map((e) => `Step ${STEP_OF_FIELD[e.field]}: ${e.message}`)]);
+    setFormErrors([...rest, ...elsewhere.map((e) => t("wizard.stepProblem", { step: STEP_OF_FIELD[e.field], message: e.message }))]);
   };
 
   /** Create the draft the first time, update it afterwards. Returns the saved application or null. */
@@ -147,7 +134,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
       return null;
     }
     if (!values.kind) {
-      showProblems([{ code: "INVALID", field: ["kind"], message: "Choose what you're applying for" }]);
+      showProblems([{ code: "INVALID", field: ["kind"], message: t("wizard.chooseKind") }]);
       return null;
     }
     const id = saved?.id;
@@ -193,7 +180,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
   const saveDraft = () =>
     run("saving", async () => {
       const result = await save();
-      if (result) setNotice("Draft saved. You can come back to it any time from Your applications.");
+      if (result) setNotice(t("wizard.draftSaved"));
     });
 
   const next = () =>
@@ -229,11 +216,11 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
 
   return (
     <div className="wizard">
-      <ol className="wizard-steps" aria-label="Steps">
+      <ol className="wizard-steps" aria-label={t("wizard.stepsLabel")}>
         {([1, 2, 3] as const).map((n) => (
           <li key={n} className={n === step ? "current" : n < step ? "done" : ""} aria-current={n === step ? "step" : undefined}>
             <span className="wizard-step-number">{n}</span>
-            <span className="wizard-step-title">{STEP_TITLES[n]}</span>
+            <span className="wizard-step-title">{t(`wizard.steps.${n}`)}</span>
           </li>
         ))}
       </ol>
@@ -241,7 +228,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
       <div className="form panel">
         <form className="form" noValidate onSubmit={(event) => event.preventDefault()}>
           <h2 ref={headingRef} tabIndex={-1} className="form-step-title">
-            Step {step} of 3: {STEP_TITLES[step]}
+            {t("wizard.stepOf", { step, title: t(`wizard.steps.${step}`) })}
           </h2>
           <FormErrors messages={formErrors} />
           {notice && <Alert tone="success" title={notice} />}
@@ -252,21 +239,21 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
               name="kind"
               render={({ field }) => (
                 <fieldset className={["fieldset", errors.kind ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-                  <legend className="field-label-legend">Choose one</legend>
+                  <legend className="field-label-legend">{t("wizard.chooseOne")}</legend>
                   <div className="choice-list">
                     {KIND_CHOICES.map((choice, index) => (
                       <label
-                        key={choice.kind}
-                        className={["choice-card", field.value === choice.kind ? "selected" : ""].filter(Boolean).join(" ")}
+                        key={choice}
+                        className={["choice-card", field.value === choice ? "selected" : ""].filter(Boolean).join(" ")}
                       >
                         <input
                           type="radio"
                           name={field.name}
-                          value={choice.kind}
-                          checked={field.value === choice.kind}
+                          value={choice}
+                          checked={field.value === choice}
                           disabled={Boolean(saved)}
                           onChange={() => {
-                            field.onChange(choice.kind);
+                            field.onChange(choice);
                             setValue("programId", "");
                             setValue("certificationTypeId", "");
                           }}
@@ -277,13 +264,13 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
                           ref={index === 0 ? field.ref : undefined}
                         />
                         <span className="choice-body">
-                          <span className="choice-title">{choice.title}</span>
-                          <span className="choice-text">{choice.text}</span>
+                          <span className="choice-title">{t(`wizard.kinds.${choice}.title`)}</span>
+                          <span className="choice-text">{t(`wizard.kinds.${choice}.text`)}</span>
                         </span>
                       </label>
                     ))}
                   </div>
-                  {saved && <p className="muted">The kind of application can't be changed once a draft is saved.</p>}
+                  {saved && <p className="muted">{t("wizard.kindLocked")}</p>}
                   {errors.kind && (
                     <p id={kindErrorId} className="field-error">
                       {errors.kind.message}
@@ -296,7 +283,7 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
 
           {step === 2 && kind && (
             <>
-              <p className="muted">Applying for: {KIND_LABEL[kind]}</p>
+              <p className="muted">{t("wizard.applyingFor", { kind: KIND_LABEL[kind] })}</p>
               <Controller
                 control={control}
                 name="programId"
@@ -329,19 +316,19 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
           {step === 3 && (
             <>
               <TextAreaField
-                label="Statement"
+                label={t("wizard.statement")}
                 rows={10}
                 maxLength={MAX_STATEMENT}
                 hint={
                   kind === "PROGRAM_ACCREDITATION"
-                    ? "Tell the reviewers why this program deserves accreditation: who it's for, how learners are assessed, and how you keep it up to date."
-                    : "Tell the reviewers about your care experience and how the program you completed prepared you."
+                    ? t("wizard.statementHintProgram")
+                    : t("wizard.statementHintPerson")
                 }
                 error={errors.statement?.message}
                 {...register("statement")}
               />
               <p className="muted" aria-live="polite">
-                {statement.trim().length} characters (at least {MIN_STATEMENT})
+                {t("wizard.characters", { length: statement.trim().length, min: MIN_STATEMENT })}
               </p>
             </>
           )}
@@ -358,25 +345,25 @@ export const ApplicationWizard = ({ application }: WizardProps) => {
         <div className="form-actions wizard-actions">
           {step > 1 && (
             <Button variant="secondary" onClick={() => setStep(step === 3 ? 2 : 1)} disabled={pending}>
-              Back
+              {t("wizard.back")}
             </Button>
           )}
           {step < 3 && (
-            <Button onClick={() => void next()} pending={busy === "next"} pendingLabel="Saving…" disabled={pending}>
-              {step === 2 ? "Save and continue" : "Next"}
+            <Button onClick={() => void next()} pending={busy === "next"} pendingLabel={t("wizard.saving")} disabled={pending}>
+              {step === 2 ? t("wizard.saveContinue") : t("wizard.next")}
             </Button>
           )}
           {step === 3 && (
-            <Button onClick={() => void submit()} pending={busy === "submitting"} pendingLabel="Submitting…" disabled={pending}>
-              Submit for review
+            <Button onClick={() => void submit()} pending={busy === "submitting"} pendingLabel={t("wizard.submitting")} disabled={pending}>
+              {t("wizard.submit")}
             </Button>
           )}
-          <Button variant="secondary" onClick={() => void saveDraft()} pending={busy === "saving"} pendingLabel="Saving draft…" disabled={pending}>
-            Save draft
+          <Button variant="secondary" onClick={() => void saveDraft()} pending={busy === "saving"} pendingLabel={t("wizard.savingDraft")} disabled={pending}>
+            {t("wizard.saveDraft")}
           </Button>
           {saved && (
             <Link to={paths.app.application(saved.id)} className="wizard-leave">
-              Leave and view the application
+              {t("wizard.leave")}
             </Link>
           )}
         </div>
