@@ -2,6 +2,8 @@ import type { UpcomingPolicyVersionsQuery } from "@ccp/shared";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 
 type Upcoming = UpcomingPolicyVersionsQuery["upcomingPolicyVersions"];
 
@@ -11,9 +13,10 @@ type Upcoming = UpcomingPolicyVersionsQuery["upcomingPolicyVersions"];
  * people are asked to accept it on their dashboard instead.
  */
 export const UpcomingPolicyBannerView = ({ upcoming }: { upcoming: Upcoming }) => {
+  const t = useT();
   if (upcoming.length === 0) return null;
   return (
-    <aside className="site-notice" aria-label="Policy updates">
+    <aside className="site-notice" aria-label={t("policyNotice.label")}>
       <div className="container">
         <ul className="site-notice-list">
           {upcoming.map((version) => (
@@ -22,9 +25,11 @@ export const UpcomingPolicyBannerView = ({ upcoming }: { upcoming: Upcoming }) =
                 i
               </span>
               <span>
-                We're updating our {version.title} on{" "}
-                <time dateTime={version.effectiveAt}>{formatDate(version.effectiveAt)}</time>.{" "}
-                <Link to={paths.privacy}>Read what changes.</Link>
+                <Trans
+                  text={t("policyNotice.text", { title: version.title, date: formatDate(version.effectiveAt) })}
+                  components={[<time dateTime={version.effectiveAt} />]}
+                />{" "}
+                <Link to={paths.privacy}>{t("policyNotice.read")}</Link>
               </span>
             </li>
           ))}
