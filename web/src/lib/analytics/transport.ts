@@ -6,7 +6,7 @@ import type { SendOutcome, Transport } from "./analytics-client";
 // (analytics only ever sends for a signed-in person who consented).
 let query: Promise<string> | null = null;
 const queryText = (): Promise<string> => {
-  query ??= Promise.all([import("@ccp/shared"), import("graphql")]).then(([shared, graphql]) =>
+  query ??= Promise.all([import("@ccp/shared"), import("../graphql-print")]).then(([shared, graphql]) =>
     graphql.print(shared.AnalyticsEventsRecordDocument),
   );
   return query;
