@@ -66,8 +66,9 @@ describe("account journey in Chromium", () => {
     await shot(page, "03-dashboard");
     await expectAccessible(page, "applicant-dashboard");
 
-    // The verification e-mail arrives through the background job; the dev mailbox shows it.
-    const link = await eventually(() => mailLink(email, "/verify-email"));
+    // The verification e-mail arrives through the background job; the dev mailbox shows it. It goes ahead of bulk
+    // mail (a policy announcement from another journey), but a busy CI machine may still take a while: up to 60 s.
+    const link = await eventually(() => mailLink(email, "/verify-email"), 300);
     await page.goto(link);
     await page.getByText("your e-mail address is confirmed").waitFor();
     await expectAccessible(page, "verify-email");

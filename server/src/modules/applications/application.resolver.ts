@@ -33,9 +33,15 @@ import {
 
 export const applicationPayload = (r: Result<ApplicationEntity>): ApplicationPayload => (r.ok ? { application: r.value, errors: [] } : { application: null, errors: r.errors });
 
-@Authorized()
+/**
+ * `@Authorized()` sits on each query and mutation, not on the class: on the class it would also wrap
+ * every field resolver of every row in TypeGraphQL's async auth middleware (600 promises for a page
+ * of 100 in the review queue; `pnpm bench` showed ~30% more throughput without). Applications are
+ * only reachable through these signed-in operations; staff-only fields check the viewer themselves.
+ */
 @Resolver(() => Application)
 export class ApplicationResolver {
+  @Authorized()
   @Query(() => ApplicationConnection, { description: "Applicants: their own and their organizations' applications. Staff: all of them (the review queue). `first` is 1–100." })
   async applications(
     @Arg("first", () => Int, { nullable: true, defaultValue: 25 }) first: number,
@@ -52,26 +58,31 @@ export class ApplicationResolver {
     return toConnection(items, total, offset) as ApplicationConnection;
   }
 
+  @Authorized()
   @Query(() => Application, { nullable: true, description: "An application you may see, or null." })
   application(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationEntity | null> {
     return ctx.services.applications.get(ctx.viewer!, id);
   }
 
+  @Authorized()
   @Mutation(() => ApplicationPayload, { description: "Start an application as a draft. Codes: PROGRAM_NOT_ACCREDITED, ALREADY_OPEN, CERTIFICATION_TYPE_UNAVAILABLE, NOT_FOUND." })
   async applicationCreate(@Arg("input", () => ApplicationCreateInput) input: ApplicationCreateInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return applicationPayload(await ctx.services.applications.create(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), input));
   }
 
+  @Authorized()
   @Mutation(() => ApplicationPayload, { description: "Save a draft (or an application sent back for changes). Code NOT_EDITABLE otherwise." })
   async applicationUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => ApplicationUpdateInput) input: ApplicationUpdateInput, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return applicationPayload(await ctx.services.applications.update(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, input));
   }
 
+  @Authorized()
   @Mutation(() => ApplicationPayload, { description: "Submit for review. Codes: INCOMPLETE (one per missing checklist item, with its field), INVALID_TRANSITION." })
   async applicationSubmit(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return applicationPayload(await ctx.services.applications.submit(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id));
   }
 
+  @Authorized()
   @Mutation(() => ApplicationPayload, { description: "Withdraw before a decision. Code INVALID_TRANSITION after one." })
   async applicationWithdraw(@Arg("id", () => ID) id: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: GraphQLContext): Promise<ApplicationPayload> {
     return applicationPayload(await ctx.services.applications.withdraw(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id, reason));
@@ -158,6 +169,7 @@ export class ApplicationResolver {
     return ctx.loaders.evidence.load(a.id);
   }
 
+  @Authorized()
   @Mutation(() => EvidenceDeletePayload, { description: "Remove an evidence document (while the application is editable). Codes NOT_FOUND, NOT_EDITABLE." })
   async evidenceDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EvidenceDeletePayload> {
     const r = await ctx.services.evidence.remove(ctx.viewer!, actorOf(ctx.viewer, ctx.meta.requestId), id);

@@ -19,7 +19,16 @@ export interface OutgoingMail {
   template: string;
   category: MailCategory;
   content: RenderedMail;
+  /**
+   * One of many sent at once (a policy announcement to everyone): delivered after the mail people are
+   * waiting for (confirm your e-mail, reset your password, your code), which would otherwise queue
+   * behind the whole batch.
+   */
+  bulk?: boolean;
 }
+
+/** pg-boss fetches higher priorities first. */
+export const MAIL_PRIORITY = { personal: 10, bulk: 0 } as const;
 
 export interface DeliveredMail {
   id: string;
@@ -71,7 +80,7 @@ export class MailService {
       nextAttemptAt: now,
       sentAt: null,
     });
-    await this.jobs.enqueue(em, MAIL_DELIVER_JOB, { id });
+    await this.jobs.enqueue(em, MAIL_DELIVER_JOB, { id }, { priority: mail.bulk ? MAIL_PRIORITY.bulk : MAIL_PRIORITY.personal });
     return id;
   }
 

@@ -52,6 +52,7 @@ export class PolicyAnnouncementService {
             to,
             template,
             category: "ESSENTIAL",
+            bulk: true,
             content: mailTemplates.policyChanged({ firstName, title: version.title, when, url: `${this.publicUrl()}/privacy` }),
           });
           await this.notifications.notify(em, { userId: u.id, kind: "policy.changed", title: `We are updating our ${version.title}`, body: `The new version takes effect on ${when}.`, link: "/privacy", email: false });

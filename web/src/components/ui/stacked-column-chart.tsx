@@ -23,7 +23,7 @@ type StackedColumnChartProps = {
 const SERIES_CLASSES = 7;
 
 /**
- * Stacked columns (one colour per series, with a legend) as a small SVG, like ColumnChart; the
+ * Stacked columns (one colour per series, with a legend) as a small SVG (ColumnChart is the one-series case); the
  * numbers, with a total per row when there are several series, are in a table behind "Show the
  * numbers". With one series it is a plain column chart whose table can carry extra columns.
  */

@@ -12,10 +12,9 @@ import { Confirm } from "@/components/ui/confirm";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TextField } from "@/components/ui/text-field";
-import { API_SCOPES, apiKeySchema, toApiKeyInput, type ApiKeyValues } from "../schemas/integration-schemas";
+import { API_SCOPES, apiKeySchema, scopeLabel, toApiKeyInput, type ApiKeyValues } from "../schemas/integration-schemas";
 import { SecretOnce } from "./secret-once";
 
-const scopeLabel = (scope: string) => API_SCOPES.find((s) => s.scope === scope)?.label ?? scope;
 
 const ApiKeyForm = ({ onCreated }: { onCreated: (secret: string, key: ApiKeyFieldsFragment) => void }) => {
   const [create] = useMutation(ApiKeyCreateDocument, { refetchQueries: ["ApiKeys"], awaitRefetchQueries: true });

@@ -1,11 +1,19 @@
 import type { ApiKeyCreateInput, ApiScope } from "@ccp/shared";
 import { z } from "zod";
 
+/** The permissions offered when creating a key. */
 export const API_SCOPES: readonly { scope: ApiScope; label: string; text: string }[] = [
   { scope: "CREDENTIALS_VERIFY", label: "Verify credentials", text: "Check a credential number and see whether it is valid." },
-  { scope: "CREDENTIALS_READ", label: "Read credentials", text: "Read credential details." },
   { scope: "WEBHOOKS_MANAGE", label: "Manage their webhooks", text: "Subscribe their own systems to credential events." },
 ];
+
+/**
+ * CREDENTIALS_READ is in the API for keys made before, but no operation accepts it yet, so it is not
+ * offered; existing keys still show it by name.
+ */
+const RESERVED_SCOPES: readonly { scope: ApiScope; label: string }[] = [{ scope: "CREDENTIALS_READ", label: "Read credentials (grants nothing yet)" }];
+
+export const scopeLabel = (scope: string): string => [...API_SCOPES, ...RESERVED_SCOPES].find((s) => s.scope === scope)?.label ?? scope;
 
 export const WEBHOOK_EVENTS: readonly { event: string; label: string }[] = [
   { event: "credential.issued", label: "A credential is issued" },
@@ -18,7 +26,7 @@ export const WEBHOOK_EVENTS: readonly { event: string; label: string }[] = [
 
 export const apiKeySchema = z.object({
   name: z.string().trim().min(2, "Name the key after who will use it (2–100 characters)").max(100, "Use at most 100 characters"),
-  scopes: z.array(z.enum(["CREDENTIALS_VERIFY", "CREDENTIALS_READ", "WEBHOOKS_MANAGE"])).min(1, "Choose at least one permission"),
+  scopes: z.array(z.enum(["CREDENTIALS_VERIFY", "WEBHOOKS_MANAGE"])).min(1, "Choose at least one permission"),
   rateLimitPerMinute: z
     .string()
     .trim()
