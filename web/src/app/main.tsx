@@ -4,6 +4,7 @@ import { RouterProvider } from "react-router/dom";
 import "../styles.css";
 import { AnalyticsGate } from "@/lib/analytics/analytics-gate";
 import { startI18n } from "@/lib/i18n";
+import { detectLanguage } from "@/lib/i18n/language";
 import { AppProviders } from "./providers";
 import { createRouter } from "./router";
 
@@ -12,8 +13,8 @@ const router = createRouter();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain #root");
 
-// The header and footer need their strings at first paint, so the first render waits for i18next
-// and the English `common` and `public` strings, one chunk requested right after the entry.
+// English paints at once (its `common` and `public` strings are in the entry) while i18next loads;
+// another language waits for i18next and its strings, one chunk requested right after the entry.
 const render = () =>
   createRoot(root).render(
     <StrictMode>
@@ -24,6 +25,14 @@ const render = () =>
     </StrictMode>,
   );
 
-void startI18n().then(render, () => {
+const failed = () => {
   root.textContent = "CareCorePlus could not load. Check your connection and reload the page.";
-});
+};
+
+const language = detectLanguage();
+if (language === "en") {
+  render();
+  startI18n().catch(() => undefined); // pages that need more than the bundled English wait for it (useT)
+} else {
+  startI18n(language).then(render, failed);
+}

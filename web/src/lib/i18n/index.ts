@@ -1,13 +1,16 @@
 import type { i18n as I18n, TFunction } from "i18next";
 import { use, useMemo, useSyncExternalStore } from "react";
-import { currentLanguage, detectLanguage, type Language, saveLanguage } from "./language";
+import { englishT, hasEnglish } from "./english";
+import { currentLanguage, detectLanguage, type Language, saveLanguage, subscribeLanguage } from "./language";
 import type { Namespace } from "./namespaces";
 
 export { LANGUAGES, currentLanguage, currentLocale, type Language } from "./language";
 export type { Namespace } from "./namespaces";
 
-// i18next is ~15 kB gzipped: it is its own chunk, fetched as the app starts (main.tsx waits for
-// it before the first render) so the entry chunk stays within the public JavaScript budget.
+// i18next is ~15 kB gzipped: it is its own chunk, fetched as the app starts, so the entry chunk stays
+// within the public JavaScript budget. English pages do not wait for it: the English `common` and
+// `public` strings are in the entry (english.ts) and read directly until i18next is there. Other
+// languages wait for it before the first render (main.tsx).
 let instance: I18n | null = null;
 let starting: Promise<I18n> | null = null;
 
@@ -29,15 +32,8 @@ export const changeLanguage = async (language: Language): Promise<void> => {
   await i18n.changeLanguage(language);
 };
 
-const subscribe = (onChange: () => void) => {
-  const i18n = instance;
-  if (!i18n) return () => undefined;
-  i18n.on("languageChanged", onChange);
-  return () => i18n.off("languageChanged", onChange);
-};
-
 /** The active language; re-renders the caller when it changes. */
-export const useLanguage = (): Language => useSyncExternalStore(subscribe, currentLanguage, currentLanguage);
+export const useLanguage = (): Language => useSyncExternalStore(subscribeLanguage, currentLanguage, currentLanguage);
 
 // One promise per language and namespace, so that React's `use` sees the same promise on retry.
 const loading = new Map<string, Promise<unknown>>();
@@ -62,11 +58,15 @@ const ready = Object.assign(Promise.resolve(), { status: "fulfilled" as const, v
  * namespace's strings load; missing Spanish strings fall back to English.
  */
 export const useT = (ns: Namespace = "common"): TFunction => {
-  const i18n = instance;
-  if (!i18n) throw new Error("startI18n() must have finished before the first render (see main.tsx)");
   const language = useLanguage();
-  use(namespaceLoad(i18n, language, ns) ?? ready);
-  return useMemo(() => i18n.getFixedT(language, ns), [i18n, language, ns]);
+  const i18n = instance;
+  // Before i18next is there: English `common`/`public` read from the entry; anything else waits for it.
+  const english = !i18n && language === "en" && hasEnglish(ns);
+  use(i18n ? (namespaceLoad(i18n, language, ns) ?? ready) : english ? ready : startI18n());
+  return useMemo(
+    () => (i18n ? i18n.getFixedT(language, ns) : ((key: string, values?: Record<string, unknown>) => englishT(ns, key, values)) as unknown as TFunction),
+    [i18n, language, ns],
+  );
 };
 
 /**
@@ -74,7 +74,7 @@ export const useT = (ns: Namespace = "common"): TFunction => {
  * language, read when it is shown. Components use `useT`, which also re-renders on a switch.
  */
 export const translate = (ns: Namespace, key: string, values?: Record<string, unknown>): string =>
-  instance ? instance.t(key, { ns, ...values }) : key;
+  instance ? instance.t(key, { ns, ...values }) : englishT(ns, key, values);
 
 /**
  * A record of labels read in the active language each time one is read (`STATUS_LABEL.DRAFT`),

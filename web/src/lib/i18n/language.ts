@@ -47,8 +47,18 @@ export const currentLanguage = (): Language => current;
 /** BCP 47 locale for Intl ("en-US", "es-US"): dates and numbers follow the language. */
 export const currentLocale = (): string => LANGUAGES.find((l) => l.code === current)?.locale ?? "en-US";
 
+const listeners = new Set<() => void>();
+
+/** Re-render on a switch (useSyncExternalStore): works before i18next itself has loaded. */
+export const subscribeLanguage = (onChange: () => void): (() => void) => {
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+};
+
 /** Called by the i18n setup whenever i18next switches language. */
 export const setCurrentLanguage = (language: Language): void => {
+  const changed = language !== current;
   current = language;
   if (typeof document !== "undefined") document.documentElement.lang = language;
+  if (changed) for (const listener of listeners) listener();
 };
