@@ -10,7 +10,10 @@ import { PolicyDocument } from "./policy-document";
 
 type PendingPoliciesBannerProps = { pending: readonly PolicyVersionFieldsFragment[] };
 
-/** Asks the person to accept policy versions published since they last agreed. */
+/**
+ * Asks the person to accept policy versions published since they last agreed — or, for an account that
+ * never agreed to any (made by an admin with `pnpm cli user:create`), the policies themselves.
+ */
 export const PendingPoliciesBanner = ({ pending }: PendingPoliciesBannerProps) => {
   const [accept] = useMutation(PolicyAcceptDocument);
   const [accepting, setAccepting] = useState(false);
@@ -38,20 +41,26 @@ export const PendingPoliciesBanner = ({ pending }: PendingPoliciesBannerProps) =
   };
 
   const material = pending.some((p) => p.material);
+  // Only first versions pending: nothing was updated, the person simply has not agreed to them yet.
+  const firstTime = pending.every((p) => p.version === 1);
+  const title = firstTime ? "Please read and accept our policies" : material ? "Please review our updated policies" : "We've made small updates to our policies";
+  const what = firstTime ? (pending.length === 1 ? "this policy" : "these policies") : pending.length === 1 ? "this update" : "these updates";
   return (
     <Alert
       tone="warning"
-      title={material ? "Please review our updated policies" : "We've made small updates to our policies"}
+      title={title}
       actions={
         <Button onClick={() => void acceptAll()} pending={accepting} pendingLabel="Saving…">
-          I have read and accept {pending.length === 1 ? "this update" : "these updates"}
+          I have read and accept {what}
         </Button>
       }
     >
       <p>
-        {material
-          ? "We've changed how we handle your information. Please read the changes before you carry on."
-          : "Nothing important has changed, but please take a look."}{" "}
+        {firstTime
+          ? `You haven't agreed to ${pending.length === 1 ? "this yet: please read it" : "these yet: please read them"} before you carry on.`
+          : material
+            ? "We've changed how we handle your information. Please read the changes before you carry on."
+            : "Nothing important has changed, but please take a look."}{" "}
         You can always read the current version on our <Link to={paths.privacy}>privacy page</Link>.
       </p>
       <ul className="pending-policies">
