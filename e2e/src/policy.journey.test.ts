@@ -118,13 +118,14 @@ describe("policy changes in Chromium [POL-CHANGE-NOTICE]", () => {
       material: false,
     });
 
-    // The applicant signs in again: the announcement at the top, and on the dashboard the update to accept.
+    // The applicant signs in again: the announcement at the top, and on the dashboard the terms to accept (their
+    // first version: the applicant never agreed to terms before, so they are asked to read and accept them).
     const applicant = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await applicant.newPage();
     const problems = watchConsole(p);
     await signIn(p, base, applicantEmail, password);
     await notice(p).waitFor({ timeout: 30_000 });
-    const banner = p.locator(".alert", { hasText: "We've made small updates to our policies" });
+    const banner = p.locator(".alert", { hasText: "Please read and accept our policies" });
     await banner.waitFor({ timeout: 30_000 });
     await shot(p, "52-policy-banner");
     await expectAccessible(p, "policy-banner");
@@ -133,12 +134,13 @@ describe("policy changes in Chromium [POL-CHANGE-NOTICE]", () => {
     await banner.getByText("We clarified how to contact support.").waitFor();
     await shot(p, "53-policy-banner-opened");
     await expectAccessible(p, "policy-banner-opened");
-    await banner.getByRole("button", { name: "I have read and accept this update" }).click();
+    await banner.getByRole("button", { name: "I have read and accept this policy" }).click();
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(0);
     await p.reload();
     await p.getByRole("heading", { level: 1 }).waitFor();
     await notice(p).waitFor({ timeout: 30_000 });
     expect(await p.locator(".alert", { hasText: "updates to our policies" }).count()).toBe(0);
+    expect(await p.locator(".alert", { hasText: "accept our policies" }).count()).toBe(0);
     expect(await p.locator(".alert", { hasText: "updated policies" }).count()).toBe(0);
     await shot(p, "54-policy-accepted");
     expect(problems).toEqual([]);
