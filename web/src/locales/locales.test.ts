@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAMESPACES } from "@/lib/i18n/namespaces";
+import { ENGLISH_ONLY, NAMESPACES } from "@/lib/i18n/namespaces";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -25,7 +25,7 @@ const variables = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)/g)
 // i18next plural suffixes: Spanish and English both use _one/_other (Spanish may add _many).
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, "");
 
-describe.each(NAMESPACES)("the %s strings", (ns) => {
+describe.each(NAMESPACES.filter((ns) => !ENGLISH_ONLY.includes(ns)))("the %s strings", (ns) => {
   const en = load("en", ns);
   const es = load("es", ns);
 
@@ -45,5 +45,16 @@ describe.each(NAMESPACES)("the %s strings", (ns) => {
 
   it("leaves no string empty", () => {
     expect([...en, ...es].filter(([, text]) => text.trim() === "").map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe.each(ENGLISH_ONLY)("the English-only %s strings", (ns) => {
+  it("are written in English and not (yet) in Spanish, which falls back to English", () => {
+    expect(files[`./en/${ns}.json`]).toBeDefined();
+    expect(files[`./es/${ns}.json`]).toBeUndefined();
+  });
+
+  it("leave no string empty", () => {
+    expect([...load("en", ns)].filter(([, text]) => text.trim() === "").map(([key]) => key)).toEqual([]);
   });
 });

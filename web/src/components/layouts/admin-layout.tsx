@@ -3,108 +3,110 @@ import { Suspense } from "react";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
 import { LoadingState } from "@/components/ui/states";
+import { useT } from "@/lib/i18n";
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? "side-link active" : "side-link");
 
 export const AdminLayout = () => {
   const viewer = useViewer();
+  const t = useT("staff");
   return (
     <div className="container admin-shell">
-      <nav aria-label="Staff area" className="admin-nav">
-        <p className="admin-nav-title">Staff area</p>
+      <nav aria-label={t("nav.label")} className="admin-nav">
+        <p className="admin-nav-title">{t("nav.label")}</p>
         <ul>
           {viewer.roles.includes("ADMIN") && (
             <li>
               <NavLink to={paths.admin.insights} className={navClass}>
-                Insights
+                {t("nav.insights")}
               </NavLink>
             </li>
           )}
           <li>
             <NavLink to={paths.admin.overview} end className={navClass}>
-              Overview
+              {t("nav.overview")}
             </NavLink>
           </li>
           <li>
             <NavLink to={paths.admin.applications} className={navClass}>
-              Review queue
+              {t("nav.applications")}
             </NavLink>
           </li>
           <li>
             <NavLink to={paths.admin.support} className={navClass}>
-              Support
+              {t("nav.support")}
             </NavLink>
           </li>
           {viewer.roles.includes("ADMIN") && (
             <>
               <li>
                 <NavLink to={paths.admin.catalogue} className={navClass}>
-                  Catalogue
+                  {t("nav.catalogue")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.rubric} className={navClass}>
-                  Rubric
+                  {t("nav.rubric")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.settings} className={navClass}>
-                  Review settings
+                  {t("nav.settings")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.credentials} className={navClass}>
-                  Credentials
+                  {t("nav.credentials")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.integrations} className={navClass}>
-                  Integrations
+                  {t("nav.integrations")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.payments} className={navClass}>
-                  Payments
+                  {t("nav.payments")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.users} className={navClass}>
-                  People
+                  {t("nav.users")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.privacyRequests} className={navClass}>
-                  Privacy requests
+                  {t("nav.privacyRequests")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.policies} className={navClass}>
-                  Policies
+                  {t("nav.policies")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.retention} className={navClass}>
-                  Retention
+                  {t("nav.retention")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.incidents} className={navClass}>
-                  Incidents
+                  {t("nav.incidents")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.childReports} className={navClass}>
-                  Under-18 reports
+                  {t("nav.childReports")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.audit} className={navClass}>
-                  Audit log
+                  {t("nav.audit")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.admin.analytics} className={navClass}>
-                  Usage analytics
+                  {t("nav.analytics")}
                 </NavLink>
               </li>
             </>

@@ -2,6 +2,7 @@ import i18next, { type BackendModule, type i18n as I18n } from "i18next";
 import enCommon from "@/locales/en/common.json";
 import enPublic from "@/locales/en/public.json";
 import { LANGUAGES, type Language, isLanguage, setCurrentLanguage } from "./language";
+import { ENGLISH_ONLY, type Namespace } from "./namespaces";
 
 // English `common` and `public` ship with i18next (what the landing and verification pages need at
 // first paint, without another round trip); every other language and namespace is its own small
@@ -16,6 +17,11 @@ const lazyJson: BackendModule = {
   init: () => undefined,
   read: (language, namespace, callback) => {
     const load = files[`../../locales/${language}/${namespace}.json`];
+    if (!load && language !== "en" && ENGLISH_ONLY.includes(namespace as Namespace)) {
+      // Not translated yet: nothing in this language, so every key falls back to English.
+      callback(null, {});
+      return;
+    }
     if (!load) {
       callback(new Error(`No ${language}/${namespace} strings`), false);
       return;
