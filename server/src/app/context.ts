@@ -26,5 +26,5 @@ export interface GraphQLContext {
 }
 
 /** Request id for logs and masked errors, available anywhere in the request's async chain. */
-export const requestStore = new AsyncLocalStorage<{ requestId: string; queries: number }>();
+export const requestStore = new AsyncLocalStorage<{ requestId: string; queries: number; language?: "en" | "es" }>();
 export const currentRequestId = () => requestStore.getStore()?.requestId ?? null;

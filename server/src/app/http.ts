@@ -71,7 +71,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     const incoming = req.header("x-request-id");
     const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader("X-Request-Id", requestId);
-    requestStore.run({ requestId, queries: 0 }, next);
+    // The language people read our messages in (UserError.message, REST errors): the SPA sends its own.
+    const language = req.acceptsLanguages("en", "es") === "es" ? "es" : "en";
+    requestStore.run({ requestId, queries: 0, language }, next);
   });
 
   const securityHeaders = helmet({

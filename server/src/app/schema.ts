@@ -6,6 +6,7 @@ import { AuthAccountResolver, AuthPublicResolver } from "../modules/auth/auth.re
 import { PolicyAdminResolver, PolicyPublicResolver, PolicyResolver } from "../modules/policies/policy.resolver";
 import { AdminUserResolver, ProfileResolver, UserFieldsResolver, ViewerResolver } from "../modules/users/user.resolver";
 import { authChecker } from "./auth-checker";
+import { UserErrorResolver } from "../common/graphql/user-error.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
@@ -27,6 +28,7 @@ import { InsightsResolver } from "../modules/insights/insights.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
 
 export const RESOLVERS = [
+  UserErrorResolver,
   AuditResolver,
   AuthPublicResolver,
   AuthAccountResolver,

@@ -4,6 +4,7 @@ import { ErrorLink } from "@apollo/client/link/error";
 import { relayStylePagination } from "@apollo/client/utilities";
 import { from, switchMap, throwError } from "rxjs";
 import { hasErrorCode } from "./errors";
+import { currentLanguage } from "./i18n/language";
 import { getAccessToken, notifySessionLost, refreshSession } from "./session";
 
 // Operations that must never trigger a refresh-and-retry: they run before
@@ -11,10 +12,11 @@ import { getAccessToken, notifySessionLost, refreshSession } from "./session";
 // server revokes the refresh cookie even when the access token had expired.
 const NO_RETRY = new Set(["Refresh", "Login", "Register"]);
 
+// Every request says which language the app is shown in: the server writes its messages in it.
 const authLink = new SetContextLink((prevContext) => {
   const token = getAccessToken();
-  if (!token) return {};
-  return { headers: { ...prevContext.headers, Authorization: `Bearer ${token}` } };
+  const headers = { ...prevContext.headers, "Accept-Language": currentLanguage() };
+  return { headers: token ? { ...headers, Authorization: `Bearer ${token}` } : headers };
 });
 
 // On UNAUTHENTICATED (the access token expired), rotate the refresh cookie

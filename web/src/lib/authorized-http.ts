@@ -1,6 +1,7 @@
 // Plain HTTP calls to /api with the same bearer token the Apollo link sends
 // (the token lives in memory only; see session.ts). An expired token is
 // refreshed once and the call replayed, like the Apollo refresh link does.
+import { currentLanguage } from "./i18n/language";
 import { saveBlob } from "./save-file";
 import { getAccessToken, notifySessionLost, refreshSession } from "./session";
 
@@ -32,6 +33,7 @@ export const uploadWithProgress = ({ url, body, headers, onProgress }: UploadOpt
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     if (token) xhr.setRequestHeader("Authorization", `Bearer ${token}`);
+    xhr.setRequestHeader("Accept-Language", currentLanguage());
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && onProgress) onProgress(Math.round((event.loaded / event.total) * 100));
@@ -58,7 +60,7 @@ export const parseApiError = (body: string): { code: string; message: string } |
  */
 export const downloadProtectedFile = async (url: string, filename: string): Promise<{ ok: true } | { ok: false; status: number; code?: string; message?: string }> => {
   const response = await withAccessToken((token) =>
-    fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: "same-origin" }),
+    fetch(url, { headers: { "Accept-Language": currentLanguage(), ...(token ? { Authorization: `Bearer ${token}` } : {}) }, credentials: "same-origin" }),
   );
   if (!response.ok) {
     const error = parseApiError(await response.text());

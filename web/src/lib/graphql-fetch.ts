@@ -3,6 +3,7 @@
 // entry chunk), so the public pages' initial JavaScript holds neither Apollo nor the graphql
 // printer. Same /graphql endpoint, bearer token and refresh-and-retry as the Apollo links in
 // apollo.ts.
+import { currentLanguage } from "./i18n/language";
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import {
   LogoutDocument,
@@ -51,7 +52,8 @@ export const postGraphQL = async <T>(
   token: string | null,
   { keepalive = false }: { keepalive?: boolean } = {},
 ): Promise<GraphQLResponse<T>> => {
-  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
+  // The server writes its messages (UserError.message) in the language the app is shown in.
+  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": currentLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch("/graphql", {
     method: "POST",

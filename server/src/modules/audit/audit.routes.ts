@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { Router } from "express";
 import type { Services } from "../../app/services";
 import type { AuditFilter } from "./audit-log.service";
@@ -19,12 +20,12 @@ export function auditRouter(services: Services): Router {
       res.setHeader("Cache-Control", "no-store");
       const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
       const viewer = m ? await services.sessions.authenticate(m[1]) : null;
-      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to export the audit trail." });
-      if (!viewer.roles.includes("ADMIN") || !viewer.mfaEnabled) return void res.status(403).json({ code: "FORBIDDEN", message: "Only admins with two-step sign-in can export the audit trail." });
+      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: translateMessage("Sign in to export the audit trail.") });
+      if (!viewer.roles.includes("ADMIN") || !viewer.mfaEnabled) return void res.status(403).json({ code: "FORBIDDEN", message: translateMessage("Only admins with two-step sign-in can export the audit trail.") });
       const q = req.query as Record<string, unknown>;
       const from = date(q.from);
       const to = date(q.to);
-      if (from === undefined || to === undefined) return void res.status(400).json({ code: "BAD_REQUEST", message: "from and to must be ISO dates, e.g. 2026-11-01T00:00:00Z." });
+      if (from === undefined || to === undefined) return void res.status(400).json({ code: "BAD_REQUEST", message: translateMessage("from and to must be ISO dates, e.g. 2026-11-01T00:00:00Z.") });
       const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim().slice(0, 200) : null);
       const filter: AuditFilter = { action: str(q.action), actorUserId: str(q.actorUserId), targetType: str(q.targetType), targetId: str(q.targetId), requestId: str(q.requestId), from, to };
       const now = services.clock.now();

@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { Router } from "express";
 import type { Services } from "../../app/services";
 import { renderBadgeSvg } from "./badge.svg";
@@ -30,7 +31,7 @@ export function credentialPublicRouter(services: Services): Router {
 
   router.get(/^\/credentials\/([A-Za-z0-9-]{1,40})\.json$/, async (req, res) => {
     const c = await services.verification.findByNumber((req.params as unknown as string[])[0]);
-    if (!c?.document) return void res.status(404).json({ code: "NOT_FOUND", message: "No credential with this number." });
+    if (!c?.document) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage("No credential with this number.") });
     res.setHeader("Cache-Control", "public, max-age=60");
     res.setHeader("Content-Disposition", `inline; filename="${c.number}.json"`);
     res.type("application/vc+ld+json").send(JSON.stringify(c.document, null, 2));
@@ -38,7 +39,7 @@ export function credentialPublicRouter(services: Services): Router {
 
   router.get(/^\/credentials\/([A-Za-z0-9-]{1,40})\.pdf$/, async (req, res) => {
     const c = await services.verification.findByNumber((req.params as unknown as string[])[0]);
-    if (!c) return void res.status(404).json({ code: "NOT_FOUND", message: "No credential with this number." });
+    if (!c) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage("No credential with this number.") });
     const view = await services.verification.publicView(c);
     const status = statusOf(c, services.clock.now());
     const pdf = await renderCertificatePdf({ ...view, status, verifyUrl: `${services.publicUrl()}/verify/${c.number}` });
@@ -49,7 +50,7 @@ export function credentialPublicRouter(services: Services): Router {
 
   router.get(/^\/credentials\/([A-Za-z0-9-]{1,40})\.svg$/, async (req, res) => {
     const c = await services.verification.findByNumber((req.params as unknown as string[])[0]);
-    if (!c?.document) return void res.status(404).json({ code: "NOT_FOUND", message: "No credential with this number." });
+    if (!c?.document) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage("No credential with this number.") });
     const view = await services.verification.publicView(c);
     res.setHeader("Cache-Control", "public, max-age=60");
     res.setHeader("Content-Disposition", `inline; filename="${c.number}.svg"`);

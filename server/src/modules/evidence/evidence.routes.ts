@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import express, { type Request, type Response, Router } from "express";
 import type { Services } from "../../app/services";
 import { actorOf, isStaff, type Viewer } from "../auth/viewer";
@@ -25,9 +26,9 @@ export function evidenceRouter(services: Services): Router {
     async (req, res, next) => {
       res.setHeader("Cache-Control", "no-store");
       const viewer = await viewerOf(services, req);
-      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to upload documents." });
+      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: translateMessage("Sign in to upload documents.") });
       // Refuse oversized uploads from their declared length, before reading anything.
-      if (Number(req.header("content-length") ?? 0) > MAX_EVIDENCE_BYTES) return void res.status(413).json({ code: "TOO_LARGE", message: "Files can be at most 10 MB." });
+      if (Number(req.header("content-length") ?? 0) > MAX_EVIDENCE_BYTES) return void res.status(413).json({ code: "TOO_LARGE", message: translateMessage("Files can be at most 10 MB.") });
       res.locals.viewer = viewer;
       next();
     },
@@ -38,11 +39,11 @@ export function evidenceRouter(services: Services): Router {
       try {
         filename = req.header("x-filename") ? decodeURIComponent(req.header("x-filename")!) : undefined;
       } catch {
-        return void res.status(400).json({ code: "BAD_REQUEST", message: "X-Filename must be URI-encoded." });
+        return void res.status(400).json({ code: "BAD_REQUEST", message: translateMessage("X-Filename must be URI-encoded.") });
       }
       const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const r = await services.evidence.upload(viewer, actorOf(viewer, String(res.getHeader("x-request-id") ?? "")), String(req.params.id), filename, data);
-      if (!r.ok) return void res.status(STATUS[r.errors[0].code] ?? 400).json({ code: r.errors[0].code, message: r.errors[0].message });
+      if (!r.ok) return void res.status(STATUS[r.errors[0].code] ?? 400).json({ code: r.errors[0].code, message: translateMessage(r.errors[0].message) });
       res.status(201).json({ id: r.value.id, filename: r.value.filename, contentType: r.value.contentType, sizeBytes: r.value.sizeBytes, sha256: r.value.sha256 });
     },
   );
@@ -50,9 +51,9 @@ export function evidenceRouter(services: Services): Router {
   router.get("/evidence/:id", async (req, res) => {
     res.setHeader("Cache-Control", "no-store");
     const viewer = await viewerOf(services, req);
-    if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to download documents." });
+    if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: translateMessage("Sign in to download documents.") });
     const file = await services.evidence.download(viewer, actorOf(viewer, String(res.getHeader("x-request-id") ?? "")), String(req.params.id));
-    if (!file) return void res.status(404).json({ code: "NOT_FOUND", message: "No such document." });
+    if (!file) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage("No such document.") });
     res.setHeader("Content-Type", file.view.contentType);
     res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.view.filename)}`);
     res.setHeader("Content-Length", String(file.data.length));
@@ -61,8 +62,8 @@ export function evidenceRouter(services: Services): Router {
 
   // Errors from the raw-body parser (e.g. a body longer than its declared length) become JSON.
   router.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: (e?: unknown) => void) => {
-    if (err?.type === "entity.too.large") return void res.status(413).json({ code: "TOO_LARGE", message: "Files can be at most 10 MB." });
-    if (err?.status && err.status < 500) return void res.status(err.status).json({ code: "BAD_REQUEST", message: "The upload could not be read." });
+    if (err?.type === "entity.too.large") return void res.status(413).json({ code: "TOO_LARGE", message: translateMessage("Files can be at most 10 MB.") });
+    if (err?.status && err.status < 500) return void res.status(err.status).json({ code: "BAD_REQUEST", message: translateMessage("The upload could not be read.") });
     next(err);
   });
   return router;

@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { Router } from "express";
 import type { Services } from "../../app/services";
 import { CSV_BOM, csvLine } from "../../common/csv";
@@ -16,13 +17,13 @@ export function listExportRouter(services: Services): Router {
     try {
       res.setHeader("Cache-Control", "no-store");
       const list = /^([a-z-]+)\.csv$/.exec(req.params.file)?.[1] as ExportList | undefined;
-      if (!list || !EXPORT_LISTS.includes(list)) return void res.status(404).json({ code: "NOT_FOUND", message: `Lists: ${EXPORT_LISTS.map((l) => `${l}.csv`).join(", ")}.` });
+      if (!list || !EXPORT_LISTS.includes(list)) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage(`Lists: ${EXPORT_LISTS.map((l) => `${l}.csv`).join(", ")}.`) });
       const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
       const viewer = m ? await services.sessions.authenticate(m[1]) : null;
-      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to export a list." });
-      if (!viewer.roles.includes("ADMIN") || !viewer.mfaEnabled) return void res.status(403).json({ code: "FORBIDDEN", message: "Only admins with two-step sign-in can export lists." });
+      if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: translateMessage("Sign in to export a list.") });
+      if (!viewer.roles.includes("ADMIN") || !viewer.mfaEnabled) return void res.status(403).json({ code: "FORBIDDEN", message: translateMessage("Only admins with two-step sign-in can export lists.") });
       const parsed = parseExportFilter(list, req.query as Record<string, unknown>);
-      if (!parsed.ok) return void res.status(400).json({ code: "BAD_REQUEST", field: parsed.field, message: parsed.message });
+      if (!parsed.ok) return void res.status(400).json({ code: "BAD_REQUEST", field: parsed.field, message: translateMessage(parsed.message) });
       const now = services.clock.now();
       await services.ds.transaction(async (em) => {
         const filter = Object.keys(parsed.filter).filter((k) => parsed.filter[k] !== null && parsed.filter[k] !== undefined && k !== "sort");

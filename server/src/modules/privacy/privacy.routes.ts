@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Router } from "express";
@@ -19,9 +20,9 @@ export function privacyRouter(services: Services): Router {
     res.setHeader("Cache-Control", "no-store");
     const m = /^Bearer\s+(\S+)$/i.exec(req.header("authorization") ?? "");
     const viewer = m ? await services.sessions.authenticate(m[1]) : null;
-    if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: "Sign in to download your export." });
+    if (!viewer) return void res.status(401).json({ code: "UNAUTHENTICATED", message: translateMessage("Sign in to download your export.") });
     const chunks = await services.privacyRequests.download(viewer, String(req.params.id));
-    if (!chunks) return void res.status(404).json({ code: "NOT_FOUND", message: "No export to download (it may have expired)." });
+    if (!chunks) return void res.status(404).json({ code: "NOT_FOUND", message: translateMessage("No export to download (it may have expired).") });
     res.setHeader("Content-Disposition", `attachment; filename="carecoreplus-data-${req.params.id}.json"`);
     res.type("application/json");
     // Chunk by chunk, as the client reads (backpressure); a failure part-way aborts the response
