@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from "@ccp/shared";
 import { describeEvent } from "@/lib/application-status";
 import { formatDateTime } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
 
 type TimelineEvent = {
   id: string;
@@ -12,8 +13,9 @@ type TimelineEvent = {
 
 /** The status history, oldest first, with the reasons given. */
 export const ApplicationTimeline = ({ events }: { events: readonly TimelineEvent[] }) => {
+  const t = useT("applicant");
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
-  if (sorted.length === 0) return <p className="muted">Nothing has happened yet.</p>;
+  if (sorted.length === 0) return <p className="muted">{t("timeline.empty")}</p>;
   return (
     <ol className="timeline">
       {sorted.map((event) => (

@@ -4,11 +4,13 @@ import { Link, useParams } from "react-router";
 import { paths } from "@/app/paths";
 import { isEditable } from "@/lib/application-status";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { ApplicationWizard } from "@/features/applications/components/application-wizard";
 
 export const ApplicationEditPage = () => {
+  const t = useT("applicant");
   const { id = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(MyApplicationDocument, {
     variables: { id },
@@ -17,27 +19,27 @@ export const ApplicationEditPage = () => {
   const application = data?.application;
   return (
     <div className="container page-narrow">
-      <title>Edit application · CareCorePlus</title>
+      <title>{t("common:pageTitle", { title: t("applicationEdit.title") })}</title>
       <p>
-        <Link to={paths.app.application(id)}>← Back to the application</Link>
+        <Link to={paths.app.application(id)}>{t("applicationEdit.back")}</Link>
       </p>
-      <h1>{application?.status === "CHANGES_REQUESTED" ? "Make changes and resubmit" : "Continue your application"}</h1>
-      {loading && !data && <LoadingState label="Loading the application…" />}
+      <h1>{application?.status === "CHANGES_REQUESTED" ? t("applicationEdit.resubmitHeading") : t("applicationEdit.continueHeading")}</h1>
+      {loading && !data && <LoadingState label={t("applicationEdit.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && !application && (
-        <EmptyState title="We couldn't find this application">
-          <Link to={paths.app.applications}>Go to your applications</Link>
+        <EmptyState title={t("applicationEdit.notFound")}>
+          <Link to={paths.app.applications}>{t("applicationEdit.goTo")}</Link>
         </EmptyState>
       )}
       {application && !isEditable(application.status) && (
-        <Alert tone="info" title="This application can't be changed now">
-          <Link to={paths.app.application(application.id)}>See where it is</Link>
+        <Alert tone="info" title={t("applicationEdit.notEditable")}>
+          <Link to={paths.app.application(application.id)}>{t("applicationEdit.seeWhere")}</Link>
         </Alert>
       )}
       {application && isEditable(application.status) && (
         <>
           {application.status === "CHANGES_REQUESTED" && application.decisionReason && (
-            <Alert tone="warning" title="What the reviewer asked for">
+            <Alert tone="warning" title={t("applicationEdit.reviewerAsked")}>
               <p className="pre-line">{application.decisionReason}</p>
             </Alert>
           )}

@@ -1,9 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { AccreditedProgramsDocument, MyActiveProgramsDocument, type ApplicationKind } from "@ccp/shared";
+import type { TFunction } from "i18next";
 import { useId, useState, type KeyboardEvent, type Ref } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 
@@ -20,7 +22,7 @@ type Props = {
   current?: { id: string; title: string } | null;
 };
 
-const hours = (n: number) => `${n} ${n === 1 ? "hour" : "hours"}`;
+const hours = (t: TFunction, n: number) => t("programChoice.hours", { count: n });
 
 const Options = ({ legend, options, value, onChange, error, inputRef }: { legend: string } & Omit<Props, "kind" | "current"> & { options: Option[] }) => {
   const errorId = useId();
@@ -62,28 +64,30 @@ const withCurrent = (options: Option[], current: Props["current"]): Option[] =>
 
 /** Accreditation: one of the person's own active programs. */
 const OwnPrograms = ({ value, onChange, error, inputRef, current }: Omit<Props, "kind">) => {
+  const t = useT("applicant");
   const { data, loading, error: loadError, refetch } = useQuery(MyActiveProgramsDocument, { fetchPolicy: "cache-and-network" });
-  if (loading && !data) return <LoadingState label="Loading your programs…" />;
+  if (loading && !data) return <LoadingState label={t("programChoice.loadingOwn")} />;
   if (loadError && !data) return <ErrorState message={describeError(loadError)} onRetry={() => void refetch()} />;
   const options = withCurrent(
-    (data?.programs.edges ?? []).map(({ node }) => ({ id: node.id, title: node.title, detail: hours(node.totalHours) })),
+    (data?.programs.edges ?? []).map(({ node }) => ({ id: node.id, title: node.title, detail: hours(t, node.totalHours) })),
     current,
   );
   if (options.length === 0) {
     return (
-      <EmptyState title="You don't have a program to accredit yet">
-        <p>Add your training program with its modules and instructors first.</p>
+      <EmptyState title={t("programChoice.noOwn")}>
+        <p>{t("programChoice.noOwnText")}</p>
         <Link to={paths.app.programNew} className="btn btn-secondary">
-          Add a program
+          {t("programChoice.addProgram")}
         </Link>
       </EmptyState>
     );
   }
-  return <Options legend="Program to accredit" options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />;
+  return <Options legend={t("programChoice.ownLegend")} options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />;
 };
 
 /** Personal certification: an accredited program the person completed, found by title. */
 const AccreditedPrograms = ({ value, onChange, error, inputRef, current }: Omit<Props, "kind">) => {
+  const t = useT("applicant");
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState("");
   const { data, loading, error: loadError, refetch } = useQuery(AccreditedProgramsDocument, {
@@ -99,7 +103,7 @@ const AccreditedPrograms = ({ value, onChange, error, inputRef, current }: Omit<
     (data?.accreditedPrograms ?? []).map((p) => ({
       id: p.id,
       title: p.title,
-      detail: [p.organization?.name, hours(p.totalHours)].filter(Boolean).join(" · "),
+      detail: [p.organization?.name, hours(t, p.totalHours)].filter(Boolean).join(" · "),
     })),
     current,
   );
@@ -107,10 +111,10 @@ const AccreditedPrograms = ({ value, onChange, error, inputRef, current }: Omit<
     <div className="stack">
       <div className="field">
         <label htmlFor="program-search" className="field-label">
-          Find the program you completed
+          {t("programChoice.searchLabel")}
         </label>
         <div className="field-hint" id="program-search-hint">
-          Only programs accredited by CareCorePlus can be used. Search by the program's title.
+          {t("programChoice.searchHint")}
         </div>
         <div className="inline-form-row">
           <input
@@ -123,19 +127,19 @@ const AccreditedPrograms = ({ value, onChange, error, inputRef, current }: Omit<
             aria-describedby="program-search-hint"
           />
           <Button variant="secondary" className="btn-small" onClick={() => setSearch(draft.trim())}>
-            Search
+            {t("programChoice.search")}
           </Button>
         </div>
       </div>
-      {loading && !data && <LoadingState label="Searching accredited programs…" />}
+      {loading && !data && <LoadingState label={t("programChoice.searching")} />}
       {loadError && !data && <ErrorState message={describeError(loadError)} onRetry={() => void refetch()} />}
       {data && options.length === 0 && (
-        <EmptyState title={search ? `No accredited program matches "${search}"` : "No accredited programs yet"}>
-          <p>Check the spelling, or ask your training provider whether their program is accredited.</p>
+        <EmptyState title={search ? t("programChoice.noMatch", { search }) : t("programChoice.noAccredited")}>
+          <p>{t("programChoice.noMatchText")}</p>
         </EmptyState>
       )}
       {options.length > 0 && (
-        <Options legend="Accredited program" options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />
+        <Options legend={t("programChoice.accreditedLegend")} options={options} value={value} onChange={onChange} error={error} inputRef={inputRef} />
       )}
       {data && options.length === 0 && error && (
         <p className="field-error" role="alert">

@@ -1,5 +1,6 @@
 import type { ApplicationCreateInput, ApplicationKind, ApplicationUpdateInput } from "@ccp/shared";
 import { z } from "zod";
+import { translate, zodMessage } from "@/lib/i18n";
 
 /** The API needs at least this many characters before an application can be submitted. */
 export const MIN_STATEMENT = 20;
@@ -12,7 +13,7 @@ export const applicationDraftSchema = z.object({
   kind: z.union([z.enum(["PROGRAM_ACCREDITATION", "INDIVIDUAL_CERTIFICATION"]), z.literal("")]),
   programId: z.string(),
   certificationTypeId: z.string(),
-  statement: z.string().max(MAX_STATEMENT, "Keep your statement under 10,000 characters"),
+  statement: z.string().max(MAX_STATEMENT, zodMessage("applicant", "wizard.v.statementMax")),
 });
 
 export type ApplicationValues = z.infer<typeof applicationDraftSchema>;
@@ -20,27 +21,27 @@ export type ApplicationField = keyof ApplicationValues;
 
 const programMessage = (kind: ApplicationValues["kind"]) =>
   kind === "INDIVIDUAL_CERTIFICATION"
-    ? "Choose the accredited program you completed"
-    : "Choose the program you want accredited";
+    ? translate("applicant", "wizard.v.programCompleted")
+    : translate("applicant", "wizard.v.programToAccredit");
 
 /** What must be filled in before leaving `step` (or, for step 3, before submitting). */
 export const stepIssues = (step: WizardStep, values: ApplicationValues): { field: ApplicationField; message: string }[] => {
   const issues: { field: ApplicationField; message: string }[] = [];
-  if (step === 1 && !values.kind) issues.push({ field: "kind", message: "Choose what you're applying for" });
+  if (step === 1 && !values.kind) issues.push({ field: "kind", message: translate("applicant", "wizard.chooseKind") });
   if (step === 2) {
     if (!values.programId) issues.push({ field: "programId", message: programMessage(values.kind) });
-    if (!values.certificationTypeId) issues.push({ field: "certificationTypeId", message: "Choose a certification" });
+    if (!values.certificationTypeId) issues.push({ field: "certificationTypeId", message: translate("applicant", "wizard.v.certification") });
   }
   if (step === 3) {
     const length = values.statement.trim().length;
     if (length < MIN_STATEMENT) {
       issues.push({
         field: "statement",
-        message: `Write at least ${MIN_STATEMENT} characters (you have ${length})`,
+        message: translate("applicant", "wizard.v.statementMin", { min: MIN_STATEMENT, length }),
       });
     }
     if (values.statement.length > MAX_STATEMENT) {
-      issues.push({ field: "statement", message: "Keep your statement under 10,000 characters" });
+      issues.push({ field: "statement", message: translate("applicant", "wizard.v.statementMax") });
     }
   }
   return issues;

@@ -6,20 +6,25 @@ import { paths } from "@/app/paths";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { canRenew } from "../utils/credential-links";
 
 /** Renewal: a new application for the same certification; the new credential keeps the first award date. */
 export const RenewalPanel = ({ credential }: { credential: CredentialDetailFieldsFragment }) => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const [renew, { loading }] = useMutation(CredentialRenewDocument);
   const [error, setError] = useState<string | null>(null);
 
   if (credential.supersededById) {
     return (
-      <Alert tone="info" title="This credential was renewed">
+      <Alert tone="info" title={t("renewal.renewedTitle")}>
         <p>
-          <Link to={paths.app.credential(credential.supersededById)}>Open the renewed credential</Link>. It keeps your first award date,{" "}
-          {formatDate(credential.awardedDate)}.
+          <Trans
+            text={t("renewal.renewedText", { date: formatDate(credential.awardedDate) })}
+            components={[<Link to={paths.app.credential(credential.supersededById)} />]}
+          />
         </p>
       </Alert>
     );
@@ -37,28 +42,27 @@ export const RenewalPanel = ({ credential }: { credential: CredentialDetailField
         void navigate(paths.app.application(payload.application.id));
         return;
       }
-      setError(payload?.errors[0]?.message ?? "We could not start the renewal. Please try again.");
+      setError(payload?.errors[0]?.message ?? t("renewal.failed"));
     } catch {
-      setError("We could not reach CareCorePlus. Check your connection and try again.");
+      setError(t("renewal.offline"));
     }
   };
 
   return (
     <section className="panel" aria-labelledby="renewal-heading">
-      <h2 id="renewal-heading">Renew this credential</h2>
+      <h2 id="renewal-heading">{t("renewal.heading")}</h2>
       <p>
-        {credential.status === "EXPIRED" ? "It has expired. " : `It expires on ${formatDate(credential.validUntil)}. `}
-        Start a renewal application; the new credential keeps your first award date.
+        {credential.status === "EXPIRED" ? t("renewal.expiredText") : t("renewal.expiresText", { date: formatDate(credential.validUntil) })}
       </p>
-      {credential.certificationType?.renewalRequirements && <p className="pre-line muted">What you need: {credential.certificationType.renewalRequirements}</p>}
+      {credential.certificationType?.renewalRequirements && <p className="pre-line muted">{t("renewal.requirements", { requirements: credential.certificationType.renewalRequirements })}</p>}
       {error && (
-        <Alert tone="error" title="Renewal not started">
+        <Alert tone="error" title={t("renewal.notStarted")}>
           <p>{error}</p>
         </Alert>
       )}
       <div className="form-actions">
-        <Button onClick={() => void start()} pending={loading} pendingLabel="Starting your renewal…">
-          Start renewal
+        <Button onClick={() => void start()} pending={loading} pendingLabel={t("renewal.starting")}>
+          {t("renewal.start")}
         </Button>
       </div>
     </section>

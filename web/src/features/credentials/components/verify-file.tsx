@@ -13,6 +13,11 @@ import { FILE_STEPS } from "../utils/verification-labels";
 import { describeVerifyError } from "../utils/verify-errors";
 
 type FileResult = CredentialVerifyDocumentQuery["credentialVerifyDocument"];
+type StepState = "ok" | "failed" | "skipped";
+
+const MARK: Record<StepState, string> = { ok: "✓", failed: "✗", skipped: "–" };
+const STATE_WORD: Record<StepState, string> = { ok: "verify.file.passed", failed: "verify.file.failed", skipped: "verify.file.notChecked" };
+const stepState = (done: FileResult["steps"][number] | undefined): StepState => (!done ? "skipped" : done.ok ? "ok" : "failed");
 
 const FileSteps = ({ result }: { result: FileResult }) => {
   const t = useT("public");
@@ -24,17 +29,17 @@ const FileSteps = ({ result }: { result: FileResult }) => {
     <ol className="step-list" aria-label={t("verify.file.checks")}>
       {FILE_STEPS.map((step) => {
         const done = result.steps.find((s) => s.step === step);
-        const state = !done ? "skipped" : done.ok ? "ok" : "failed";
+        const state = stepState(done);
         return (
           <li key={step} className={`step step-${state}`}>
             <span className="step-mark" aria-hidden="true">
-              {state === "ok" ? "✓" : state === "failed" ? "✗" : "–"}
+              {MARK[state]}
             </span>
             <span className="step-body">
               <span className="step-label">
                 {t(`verify.file.steps.${step}`)}
                 <span className="visually-hidden">
-                  {state === "ok" ? t("verify.file.passed") : state === "failed" ? t("verify.file.failed") : t("verify.file.notChecked")}
+                  {t(STATE_WORD[state])}
                 </span>
               </span>
               <span className="step-message">{done ? done.message : t("verify.file.skipped")}</span>

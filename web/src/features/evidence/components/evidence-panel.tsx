@@ -4,9 +4,11 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { downloadProtectedFile, parseApiError, uploadWithProgress, withAccessToken } from "@/lib/authorized-http";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
+import { Trans } from "@/lib/i18n/trans";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import {
   EVIDENCE_ACCEPT,
@@ -16,7 +18,8 @@ import {
   formatBytes,
 } from "../utils/evidence-file";
 
-const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG image", "image/jpeg": "JPEG image" };
+// The kinds of document, in words: `evidence.type.<key>`.
+const TYPE_KEY: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpeg" };
 
 type EvidencePanelProps = {
   applicationId: string;
@@ -30,6 +33,7 @@ type EvidencePanelProps = {
 };
 
 const UploadForm = ({ applicationId, count, onUploaded }: { applicationId: string; count: number; onUploaded: (name: string) => Promise<void> }) => {
+  const t = useT("applicant");
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -41,7 +45,7 @@ const UploadForm = ({ applicationId, count, onUploaded }: { applicationId: strin
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
-      setProblem("Choose a document to upload first.");
+      setProblem(t("evidence.chooseFirst"));
       inputRef.current?.focus();
       return;
     }
@@ -73,7 +77,7 @@ const UploadForm = ({ applicationId, count, onUploaded }: { applicationId: strin
         setProblem(`${file.name}: ${describeUploadError(parseApiError(result.body), result.status)}`);
       }
     } catch {
-      setProblem("The upload didn't finish. Check your internet connection and try again.");
+      setProblem(t("evidence.uploadUnfinished"));
     } finally {
       setProgress(null);
     }
@@ -84,10 +88,10 @@ const UploadForm = ({ applicationId, count, onUploaded }: { applicationId: strin
     <form className="form evidence-upload" onSubmit={(event) => void onSubmit(event)} noValidate>
       <div className={["field", problem ? "field-invalid" : ""].filter(Boolean).join(" ")}>
         <label htmlFor={inputId} className="field-label">
-          Add a document
+          {t("evidence.add")}
         </label>
         <div id={hintId} className="field-hint">
-          PDF, PNG or JPEG, up to 10 MB each. For example your licence, a training certificate or a reference.
+          {t("evidence.addHint")}
         </div>
         <input
           ref={inputRef}
@@ -112,15 +116,13 @@ const UploadForm = ({ applicationId, count, onUploaded }: { applicationId: strin
       </div>
       {uploading && (
         <div className="upload-progress" role="status">
-          <progress max={100} value={progress} aria-label={`Uploading ${file?.name ?? "document"}`} />
-          <span>
-            Uploading {file?.name} … {progress}%
-          </span>
+          <progress max={100} value={progress} aria-label={file ? t("evidence.uploadingName", { name: file.name }) : t("evidence.uploadingDocument")} />
+          <span>{t("evidence.progress", { name: file?.name ?? "", progress })}</span>
         </div>
       )}
       <div className="form-actions">
-        <Button type="submit" variant="secondary" pending={uploading} pendingLabel="Uploading…">
-          Upload document
+        <Button type="submit" variant="secondary" pending={uploading} pendingLabel={t("evidence.uploading")}>
+          {t("evidence.upload")}
         </Button>
       </div>
     </form>
@@ -138,6 +140,7 @@ const EvidenceItem = ({
   onRemoved: (name: string) => Promise<void>;
   onError: (message: string) => void;
 }) => {
+  const t = useT("applicant");
   const [remove] = useMutation(EvidenceDeleteDocument);
   const [downloading, setDownloading] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -147,9 +150,9 @@ const EvidenceItem = ({
     setDownloading(true);
     try {
       const result = await downloadProtectedFile(file.downloadUrl, file.filename);
-      if (!result.ok) onError(result.message || (result.status === 404 ? "We couldn't find this document." : "The download didn't work. Please try again."));
+      if (!result.ok) onError(result.message || (result.status === 404 ? t("evidence.notFound") : t("evidence.downloadFailed")));
     } catch {
-      onError("The download didn't work. Check your internet connection and try again.");
+      onError(t("evidence.downloadOffline"));
     } finally {
       setDownloading(false);
     }
@@ -179,8 +182,14 @@ const EvidenceItem = ({
       <div className="evidence-main">
         <p className="evidence-name">{file.filename}</p>
         <p className="evidence-meta">
-          {TYPE_LABEL[file.contentType] ?? file.contentType} · {formatBytes(file.sizeBytes)} · added{" "}
-          <time dateTime={file.createdAt}>{formatDate(file.createdAt)}</time>
+          <Trans
+            text={t("evidence.meta", {
+              type: TYPE_KEY[file.contentType] ? t(`evidence.type.${TYPE_KEY[file.contentType]}`) : file.contentType,
+              size: formatBytes(file.sizeBytes),
+              date: formatDate(file.createdAt),
+            })}
+            components={[<time dateTime={file.createdAt} />]}
+          />
         </p>
       </div>
       <div className="evidence-actions">
@@ -189,28 +198,28 @@ const EvidenceItem = ({
           className="btn-small"
           onClick={() => void download()}
           pending={downloading}
-          pendingLabel="Downloading…"
-          aria-label={`Download ${file.filename}`}
+          pendingLabel={t("evidence.downloading")}
+          aria-label={t("evidence.downloadName", { name: file.filename })}
         >
-          Download
+          {t("evidence.download")}
         </Button>
         {editable && !confirming && (
-          <Button variant="link" onClick={() => setConfirming(true)} aria-label={`Remove ${file.filename}`}>
-            Remove
+          <Button variant="link" onClick={() => setConfirming(true)} aria-label={t("evidence.removeName", { name: file.filename })}>
+            {t("evidence.remove")}
           </Button>
         )}
       </div>
       {confirming && (
         <Confirm
-          title={`Remove ${file.filename}?`}
-          confirmLabel="Yes, remove it"
-          pendingLabel="Removing…"
+          title={t("evidence.removeTitle", { name: file.filename })}
+          confirmLabel={t("evidence.removeConfirm")}
+          pendingLabel={t("evidence.removing")}
           pending={removing}
           tone="danger"
           onConfirm={() => void doRemove()}
           onCancel={() => setConfirming(false)}
         >
-          <p>Reviewers will no longer see this document.</p>
+          <p>{t("evidence.removeText")}</p>
         </Confirm>
       )}
     </li>
@@ -221,10 +230,12 @@ const EvidenceItem = ({
 export const EvidencePanel = ({
   applicationId,
   editable,
-  title = "Supporting documents",
+  title,
   framed = true,
   onCountChange,
 }: EvidencePanelProps) => {
+  const t = useT("applicant");
+  const heading = title ?? t("evidence.title");
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(ApplicationEvidenceDocument, {
     variables: { id: applicationId },
@@ -248,29 +259,28 @@ export const EvidencePanel = ({
   return (
     <section className={framed ? "panel evidence" : "evidence evidence-plain"} aria-labelledby={headingId}>
       <h2 id={headingId} className={framed ? "card-title" : "form-step-title"}>
-        {title}
+        {heading}
       </h2>
       {editable && (
         <p className="muted">
-          Documents help the reviewer check what you wrote. They are stored encrypted and only you, your organization
-          and CareCorePlus reviewers can open them.
+          {t("evidence.intro")}
         </p>
       )}
       <FormErrors messages={errors} />
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading documents…" />}
+      {loading && !data && <LoadingState label={t("evidence.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {files && files.length === 0 && (
-        <p className="muted evidence-empty">{editable ? "No documents added yet." : "No documents were added."}</p>
+        <p className="muted evidence-empty">{editable ? t("evidence.emptyEditable") : t("evidence.empty")}</p>
       )}
       {files && files.length > 0 && (
-        <ul className="evidence-list" aria-label={title}>
+        <ul className="evidence-list" aria-label={heading}>
           {files.map((file) => (
             <EvidenceItem
               key={file.id}
               file={file}
               editable={editable}
-              onRemoved={(name) => changed(`${name} was removed.`)}
+              onRemoved={(name) => changed(t("evidence.removed", { name }))}
               onError={(message) => {
                 setNotice(null);
                 setErrors([message]);
@@ -283,7 +293,7 @@ export const EvidencePanel = ({
         <UploadForm
           applicationId={applicationId}
           count={files.length}
-          onUploaded={(name) => changed(`${name} was added.`)}
+          onUploaded={(name) => changed(t("evidence.added", { name }))}
         />
       )}
     </section>

@@ -1,3 +1,5 @@
+import { translate } from "@/lib/i18n";
+
 // What the API accepts as evidence: PDF, PNG or JPEG, at most 10 MB, 20 per
 // application. Checked in the browser first so people aren't kept waiting
 // for an upload that will be refused.
@@ -11,7 +13,7 @@ const EXTENSIONS = /\.(pdf|png|jpe?g)$/i;
 
 /** "850 KB", "2.4 MB". */
 export const formatBytes = (bytes: number): string => {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024) return translate("applicant", "evidence.bytes", { count: bytes });
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / (1024 * 1024);
   return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
@@ -19,13 +21,13 @@ export const formatBytes = (bytes: number): string => {
 
 /** Why this file can't be uploaded, in plain words, or null when it can. */
 export const evidenceFileProblem = (file: { name: string; size: number; type: string }, filesSoFar = 0): string | null => {
-  if (filesSoFar >= MAX_EVIDENCE_FILES) return `You can add up to ${MAX_EVIDENCE_FILES} documents. Remove one to add another.`;
+  if (filesSoFar >= MAX_EVIDENCE_FILES) return translate("applicant", "evidence.problem.tooMany", { max: MAX_EVIDENCE_FILES });
   if (!TYPES.includes(file.type) && !EXTENSIONS.test(file.name)) {
-    return `"${file.name}" isn't a PDF, PNG or JPEG file. Save or scan your document in one of those formats and try again.`;
+    return translate("applicant", "evidence.problem.type", { name: file.name });
   }
-  if (file.size === 0) return `"${file.name}" is empty. Choose another file.`;
+  if (file.size === 0) return translate("applicant", "evidence.problem.empty", { name: file.name });
   if (file.size > MAX_EVIDENCE_BYTES) {
-    return `"${file.name}" is ${formatBytes(file.size)}. Files can be at most 10 MB — try a smaller scan or a PDF.`;
+    return translate("applicant", "evidence.problem.tooLarge", { name: file.name, size: formatBytes(file.size) });
   }
   return null;
 };
@@ -38,16 +40,16 @@ export const evidenceContentType = (file: { name: string; type: string }): strin
   return "image/jpeg";
 };
 
-const FRIENDLY: Record<string, string> = {
-  TOO_LARGE: "This file is larger than 10 MB. Try a smaller scan or a PDF.",
-  UNSUPPORTED_TYPE: "We can only accept PDF, PNG or JPEG files. This file is something else, even if its name says otherwise.",
-  NOT_EDITABLE: "This application can't be changed any more, so documents can't be added or removed.",
-  TOO_MANY_FILES: `An application can have at most ${MAX_EVIDENCE_FILES} documents. Remove one to add another.`,
-  EMPTY_FILE: "This file is empty. Choose another file.",
-  UNAUTHENTICATED: "Your session has ended. Please sign in again.",
-  NOT_FOUND: "We couldn't find this application.",
+// Our words for the API's upload error codes: `evidence.uploadError.<CODE>` (the session one is shared).
+const FRIENDLY_CODES = ["TOO_LARGE", "UNSUPPORTED_TYPE", "NOT_EDITABLE", "TOO_MANY_FILES", "EMPTY_FILE", "NOT_FOUND"];
+
+const friendly = (code: string): string | undefined => {
+  if (code === "UNAUTHENTICATED") return translate("common", "errors.unauthenticated");
+  return FRIENDLY_CODES.includes(code) ? translate("applicant", `evidence.uploadError.${code}`, { max: MAX_EVIDENCE_FILES }) : undefined;
 };
 
 /** The server's message for an upload error, or ours for its code. */
 export const describeUploadError = (error: { code?: string; message?: string } | null, status: number): string =>
-  error?.message || (error?.code && FRIENDLY[error.code]) || (status >= 500 ? "Something went wrong on our side. Please try again in a moment." : "The upload didn't work. Please try again.");
+  error?.message ||
+  (error?.code && friendly(error.code)) ||
+  (status >= 500 ? translate("common", "errors.server") : translate("applicant", "evidence.uploadError.other"));

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { ApplicationMessageSendDocument, ApplicationMessagesDocument } from "@ccp/shared";
 import { useId } from "react";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { MessageThread } from "./message-thread";
 import { ReplyForm } from "./reply-form";
@@ -14,6 +15,7 @@ type ApplicationConversationProps = {
 
 /** Messages between the applicant and CareCorePlus reviewers about one application. */
 export const ApplicationConversation = ({ applicationId, side }: ApplicationConversationProps) => {
+  const t = useT("applicant");
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(ApplicationMessagesDocument, {
     variables: { id: applicationId },
@@ -32,27 +34,25 @@ export const ApplicationConversation = ({ applicationId, side }: ApplicationConv
   return (
     <section className="panel conversation" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Messages
+        {t("conversation.title")}
       </h2>
       <p className="muted">
-        {side === "applicant"
-          ? "Questions about your application? Write to the reviewers here. We'll notify you when they reply."
-          : "Visible to the applicant, who is notified of each message. Use private notes for anything the applicant must not see."}
+        {side === "applicant" ? t("conversation.intro") : t("conversation.staffIntro")}
       </p>
-      {loading && !data && <LoadingState label="Loading messages…" />}
+      {loading && !data && <LoadingState label={t("conversation.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data?.application && (
         <MessageThread
           messages={data.application.messages}
-          staffRole="CareCorePlus reviewer"
-          label="Messages about this application"
-          emptyText={side === "applicant" ? "No messages yet." : "No messages with the applicant yet."}
+          staffRole={t("conversation.reviewerRole")}
+          label={t("conversation.threadLabel")}
+          emptyText={side === "applicant" ? t("conversation.empty") : t("conversation.staffEmpty")}
         />
       )}
       {data?.application && (
         <ReplyForm
-          label={side === "applicant" ? "Write to the reviewers" : "Write to the applicant"}
-          submitLabel="Send message"
+          label={side === "applicant" ? t("conversation.write") : t("conversation.staffWrite")}
+          submitLabel={t("conversation.send")}
           onSend={onSend}
         />
       )}

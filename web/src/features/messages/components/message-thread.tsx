@@ -1,6 +1,7 @@
 import type { MessageFieldsFragment } from "@ccp/shared";
 import { formatDateTime } from "@/lib/dates";
 import { useViewer } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
 import { authorLabel } from "../utils/author-label";
 
 type MessageThreadProps = {
@@ -13,12 +14,14 @@ type MessageThreadProps = {
 
 /** A conversation, oldest message first. */
 export const MessageThread = ({ messages, staffRole, emptyText, label }: MessageThreadProps) => {
+  const t = useT("applicant");
   const viewer = useViewer();
+  const words = { you: t("conversation.you"), formerMember: t("conversation.formerMember") };
   if (messages.length === 0) return <p className="muted thread-empty">{emptyText}</p>;
   return (
     <ol className="thread" aria-label={label}>
       {messages.map((message) => {
-        const author = authorLabel(message, viewer.id, staffRole);
+        const author = authorLabel(message, viewer.id, staffRole, words);
         return (
           <li
             key={message.id}

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,8 @@ type ReplyFormProps = {
   sentNotice?: string;
 };
 
-export const ReplyForm = ({ label, hint, submitLabel, onSend, sentNotice = "Message sent." }: ReplyFormProps) => {
+export const ReplyForm = ({ label, hint, submitLabel, onSend, sentNotice }: ReplyFormProps) => {
+  const t = useT("applicant");
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [sent, setSent] = useState(false);
   const {
@@ -47,7 +49,7 @@ export const ReplyForm = ({ label, hint, submitLabel, onSend, sentNotice = "Mess
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
-      {sent && <Alert tone="success" title={sentNotice} />}
+      {sent && <Alert tone="success" title={sentNotice ?? t("conversation.sent")} />}
       <TextAreaField
         label={label}
         hint={hint}
@@ -57,7 +59,7 @@ export const ReplyForm = ({ label, hint, submitLabel, onSend, sentNotice = "Mess
         {...register("body", { onChange: () => setSent(false) })}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sending…">
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("conversation.sending")}>
           {submitLabel}
         </Button>
       </div>

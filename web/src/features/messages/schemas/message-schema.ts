@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const MAX_MESSAGE = 10_000;
 
 export const messageSchema = z.object({
-  body: z.string().trim().min(1, "Write a message first").max(MAX_MESSAGE, "Keep your message under 10,000 characters"),
+  body: z.string().trim().min(1, zodMessage("applicant", "conversation.v.empty")).max(MAX_MESSAGE, zodMessage("applicant", "conversation.v.tooLong")),
 });
 
 export type MessageValues = z.infer<typeof messageSchema>;

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -13,6 +14,7 @@ const POLL_MS = 60_000;
 
 /** The header's bell: unread count, the latest notifications, mark as read. */
 export const NotificationsMenu = () => {
+  const t = useT("common");
   const navigate = useNavigate();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -91,24 +93,24 @@ export const NotificationsMenu = () => {
         )}
       </button>
       {open && (
-        <div id={panelId} className="notif-panel" role="region" aria-label="Notifications">
+        <div id={panelId} className="notif-panel" role="region" aria-label={t("notifications.title")}>
           <div className="notif-head">
-            <p className="notif-title">Notifications</p>
+            <p className="notif-title">{t("notifications.title")}</p>
             {unread > 0 && (
               <Button
                 variant="link"
                 onClick={() => void mark()}
                 pending={marking === "all"}
-                pendingLabel="Marking…"
+                pendingLabel={t("notifications.marking")}
               >
-                Mark all as read
+                {t("notifications.markAll")}
               </Button>
             )}
           </div>
           <FormErrors messages={errors} />
-          {loading && !data && <LoadingState label="Loading notifications…" />}
+          {loading && !data && <LoadingState label={t("notifications.loading")} />}
           {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-          {data && items.length === 0 && <EmptyState title="No notifications yet" />}
+          {data && items.length === 0 && <EmptyState title={t("notifications.empty")} />}
           {items.length > 0 && (
             <ul className="notif-list">
               {items.map((item) => {
@@ -116,7 +118,7 @@ export const NotificationsMenu = () => {
                 return (
                   <li key={item.id} className={isUnread ? "notif-item unread" : "notif-item"}>
                     <p className="notif-item-title">
-                      {isUnread && <span className="visually-hidden">Unread: </span>}
+                      {isUnread && <span className="visually-hidden">{t("notifications.unread")}</span>}
                       {safeAppLink(item.link) ? (
                         <a
                           href={item.link ?? undefined}
@@ -139,9 +141,9 @@ export const NotificationsMenu = () => {
                           variant="link"
                           onClick={() => void mark([item.id])}
                           pending={marking === item.id}
-                          pendingLabel="Marking…"
+                          pendingLabel={t("notifications.marking")}
                         >
-                          Mark as read
+                          {t("notifications.markOne")}
                         </Button>
                       )}
                     </p>

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,7 @@ type BillingAddressFormProps = {
 
 /** Billing address for an invoice or card payment. Never any card details: those are typed on the processor's page. */
 export const BillingAddressForm = ({ defaultName, submitLabel, pendingLabel, onSubmit, onCancel }: BillingAddressFormProps) => {
+  const t = useT("applicant");
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
     register,
@@ -57,25 +59,25 @@ export const BillingAddressForm = ({ defaultName, submitLabel, pendingLabel, onS
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <FormErrors messages={formErrors} />
       <fieldset className="fieldset">
-        <legend className="field-label-legend">Billing address</legend>
+        <legend className="field-label-legend">{t("billing.legend")}</legend>
         <TextField
-          label="Name or organization to bill"
+          label={t("billing.name")}
           autoComplete="billing name"
           error={errors.name?.message}
           {...register("name")}
         />
-        <TextField label="Street address" autoComplete="billing address-line1" error={errors.line1?.message} {...register("line1")} />
+        <TextField label={t("billing.line1")} autoComplete="billing address-line1" error={errors.line1?.message} {...register("line1")} />
         <TextField
-          label="Address line 2"
+          label={t("billing.line2")}
           optional
           autoComplete="billing address-line2"
           error={errors.line2?.message}
           {...register("line2")}
         />
         <div className="field-row">
-          <TextField label="City or town" autoComplete="billing address-level2" error={errors.city?.message} {...register("city")} />
+          <TextField label={t("billing.city")} autoComplete="billing address-level2" error={errors.city?.message} {...register("city")} />
           <TextField
-            label="State or region"
+            label={t("billing.region")}
             optional
             autoComplete="billing address-level1"
             error={errors.region?.message}
@@ -84,15 +86,15 @@ export const BillingAddressForm = ({ defaultName, submitLabel, pendingLabel, onS
         </div>
         <div className="field-row">
           <TextField
-            label="Postal code"
+            label={t("billing.postalCode")}
             autoComplete="billing postal-code"
             className="field-short"
             error={errors.postalCode?.message}
             {...register("postalCode")}
           />
           <TextField
-            label="Country"
-            hint="2-letter code, for example US, CA or GB"
+            label={t("billing.country")}
+            hint={t("billing.countryHint")}
             autoComplete="billing country"
             maxLength={2}
             className="field-short"
@@ -107,7 +109,7 @@ export const BillingAddressForm = ({ defaultName, submitLabel, pendingLabel, onS
         </Button>
         {onCancel && (
           <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
+            {t("billing.cancel")}
           </Button>
         )}
       </div>

@@ -5,13 +5,15 @@ import { useSearchParams } from "react-router";
 import { useViewer } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { formatMoney } from "@/lib/money";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { toBillingAddressInput } from "../schemas/billing-address-schema";
-import { PAYMENT_STATUS, paymentMethodLabel, readCheckoutReturn } from "../utils/payment-labels";
+import { PAYMENT_STATUS, paymentMethodWords, readCheckoutReturn } from "../utils/payment-labels";
 import { BillingAddressForm } from "./billing-address-form";
 
 type ReturnOutcome =
@@ -23,43 +25,47 @@ type ReturnOutcome =
   | { kind: "error"; message: string };
 
 const ReturnAlert = ({ outcome }: { outcome: ReturnOutcome }) => {
+  const t = useT("applicant");
   switch (outcome.kind) {
     case "checking":
-      return <LoadingState label="Checking your payment with the card processor…" />;
+      return <LoadingState label={t("fee.checking")} />;
     case "paid":
       return (
-        <Alert tone="success" title="Thank you — your payment was received">
+        <Alert tone="success" title={t("fee.paidTitle")}>
           <p>
-            {formatMoney(outcome.payment.amountCents, outcome.payment.currency)} paid with{" "}
-            {paymentMethodLabel(outcome.payment)}. We've e-mailed you a receipt.
+            {t("fee.paidText", {
+              amount: formatMoney(outcome.payment.amountCents, outcome.payment.currency),
+              method: paymentMethodWords(t, outcome.payment),
+            })}
           </p>
         </Alert>
       );
     case "pending":
       return (
-        <Alert tone="info" title="Your payment is being processed">
-          <p>It can take a few minutes. This page will show it as paid once the card processor confirms it.</p>
+        <Alert tone="info" title={t("fee.pendingTitle")}>
+          <p>{t("fee.pendingText")}</p>
         </Alert>
       );
     case "failed":
       return (
-        <Alert tone="error" title="The payment didn't go through">
-          <p>Nothing was charged. You can try again below.</p>
+        <Alert tone="error" title={t("fee.failedTitle")}>
+          <p>{t("fee.nothingChargedRetry")}</p>
         </Alert>
       );
     case "cancelled":
       return (
-        <Alert tone="info" title="You left the payment page">
-          <p>Nothing was charged. You can pay whenever you're ready.</p>
+        <Alert tone="info" title={t("fee.cancelledTitle")}>
+          <p>{t("fee.cancelledText")}</p>
         </Alert>
       );
     case "error":
-      return <Alert tone="error" title="We couldn't check your payment">{outcome.message}</Alert>;
+      return <Alert tone="error" title={t("fee.checkFailed")}>{outcome.message}</Alert>;
   }
 };
 
 /** The application fee: amount, payment status, and "Pay the fee" (card via Checkout, or an e-mailed invoice). */
 export const FeePanel = ({ applicationId }: { applicationId: string }) => {
+  const t = useT("applicant");
   const headingId = useId();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ApplicationFeeDocument, {
@@ -130,7 +136,7 @@ export const FeePanel = ({ applicationId }: { applicationId: string }) => {
   };
 
   let body;
-  if (loading && !data) body = <LoadingState label="Loading the fee…" />;
+  if (loading && !data) body = <LoadingState label={t("fee.loading")} />;
   else if (error && !data) body = <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   else if (!application) body = null;
   else {
@@ -143,65 +149,67 @@ export const FeePanel = ({ applicationId }: { applicationId: string }) => {
       <>
         {fee && fee.amountCents > 0 ? (
           <p className="fee-amount">
-            Application fee <strong>{formatMoney(fee.amountCents, fee.currency)}</strong>
+            <Trans text={t("fee.amount", { amount: formatMoney(fee.amountCents, fee.currency) })} components={[<strong />]} />
           </p>
         ) : (
-          <p>There is no fee for this certification.</p>
+          <p>{t("fee.noFee")}</p>
         )}
         {outcome && <ReturnAlert outcome={outcome} />}
         {payment && (
           <p className="fee-status">
-            <StatusBadge tone={PAYMENT_STATUS[payment.status].tone}>{PAYMENT_STATUS[payment.status].label}</StatusBadge>
+            <StatusBadge tone={PAYMENT_STATUS[payment.status].tone}>{t(`fee.status.${payment.status}`)}</StatusBadge>
             <span className="muted">
               {paid
-                ? `Paid ${formatDate(payment.paidAt)} · ${paymentMethodLabel(payment)}`
-                : `${paymentMethodLabel(payment)} · started ${formatDate(payment.createdAt)}`}
+                ? t("fee.paidOn", { date: formatDate(payment.paidAt), method: paymentMethodWords(t, payment) })
+                : t("fee.startedOn", { date: formatDate(payment.createdAt), method: paymentMethodWords(t, payment) })}
             </span>
           </p>
         )}
-        {paid && !outcome && <Alert tone="success" title="The fee is paid. Thank you." />}
+        {paid && !outcome && <Alert tone="success" title={t("fee.paid")} />}
         {invoicePending && payment && !changingInvoice && (
-          <Alert tone={invoiceSent ? "success" : "info"} title={invoiceSent ? "Invoice sent" : "Waiting for your bank transfer"}>
+          <Alert tone={invoiceSent ? "success" : "info"} title={invoiceSent ? t("fee.invoiceSent") : t("fee.waitingTransfer")}>
             <p>
-              We e-mailed invoice <strong className="credential-number">{payment.invoiceNumber}</strong> to you. Pay by bank
-              transfer quoting that number; we'll e-mail a receipt.
+              <Trans
+                text={t("fee.invoiceText", { number: payment.invoiceNumber })}
+                components={[<strong className="credential-number" />]}
+              />
             </p>
-            {payment.billingAddress && <p className="muted">Billed to: {payment.billingAddress}</p>}
+            {payment.billingAddress && <p className="muted">{t("fee.billedTo", { address: payment.billingAddress })}</p>}
           </Alert>
         )}
         {invoicePending && !changingInvoice && !closed && (
           <div>
             <Button variant="link" onClick={() => setChangingInvoice(true)}>
-              Send a new invoice to a different address
+              {t("fee.newInvoice")}
             </Button>
           </div>
         )}
         {!paid && payment && (payment.status === "FAILED" || payment.status === "CANCELED") && !outcome && (
-          <Alert tone="warning" title="Your last payment didn't go through">
-            Nothing was charged. You can try again below.
+          <Alert tone="warning" title={t("fee.lastFailed")}>
+            {t("fee.nothingChargedRetry")}
           </Alert>
         )}
         {!paid && payment?.status === "PENDING" && payment.method === "CARD" && !outcome && (
-          <Alert tone="info" title="Your card payment isn't finished">
-            If you closed the payment page, you can start again below.
+          <Alert tone="info" title={t("fee.cardUnfinished")}>
+            {t("fee.cardUnfinishedText")}
           </Alert>
         )}
-        {!paid && closed && fee && fee.amountCents > 0 && <p className="muted">This application is closed, so there is nothing to pay.</p>}
+        {!paid && closed && fee && fee.amountCents > 0 && <p className="muted">{t("fee.closed")}</p>}
         {showForm && (
           <>
             <p>
               {mode === "CARD"
-                ? "Enter your billing address, then we'll take you to our card processor's secure page to pay. We never see or store your card number."
-                : "Enter your billing address and we'll e-mail you an invoice to pay by bank transfer."}
+                ? t("fee.cardIntro")
+                : t("fee.invoiceIntro")}
             </p>
             <BillingAddressForm
               defaultName={`${viewer.firstName} ${viewer.lastName}`}
-              submitLabel={mode === "CARD" ? "Continue to secure card payment" : "E-mail me the invoice"}
-              pendingLabel={mode === "CARD" ? "Taking you to the payment page…" : "Sending the invoice…"}
+              submitLabel={mode === "CARD" ? t("fee.cardSubmit") : t("fee.invoiceSubmit")}
+              pendingLabel={mode === "CARD" ? t("fee.cardPending") : t("fee.invoicePending")}
               onSubmit={submitPayment}
               onCancel={changingInvoice ? () => setChangingInvoice(false) : undefined}
             />
-            {redirecting && <LoadingState label="Taking you to the secure payment page…" />}
+            {redirecting && <LoadingState label={t("fee.redirecting")} />}
           </>
         )}
       </>
@@ -212,7 +220,7 @@ export const FeePanel = ({ applicationId }: { applicationId: string }) => {
   return (
     <section className="panel fee-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        {settled ? "Fee" : "Pay the fee"}
+        {settled ? t("fee.title") : t("fee.payTitle")}
       </h2>
       {body}
     </section>

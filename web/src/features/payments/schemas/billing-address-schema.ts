@@ -1,19 +1,23 @@
 import type { BillingAddressInput } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
+
+const message = (key: string) => zodMessage("applicant", `billing.v.${key}`);
+const atMost = (max: number) => zodMessage("applicant", "billing.v.max", { max });
 
 // The API's rules for a billing address (payments.service billingAddressSchema).
 export const billingAddressSchema = z.object({
-  name: z.string().trim().min(2, "Enter the name to put on the invoice").max(200, "Use at most 200 characters"),
-  line1: z.string().trim().min(2, "Enter the street address").max(200, "Use at most 200 characters"),
-  line2: z.string().trim().max(200, "Use at most 200 characters"),
-  city: z.string().trim().min(1, "Enter the city or town").max(100, "Use at most 100 characters"),
-  region: z.string().trim().max(100, "Use at most 100 characters"),
-  postalCode: z.string().trim().min(2, "Enter the postal code").max(20, "Use at most 20 characters"),
+  name: z.string().trim().min(2, message("name")).max(200, atMost(200)),
+  line1: z.string().trim().min(2, message("line1")).max(200, atMost(200)),
+  line2: z.string().trim().max(200, atMost(200)),
+  city: z.string().trim().min(1, message("city")).max(100, atMost(100)),
+  region: z.string().trim().max(100, atMost(100)),
+  postalCode: z.string().trim().min(2, message("postalCode")).max(20, atMost(20)),
   country: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use the 2-letter country code, for example US"),
+    .regex(/^[A-Z]{2}$/, message("country")),
 });
 
 export type BillingAddressValues = z.input<typeof billingAddressSchema>;

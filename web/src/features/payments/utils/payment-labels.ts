@@ -1,4 +1,5 @@
 import type { PaymentFieldsFragment, PaymentStatus } from "@ccp/shared";
+import type { TFunction } from "i18next";
 import type { BadgeTone } from "@/components/ui/status-badge";
 
 export const PAYMENT_STATUS: Record<PaymentStatus, { label: string; tone: BadgeTone }> = {
@@ -8,11 +9,24 @@ export const PAYMENT_STATUS: Record<PaymentStatus, { label: string; tone: BadgeT
   CANCELED: { label: "Cancelled", tone: "neutral" },
 };
 
-/** "Visa ending 4242", "Invoice INV-2026-000000123". */
-export const paymentMethodLabel = (payment: Pick<PaymentFieldsFragment, "method" | "cardBrand" | "cardLast4" | "invoiceNumber">): string => {
+type PaymentMethod = Pick<PaymentFieldsFragment, "method" | "cardBrand" | "cardLast4" | "invoiceNumber">;
+
+/** The card's brand as a name ("visa" → "Visa"), or null when the processor gave none. */
+export const cardBrandName = (brand: string | null | undefined): string | null =>
+  brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : null;
+
+/** "Visa ending 4242", "Invoice INV-2026-000000123" (English: the staff payments list). */
+export const paymentMethodLabel = (payment: PaymentMethod): string => {
   if (payment.method === "INVOICE") return `Invoice ${payment.invoiceNumber}`;
-  const brand = payment.cardBrand ? payment.cardBrand.charAt(0).toUpperCase() + payment.cardBrand.slice(1) : "Card";
+  const brand = cardBrandName(payment.cardBrand) ?? "Card";
   return payment.cardLast4 ? `${brand} ending ${payment.cardLast4}` : brand;
+};
+
+/** The same in the applicant's language: keys `fee.method.*` of the applicant strings. */
+export const paymentMethodWords = (t: TFunction, payment: PaymentMethod): string => {
+  if (payment.method === "INVOICE") return t("fee.method.invoice", { number: payment.invoiceNumber });
+  const brand = cardBrandName(payment.cardBrand) ?? t("fee.method.card");
+  return payment.cardLast4 ? t("fee.method.cardEnding", { brand, last4: payment.cardLast4 }) : brand;
 };
 
 /** The ?payment=<id>&result=success|cancel the card processor sends people back with. */
