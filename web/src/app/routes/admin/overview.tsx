@@ -2,94 +2,96 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
 import { roleLabel } from "@/lib/roles";
+import { useT } from "@/lib/i18n";
 import { Card } from "@/components/ui/card";
 
 export const AdminOverviewPage = () => {
   const viewer = useViewer();
+  const t = useT("staff");
   const isAdmin = viewer.roles.includes("ADMIN");
   return (
     <>
-      <title>Staff area · CareCorePlus</title>
-      <h1>Staff area</h1>
+      <title>{t("common:pageTitle", { title: t("overview.title") })}</title>
+      <h1>{t("overview.title")}</h1>
       <p className="lead">
-        Signed in as {viewer.firstName} {viewer.lastName} · {viewer.roles.map(roleLabel).join(", ")}
+        {t("overview.signedInAs", {
+          name: `${viewer.firstName} ${viewer.lastName}`,
+          roles: viewer.roles.map(roleLabel).join(", "),
+        })}
       </p>
       <div className="card-grid">
         {isAdmin && (
-          <Card title="People">
-            <p>See who has an account, their roles and whether two-step sign-in is on.</p>
+          <Card title={t("overview.people.title")}>
+            <p>{t("overview.people.text")}</p>
             <p>
-              <Link to={paths.admin.users}>Open the people list</Link>
+              <Link to={paths.admin.users}>{t("overview.people.link")}</Link>
             </p>
           </Card>
         )}
-        <Card title="Review queue">
-          <p>Applications waiting for a reviewer, oldest first. Take one, score it and record a decision.</p>
+        <Card title={t("overview.reviewQueue.title")}>
+          <p>{t("overview.reviewQueue.text")}</p>
           <p>
-            <Link to={paths.admin.applications}>Open the review queue</Link>
+            <Link to={paths.admin.applications}>{t("overview.reviewQueue.link")}</Link>
           </p>
         </Card>
         {isAdmin && (
-          <Card title="Catalogue and rubric">
-            <p>The certifications people can apply for, their fees, and the criteria reviewers score.</p>
+          <Card title={t("overview.catalogue.title")}>
+            <p>{t("overview.catalogue.text")}</p>
             <ul className="link-list">
               <li>
-                <Link to={paths.admin.catalogue}>Certification catalogue</Link>
+                <Link to={paths.admin.catalogue}>{t("overview.catalogue.catalogue")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.rubric}>Review rubric</Link>
+                <Link to={paths.admin.rubric}>{t("overview.catalogue.rubric")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.settings}>Review settings</Link>
+                <Link to={paths.admin.settings}>{t("overview.catalogue.settings")}</Link>
               </li>
             </ul>
           </Card>
         )}
         {isAdmin && (
-          <Card title="Insights">
-            <p>Applications by status, review turnaround, credentials expiring soon, privacy requests coming due and retention runs, with CSV downloads.</p>
+          <Card title={t("overview.insights.title")}>
+            <p>{t("overview.insights.text")}</p>
             <p>
-              <Link to={paths.admin.insights}>Open insights</Link>
+              <Link to={paths.admin.insights}>{t("overview.insights.link")}</Link>
             </p>
           </Card>
         )}
         {isAdmin && (
-          <Card title="Usage analytics">
-            <p>Page views, most used features, page speed and client errors of the people who allow usage analytics.</p>
+          <Card title={t("overview.analytics.title")}>
+            <p>{t("overview.analytics.text")}</p>
             <p>
-              <Link to={paths.admin.analytics}>Open usage analytics</Link>
+              <Link to={paths.admin.analytics}>{t("overview.analytics.link")}</Link>
             </p>
           </Card>
         )}
         {isAdmin && (
-          <Card title="Credentials">
-            <p>Every credential issued, newest first: suspend, reinstate or revoke one with a reason, or download the list.</p>
+          <Card title={t("overview.credentials.title")}>
+            <p>{t("overview.credentials.text")}</p>
             <p>
-              <Link to={paths.admin.credentials}>Open credentials</Link>
+              <Link to={paths.admin.credentials}>{t("overview.credentials.link")}</Link>
             </p>
           </Card>
         )}
         {isAdmin && (
-          <Card title="Privacy">
-            <p>
-              Requests to see, correct or delete personal information, policy versions, retention, incidents and reports of
-              under-18 accounts.
-            </p>
+          <Card title={t("overview.privacy.title")}>
+            <p>{t("overview.privacy.text")}</p>
             <ul className="link-list">
               <li>
-                <Link to={paths.admin.privacyRequests}>Privacy requests</Link>
+                <Link to={paths.admin.privacyRequests}>{t("overview.privacy.privacyRequests")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.policies}>Policies</Link>
+                <Link to={paths.admin.policies}>{t("overview.privacy.policies")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.retention}>Retention and legal holds</Link>
+                <Link to={paths.admin.retention}>{t("overview.privacy.retention")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.incidents}>Incident register</Link>
+                <Link to={paths.admin.incidents}>{t("overview.privacy.incidents")}</Link>
               </li>
               <li>
-                <Link to={paths.admin.childReports}>Reports of under-18 accounts</Link>
+                <Link to={paths.admin.childReports}>{t("overview.privacy.childReports")}</Link>
               </li>
             </ul>
           </Card>

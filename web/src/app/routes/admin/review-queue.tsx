@@ -1,10 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { ReviewQueue } from "@/features/review/components/review-queue";
 
-export const ReviewQueuePage = () => (
-  <>
-    <title>Review queue · CareCorePlus</title>
-    <h1>Review queue</h1>
-    <p className="lead">Applications waiting for a reviewer. Take one to start reviewing it.</p>
-    <ReviewQueue />
-  </>
-);
+export const ReviewQueuePage = () => {
+  const t = useT("staff");
+  return (
+    <>
+      <title>{t("common:pageTitle", { title: t("reviewQueue.title") })}</title>
+      <h1>{t("reviewQueue.title")}</h1>
+      <p className="lead">{t("reviewQueue.lead")}</p>
+      <ReviewQueue />
+    </>
+  );
+};

@@ -1,10 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { ReviewSettingsForm } from "@/features/review-settings/components/review-settings-form";
 
-export const ReviewSettingsPage = () => (
-  <>
-    <title>Review settings · CareCorePlus</title>
-    <h1>Review settings</h1>
-    <p className="lead">How applications are decided.</p>
-    <ReviewSettingsForm />
-  </>
-);
+export const ReviewSettingsPage = () => {
+  const t = useT("staff");
+  return (
+    <>
+      <title>{t("common:pageTitle", { title: t("reviewSettings.title") })}</title>
+      <h1>{t("reviewSettings.title")}</h1>
+      <p className="lead">{t("reviewSettings.lead")}</p>
+      <ReviewSettingsForm />
+    </>
+  );
+};

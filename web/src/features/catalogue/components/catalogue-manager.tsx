@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { CatalogueEntriesDocument } from "@ccp/shared";
 import { useState } from "react";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { formatMoney } from "@/lib/money";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificationTypeForm } from "./certification-type-form";
 
 export const CatalogueManager = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(CatalogueEntriesDocument, { fetchPolicy: "cache-and-network" });
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export const CatalogueManager = () => {
               setEditing("new");
             }}
           >
-            Add a certification
+            {t("catalogue.add")}
           </Button>
         </div>
       )}
@@ -44,25 +46,25 @@ export const CatalogueManager = () => {
           onCancel={() => setEditing(null)}
         />
       )}
-      {loading && !data && <LoadingState label="Loading the catalogue…" />}
+      {loading && !data && <LoadingState label={t("catalogue.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && entries.length === 0 && (
-        <EmptyState title="The catalogue is empty">
-          <p>Add the first certification so people can apply for it.</p>
+        <EmptyState title={t("catalogue.emptyTitle")}>
+          <p>{t("catalogue.emptyText")}</p>
         </EmptyState>
       )}
       {entries.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Certification catalogue" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t("catalogue.tableLabel")} tabIndex={0}>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Certification</th>
-                <th scope="col">For</th>
-                <th scope="col">Fee</th>
-                <th scope="col">Valid for</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("catalogue.columns.certification")}</th>
+                <th scope="col">{t("catalogue.columns.for")}</th>
+                <th scope="col">{t("catalogue.columns.fee")}</th>
+                <th scope="col">{t("catalogue.columns.validFor")}</th>
+                <th scope="col">{t("catalogue.columns.status")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("catalogue.columns.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -73,11 +75,11 @@ export const CatalogueManager = () => {
                     {e.name}
                     <span className="cell-sub">{e.code}</span>
                   </th>
-                  <td>{e.subject === "PERSON" ? "People" : "Programs"}</td>
+                  <td>{e.subject === "PERSON" ? t("catalogue.people") : t("catalogue.programs")}</td>
                   <td>{formatMoney(e.feeCents, e.currency)}</td>
-                  <td>{e.validityMonths} months</td>
+                  <td>{t("catalogue.months", { count: e.validityMonths })}</td>
                   <td>
-                    <StatusBadge tone={e.active ? "success" : "neutral"}>{e.active ? "Open" : "Closed"}</StatusBadge>
+                    <StatusBadge tone={e.active ? "success" : "neutral"}>{e.active ? t("catalogue.open") : t("catalogue.closed")}</StatusBadge>
                   </td>
                   <td>
                     <Button
@@ -87,9 +89,9 @@ export const CatalogueManager = () => {
                         setMessage(null);
                         setEditing(e.id);
                       }}
-                      aria-label={`Edit ${e.name}`}
+                      aria-label={t("catalogue.editLabel", { name: e.name })}
                     >
-                      Edit
+                      {t("catalogue.edit")}
                     </Button>
                   </td>
                 </tr>

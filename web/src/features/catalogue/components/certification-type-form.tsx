@@ -8,6 +8,7 @@ import {
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,6 +43,7 @@ type Props = {
 };
 
 export const CertificationTypeForm = ({ entry, onDone, onCancel }: Props) => {
+  const t = useT("staff");
   const [create] = useMutation(CertificationTypeCreateDocument, { refetchQueries: ["CatalogueEntries"] });
   const [update] = useMutation(CertificationTypeUpdateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -64,7 +66,7 @@ export const CertificationTypeForm = ({ entry, onDone, onCancel }: Props) => {
         : (await create({ variables: { input } })).data?.certificationTypeCreate;
       if (!payload) throw new Error("empty response");
       if (payload.certificationType && payload.errors.length === 0) {
-        onDone(entry ? `${payload.certificationType.name} saved.` : `${payload.certificationType.name} added.`);
+        onDone(t(entry ? "certificationType.saved" : "certificationType.added", { name: payload.certificationType.name }));
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, [...FIELDS], { aliases: CERTIFICATION_TYPE_ALIASES }));
@@ -75,22 +77,22 @@ export const CertificationTypeForm = ({ entry, onDone, onCancel }: Props) => {
 
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="form-step-title">{entry ? `Edit ${entry.name}` : "Add a certification"}</h2>
+      <h2 className="form-step-title">{entry ? t("certificationType.edit", { name: entry.name }) : t("certificationType.add")}</h2>
       <FormErrors messages={formErrors} />
       <div className="field-row">
-        <TextField label="Name" error={errors.name?.message} {...register("name")} />
-        <TextField label="Code" hint="Short, like CCA." className="field-short" error={errors.code?.message} {...register("code")} />
+        <TextField label={t("certificationType.fields.name")} error={errors.name?.message} {...register("name")} />
+        <TextField label={t("certificationType.fields.code")} hint={t("certificationType.fields.codeHint")} className="field-short" error={errors.code?.message} {...register("code")} />
       </div>
-      <SelectField label="Who it is for" error={errors.subject?.message} {...register("subject")}>
-        <option value="PERSON">People (personal certification)</option>
-        <option value="PROGRAM">Training programs (accreditation)</option>
+      <SelectField label={t("certificationType.fields.subject")} error={errors.subject?.message} {...register("subject")}>
+        <option value="PERSON">{t("certificationType.fields.person")}</option>
+        <option value="PROGRAM">{t("certificationType.fields.program")}</option>
       </SelectField>
-      <TextAreaField label="Description" optional rows={3} error={errors.description?.message} {...register("description")} />
+      <TextAreaField label={t("certificationType.fields.description")} optional rows={3} error={errors.description?.message} {...register("description")} />
       <div className="field-row">
-        <TextField label="Fee" hint="In dollars, like 125.00" inputMode="decimal" error={errors.fee?.message} {...register("fee")} />
-        <TextField label="Currency" className="field-short" error={errors.currency?.message} {...register("currency")} />
+        <TextField label={t("certificationType.fields.fee")} hint={t("certificationType.fields.feeHint")} inputMode="decimal" error={errors.fee?.message} {...register("fee")} />
+        <TextField label={t("certificationType.fields.currency")} className="field-short" error={errors.currency?.message} {...register("currency")} />
         <TextField
-          label="Valid for (months)"
+          label={t("certificationType.fields.validityMonths")}
           inputMode="numeric"
           className="field-short"
           error={errors.validityMonths?.message}
@@ -98,19 +100,19 @@ export const CertificationTypeForm = ({ entry, onDone, onCancel }: Props) => {
         />
       </div>
       <TextAreaField
-        label="Renewal requirements"
+        label={t("certificationType.fields.renewalRequirements")}
         optional
         rows={2}
         error={errors.renewalRequirements?.message}
         {...register("renewalRequirements")}
       />
-      <CheckboxField label="Open for new applications" error={errors.active?.message} {...register("active")} />
+      <CheckboxField label={t("certificationType.fields.active")} error={errors.active?.message} {...register("active")} />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
-          {entry ? "Save changes" : "Add certification"}
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("certificationType.saving")}>
+          {entry ? t("certificationType.saveChanges") : t("certificationType.addCertification")}
         </Button>
         <Button variant="link" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("certificationType.cancel")}
         </Button>
       </div>
     </form>

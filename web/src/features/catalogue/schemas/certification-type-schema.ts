@@ -1,5 +1,6 @@
 import type { CatalogueEntryFieldsFragment, CertificationTypeInput } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 import { centsToDollars, dollarsToCents, isMoneyAmount } from "@/lib/money";
 
 export const certificationTypeSchema = z.object({
@@ -7,25 +8,25 @@ export const certificationTypeSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9-]{2,32}$/, "Use 2–32 capital letters, digits or dashes, like CCA"),
-  name: z.string().trim().min(3, "Enter a name of at least 3 characters").max(120, "Use at most 120 characters"),
+    .regex(/^[A-Z0-9-]{2,32}$/, zodMessage("staff", "certificationType.v.code")),
+  name: z.string().trim().min(3, zodMessage("staff", "certificationType.v.name")).max(120, zodMessage("staff", "certificationType.v.nameMax")),
   subject: z.enum(["PERSON", "PROGRAM"]),
-  description: z.string().trim().max(2000, "Use at most 2,000 characters"),
+  description: z.string().trim().max(2000, zodMessage("staff", "certificationType.v.descriptionMax")),
   fee: z
     .string()
     .trim()
-    .min(1, "Enter the fee in dollars, like 125.00")
-    .refine(isMoneyAmount, "Enter the fee in dollars, like 125 or 125.50")
-    .refine((v) => !isMoneyAmount(v) || dollarsToCents(v) <= 10_000_000, "The fee can be at most $100,000"),
+    .min(1, zodMessage("staff", "certificationType.v.feeRequired"))
+    .refine(isMoneyAmount, zodMessage("staff", "certificationType.v.feeInvalid"))
+    .refine((v) => !isMoneyAmount(v) || dollarsToCents(v) <= 10_000_000, zodMessage("staff", "certificationType.v.feeMax")),
   currency: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]{3}$/, "Use a 3-letter currency code, like USD"),
+    .regex(/^[A-Za-z]{3}$/, zodMessage("staff", "certificationType.v.currency")),
   validityMonths: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 120, "Enter whole months from 1 to 120"),
-  renewalRequirements: z.string().trim().max(2000, "Use at most 2,000 characters"),
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 120, zodMessage("staff", "certificationType.v.validityMonths")),
+  renewalRequirements: z.string().trim().max(2000, zodMessage("staff", "certificationType.v.renewalMax")),
   active: z.boolean(),
 });
 

@@ -2,19 +2,21 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { ReviewSettingsDocument, ReviewSettingsUpdateDocument } from "@ccp/shared";
 import { useState } from "react";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 
 /** One switch today: program accreditation needs two different approving reviewers. */
 export const ReviewSettingsForm = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(ReviewSettingsDocument, { fetchPolicy: "cache-and-network" });
   const [update] = useMutation(ReviewSettingsUpdateDocument, { refetchQueries: ["ReviewSettings"] });
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
 
-  if (loading && !data) return <LoadingState label="Loading settings…" />;
+  if (loading && !data) return <LoadingState label={t("reviewSettings.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const on = data?.reviewSettings.secondReviewerForPrograms ?? false;
 
@@ -27,7 +29,7 @@ export const ReviewSettingsForm = () => {
       const payload = result?.reviewSettingsUpdate;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setSaved(payload.settings?.secondReviewerForPrograms ? "Second reviewer turned on." : "Second reviewer turned off.");
+      else setSaved(payload.settings?.secondReviewerForPrograms ? t("reviewSettings.turnedOn") : t("reviewSettings.turnedOff"));
     } catch (e) {
       setErrors([describeError(e)]);
     } finally {
@@ -37,26 +39,23 @@ export const ReviewSettingsForm = () => {
 
   return (
     <section className="panel stack">
-      <h2 className="card-title">Second reviewer for program accreditation</h2>
-      <p>
-        When this is on, a program is accredited only after two different reviewers approve it. Personal
-        certifications always need one approval.
-      </p>
+      <h2 className="card-title">{t("reviewSettings.heading")}</h2>
+      <p>{t("reviewSettings.text")}</p>
       <FormErrors messages={errors} />
       {saved && <Alert tone="success" title={saved} />}
       <p className="status-line">
         <span className={`status-dot ${on ? "status-on" : "status-off"}`} aria-hidden="true" />
-        {on ? "On: two approvals needed" : "Off: one approval is enough"}
+        {on ? t("reviewSettings.on") : t("reviewSettings.off")}
       </p>
       <div>
         <Button
           variant={on ? "secondary" : "primary"}
           onClick={() => void toggle()}
           pending={pending}
-          pendingLabel="Saving…"
+          pendingLabel={t("reviewSettings.saving")}
           aria-pressed={on}
         >
-          {on ? "Turn off second reviewer" : "Turn on second reviewer"}
+          {on ? t("reviewSettings.turnOff") : t("reviewSettings.turnOn")}
         </Button>
       </div>
     </section>

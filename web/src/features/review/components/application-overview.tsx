@@ -1,36 +1,39 @@
-import type { ReviewApplicationFieldsFragment } from "@ccp/shared";
+import type { DeliveryMode, ReviewApplicationFieldsFragment } from "@ccp/shared";
 import { KIND_LABEL } from "@/lib/application-status";
 import { formatDate } from "@/lib/dates";
+import { translatedLabels, useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { formatMoney } from "@/lib/money";
 
-const DELIVERY: Record<string, string> = { IN_PERSON: "In person", ONLINE: "Online", BLENDED: "Blended" };
-const hours = (n: number) => `${n} ${n === 1 ? "hour" : "hours"}`;
+const DELIVERY = translatedLabels<DeliveryMode>("staff", "review.overview.delivery", ["IN_PERSON", "ONLINE", "BLENDED"]);
 
 /** Everything the applicant sent, for the reviewer to read. */
 export const ApplicationOverview = ({ application }: { application: ReviewApplicationFieldsFragment }) => {
+  const t = useT("staff");
+  const hours = (count: number) => t("review.overview.hours", { count });
   const { applicant, program, certificationType: type } = application;
   return (
     <div className="stack-large">
       <dl className="readonly-list">
         <div>
-          <dt>Applicant</dt>
+          <dt>{t("review.overview.applicant")}</dt>
           <dd>
             {applicant ? `${applicant.firstName} ${applicant.lastName}` : "—"}
             {applicant && <span className="cell-sub">{applicant.email}</span>}
           </dd>
         </div>
         <div>
-          <dt>Kind</dt>
+          <dt>{t("review.overview.kind")}</dt>
           <dd>{KIND_LABEL[application.kind]}</dd>
         </div>
         {application.organization && (
           <div>
-            <dt>Training provider</dt>
+            <dt>{t("review.overview.trainingProvider")}</dt>
             <dd>{application.organization.name}</dd>
           </div>
         )}
         <div>
-          <dt>Submitted</dt>
+          <dt>{t("review.overview.submitted")}</dt>
           <dd>{formatDate(application.submittedAt)}</dd>
         </div>
       </dl>
@@ -38,28 +41,33 @@ export const ApplicationOverview = ({ application }: { application: ReviewApplic
       {type && (
         <section className="panel">
           <h2 className="card-title">
-            Certification: {type.name} <span className="muted">({type.code})</span>
+            <Trans
+              text={t("review.overview.certification", { name: type.name, code: type.code })}
+              components={[<span className="muted" />]}
+            />
           </h2>
           {type.description && <p>{type.description}</p>}
           <p className="muted">
-            Fee {formatMoney(type.feeCents, type.currency)} · Valid for {type.validityMonths} months
+            {t("review.overview.feeValidity", { fee: formatMoney(type.feeCents, type.currency), count: type.validityMonths })}
           </p>
         </section>
       )}
 
       <section>
-        <h2>Statement</h2>
+        <h2>{t("review.overview.statement")}</h2>
         {application.statement ? (
           <p className="pre-line statement">{application.statement}</p>
         ) : (
-          <p className="muted">No statement.</p>
+          <p className="muted">{t("review.overview.noStatement")}</p>
         )}
       </section>
 
       <section>
-        <h2>{application.kind === "PROGRAM_ACCREDITATION" ? "Program to accredit" : "Program completed"}</h2>
+        <h2>{application.kind === "PROGRAM_ACCREDITATION"
+            ? t("review.overview.programToAccredit")
+            : t("review.overview.programCompleted")}</h2>
         {!program ? (
-          <p className="muted">No program chosen.</p>
+          <p className="muted">{t("review.overview.noProgram")}</p>
         ) : (
           <div className="stack">
             <p>
@@ -71,9 +79,9 @@ export const ApplicationOverview = ({ application }: { application: ReviewApplic
               </span>
             </p>
             {program.description && <p className="pre-line">{program.description}</p>}
-            <h3>Curriculum</h3>
+            <h3>{t("review.overview.curriculum")}</h3>
             {program.modules.length === 0 ? (
-              <p className="muted">No modules.</p>
+              <p className="muted">{t("review.overview.noModules")}</p>
             ) : (
               <ol className="module-list">
                 {program.modules.map((module, index) => (
@@ -93,9 +101,9 @@ export const ApplicationOverview = ({ application }: { application: ReviewApplic
                 ))}
               </ol>
             )}
-            <h3>Instructors</h3>
+            <h3>{t("review.overview.instructors")}</h3>
             {program.instructors.length === 0 ? (
-              <p className="muted">No instructors.</p>
+              <p className="muted">{t("review.overview.noInstructors")}</p>
             ) : (
               <ul className="card-grid">
                 {program.instructors.map((instructor, index) => (
@@ -103,10 +111,10 @@ export const ApplicationOverview = ({ application }: { application: ReviewApplic
                     <h4 className="card-title">{instructor.fullName}</h4>
                     <p className="pre-line">{instructor.qualifications}</p>
                     {instructor.yearsOfExperience !== null && (
-                      <p className="muted">{instructor.yearsOfExperience} years of experience</p>
+                      <p className="muted">{t("review.overview.experience", { count: instructor.yearsOfExperience })}</p>
                     )}
                     {instructor.licenses.length > 0 && (
-                      <p className="muted">Licences: {instructor.licenses.join(", ")}</p>
+                      <p className="muted">{t("review.overview.licences", { list: instructor.licenses.join(", ") })}</p>
                     )}
                   </li>
                 ))}

@@ -3,6 +3,8 @@ import { ApplicationAssignDocument, ReviewersDocument, type ReviewApplicationFie
 import { useState } from "react";
 import { useViewer } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,6 +14,7 @@ const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p
 /** Who reviews it: reviewers take it themselves; admins can also pick someone. */
 export const AssignmentPanel = ({ application }: { application: ReviewApplicationFieldsFragment }) => {
   const viewer = useViewer();
+  const t = useT("staff");
   const isAdmin = viewer.roles.includes("ADMIN");
   const [assign] = useMutation(ApplicationAssignDocument);
   const reviewers = useQuery(ReviewersDocument, { skip: !isAdmin });
@@ -31,7 +34,7 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
       const payload = data?.applicationAssign;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setDone(which === "take" ? (mine ? "Review started." : "It's yours now.") : "Reviewer assigned.");
+      else setDone(which === "take" ? (mine ? t("assignment.started") : t("assignment.yours")) : t("assignment.assigned"));
     } catch (error) {
       setErrors([describeError(error)]);
     } finally {
@@ -43,11 +46,12 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
     <div className="stack">
       <p>
         {application.assignee ? (
-          <>
-            Reviewer: <strong>{mine ? "You" : name(application.assignee)}</strong>
-          </>
+          <Trans
+            text={t("assignment.reviewer", { name: mine ? t("assignment.you") : name(application.assignee) })}
+            components={[<strong />]}
+          />
         ) : (
-          "Nobody is reviewing this yet."
+          t("assignment.nobody")
         )}
       </p>
       <FormErrors messages={errors} />
@@ -56,20 +60,20 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
           {done}
         </p>
       )}
-      {!assignable && <p className="muted">Only submitted applications and those being reviewed can be assigned.</p>}
+      {!assignable && <p className="muted">{t("assignment.notAssignable")}</p>}
       {assignable && !mine && (
         <div>
-          <Button onClick={() => void run("take")} pending={pending === "take"} pendingLabel="Taking…" disabled={pending !== null}>
-            Take it
+          <Button onClick={() => void run("take")} pending={pending === "take"} pendingLabel={t("assignment.taking")} disabled={pending !== null}>
+            {t("assignment.take")}
           </Button>
         </div>
       )}
       {mine && application.status === "SUBMITTED" && (
         <>
-          <p className="muted">The applicant sent it again. Start the review to score it and decide.</p>
+          <p className="muted">{t("assignment.sentAgain")}</p>
           <div>
-            <Button onClick={() => void run("take")} pending={pending === "take"} pendingLabel="Starting…" disabled={pending !== null}>
-              Start review
+            <Button onClick={() => void run("take")} pending={pending === "take"} pendingLabel={t("assignment.starting")} disabled={pending !== null}>
+              {t("assignment.start")}
             </Button>
           </div>
         </>
@@ -77,16 +81,16 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
       {assignable && isAdmin && (
         <div className="inline-assign">
           <SelectField
-            label="Assign to"
+            label={t("assignment.assignTo")}
             value={chosen}
             onChange={(event) => setChosen(event.target.value)}
             disabled={reviewers.loading || pending !== null}
             hint={reviewers.error ? describeError(reviewers.error) : undefined}
           >
-            <option value="">Choose a reviewer…</option>
+            <option value="">{t("assignment.choose")}</option>
             {(reviewers.data?.reviewers ?? []).map((person) => (
               <option key={person.id} value={person.id}>
-                {person.id === viewer.id ? `${name(person)} (you)` : name(person)}
+                {person.id === viewer.id ? t("assignment.personYou", { name: name(person) }) : name(person)}
               </option>
             ))}
           </SelectField>
@@ -94,10 +98,10 @@ export const AssignmentPanel = ({ application }: { application: ReviewApplicatio
             variant="secondary"
             onClick={() => void run("assign", chosen)}
             pending={pending === "assign"}
-            pendingLabel="Assigning…"
+            pendingLabel={t("assignment.assigning")}
             disabled={!chosen || chosen === application.assignee?.id || pending !== null}
           >
-            Assign
+            {t("assignment.assign")}
           </Button>
         </div>
       )}

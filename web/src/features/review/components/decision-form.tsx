@@ -4,6 +4,7 @@ import { ApplicationDecideDocument, type Decision, type ReviewApplicationFieldsF
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,28 +12,11 @@ import { Confirm } from "@/components/ui/confirm";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { DECISIONS, decisionSchema, type DecisionValues } from "../schemas/review-schemas";
 
-const CHOICE: Record<Decision, { label: string; text: string; confirm: string; button: string }> = {
-  APPROVE: {
-    label: "Approve",
-    text: "The credential is issued (after a second approval where that is required).",
-    confirm: "Approve this application?",
-    button: "Yes, approve",
-  },
-  REQUEST_CHANGES: {
-    label: "Request changes",
-    text: "The application goes back to the applicant to change and resubmit.",
-    confirm: "Send this application back for changes?",
-    button: "Yes, request changes",
-  },
-  REJECT: {
-    label: "Reject",
-    text: "The application is closed. The applicant can start a new one.",
-    confirm: "Reject this application?",
-    button: "Yes, reject",
-  },
-};
+// Words for each decision: staff strings "decision.choices.<DECISION>.{label,text,confirm,button}".
+const choiceKey = (decision: Decision, part: "label" | "text" | "confirm" | "button") => `decision.choices.${decision}.${part}`;
 
 export const DecisionForm = ({ application }: { application: ReviewApplicationFieldsFragment }) => {
+  const t = useT("staff");
   const [decide] = useMutation(ApplicationDecideDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -63,8 +47,8 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
         reset({ decision: undefined, reason: "" });
         setResult(
           (payload.application.approvalsNeeded ?? 0) > 0
-            ? "Your approval is recorded. A second reviewer must approve before the credential is issued."
-            : "Decision recorded. The applicant has been notified.",
+            ? t("decision.approvalRecorded")
+            : t("decision.recorded"),
         );
         return;
       }
@@ -87,8 +71,8 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
         {result && <Alert tone="success" title={result} />}
         <p className="muted">
           {application.status === "SUBMITTED"
-            ? "Take the application (or start the review) first: decisions are made while it is being reviewed."
-            : "A decision can only be made while the application is being reviewed."}
+            ? t("decision.takeFirst")
+            : t("decision.onlyUnderReview")}
         </p>
       </>
     );
@@ -99,14 +83,14 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
       {result && <Alert tone="success" title={result} />}
       <FormErrors messages={formErrors} />
       <fieldset className={["fieldset", errors.decision ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">What is your decision?</legend>
+        <legend className="field-label-legend">{t("decision.question")}</legend>
         <div className="choice-list">
           {DECISIONS.map((value) => (
             <label key={value} className={["choice-card", decision === value ? "selected" : ""].filter(Boolean).join(" ")}>
               <input type="radio" value={value} className="choice-radio" {...register("decision")} />
               <span className="choice-body">
-                <span className="choice-title">{CHOICE[value].label}</span>
-                <span className="choice-text">{CHOICE[value].text}</span>
+                <span className="choice-title">{t(choiceKey(value, "label"))}</span>
+                <span className="choice-text">{t(choiceKey(value, "text"))}</span>
               </span>
             </label>
           ))}
@@ -114,8 +98,8 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
         {errors.decision && <p className="field-error">{errors.decision.message}</p>}
       </fieldset>
       <TextAreaField
-        label="Reason"
-        hint="The applicant will see this. Be clear and kind; say what to change if you request changes."
+        label={t("decision.reason")}
+        hint={t("decision.reasonHint")}
         rows={4}
         readOnly={confirming}
         error={errors.reason?.message}
@@ -123,20 +107,20 @@ export const DecisionForm = ({ application }: { application: ReviewApplicationFi
       />
       {!confirming && (
         <div className="form-actions">
-          <Button type="submit">Record decision</Button>
+          <Button type="submit">{t("decision.record")}</Button>
         </div>
       )}
       {confirming && decision && (
         <Confirm
-          title={CHOICE[decision].confirm}
-          confirmLabel={CHOICE[decision].button}
-          pendingLabel="Recording decision…"
+          title={t(choiceKey(decision, "confirm"))}
+          confirmLabel={t(choiceKey(decision, "button"))}
+          pendingLabel={t("decision.recording")}
           pending={isSubmitting}
           tone={decision === "REJECT" ? "danger" : "primary"}
           onConfirm={() => void onConfirm()}
           onCancel={() => setConfirming(false)}
         >
-          <p>The applicant is notified and sees your reason.</p>
+          <p>{t("decision.notified")}</p>
         </Confirm>
       )}
     </form>

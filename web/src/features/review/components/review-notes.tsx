@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { noteSchema, type NoteValues } from "../schemas/review-schemas";
 type Note = NonNullable<ReviewApplicationFieldsFragment["notes"]>[number];
 
 export const ReviewNotes = ({ applicationId, notes }: { applicationId: string; notes: readonly Note[] }) => {
+  const t = useT("staff");
   const [addNote] = useMutation(ApplicationNoteAddDocument, { refetchQueries: ["ReviewApplication"], awaitRefetchQueries: true });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -43,18 +45,16 @@ export const ReviewNotes = ({ applicationId, notes }: { applicationId: string; n
   const sorted = [...notes].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <div className="stack">
-      <p className="staff-only-label">
-        Only staff see these. The applicant never sees private notes.
-      </p>
+      <p className="staff-only-label">{t("reviewNotes.staffOnly")}</p>
       {sorted.length === 0 ? (
-        <p className="muted">No notes yet.</p>
+        <p className="muted">{t("reviewNotes.empty")}</p>
       ) : (
         <ul className="note-list">
           {sorted.map((note) => (
             <li key={note.id} className="note">
               <p className="pre-line">{note.body}</p>
               <p className="note-meta">
-                {note.author ? `${note.author.firstName} ${note.author.lastName}` : "Staff"} ·{" "}
+                {note.author ? `${note.author.firstName} ${note.author.lastName}` : t("reviewNotes.staff")} ·{" "}
                 <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
               </p>
             </li>
@@ -63,10 +63,10 @@ export const ReviewNotes = ({ applicationId, notes }: { applicationId: string; n
       )}
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormErrors messages={formErrors} />
-        <TextAreaField label="Add a private note" rows={3} error={errors.body?.message} {...register("body")} />
+        <TextAreaField label={t("reviewNotes.add")} rows={3} error={errors.body?.message} {...register("body")} />
         <div className="form-actions">
-          <Button type="submit" variant="secondary" pending={isSubmitting} pendingLabel="Adding note…">
-            Add note
+          <Button type="submit" variant="secondary" pending={isSubmitting} pendingLabel={t("reviewNotes.adding")}>
+            {t("reviewNotes.submit")}
           </Button>
         </div>
       </form>

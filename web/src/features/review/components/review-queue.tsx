@@ -9,6 +9,7 @@ import { ALL_STATUSES, KIND_LABEL, STATUS_LABEL } from "@/lib/application-status
 import { useViewer } from "@/lib/auth";
 import { formatDate, formatDays } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { ApplicationStatusBadge } from "@/components/application/application-status-badge";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -52,6 +53,7 @@ const rememberFilters = (values: QueueFilterValues) => {
 const personName = (p: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : "—");
 
 const TakeButton = ({ application, mine }: { application: ReviewQueueRowFieldsFragment; mine: boolean }) => {
+  const t = useT("staff");
   const [assign] = useMutation(ApplicationAssignDocument);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -75,11 +77,11 @@ const TakeButton = ({ application, mine }: { application: ReviewQueueRowFieldsFr
         className="btn-small"
         onClick={() => void take()}
         pending={pending}
-        pendingLabel={mine ? "Starting…" : "Taking…"}
+        pendingLabel={mine ? t("reviewQueue.starting") : t("reviewQueue.taking")}
       >
         {/* The visible words start the accessible name (WCAG 2.5.3, label in name); the rest says whose application it is. */}
-        {mine ? "Start review" : "Take it"}
-        <span className="visually-hidden"> (the application from {personName(application.applicant)})</span>
+        {mine ? t("reviewQueue.start") : t("reviewQueue.take")}
+        <span className="visually-hidden">{t("reviewQueue.whose", { name: personName(application.applicant) })}</span>
       </Button>
       {error && (
         <p className="field-error" role="alert">
@@ -92,6 +94,7 @@ const TakeButton = ({ application, mine }: { application: ReviewQueueRowFieldsFr
 
 export const ReviewQueue = () => {
   const viewer = useViewer();
+  const t = useT("staff");
   const [applied, setApplied] = useState<QueueFilterValues>(rememberedFilters);
   const {
     register,
@@ -122,11 +125,11 @@ export const ReviewQueue = () => {
   return (
     <div className="stack">
       {viewer.roles.includes("ADMIN") && (
-        <CsvExportButton list="applications" params={{ ...queueVariables.filter, sort: queueVariables.sort }} what="the applications matching these filters" />
+        <CsvExportButton list="applications" params={{ ...queueVariables.filter, sort: queueVariables.sort }} what={t("reviewQueue.csvWhat")} />
       )}
-      <form className="queue-filters" onSubmit={(event) => void apply(event)} noValidate aria-label="Filter the queue">
+      <form className="queue-filters" onSubmit={(event) => void apply(event)} noValidate aria-label={t("reviewQueue.filtersLabel")}>
         <fieldset className="fieldset queue-statuses">
-          <legend className="field-label-legend">Status</legend>
+          <legend className="field-label-legend">{t("reviewQueue.status")}</legend>
           <div className="checkbox-grid">
             {ALL_STATUSES.map((status) => (
               <label key={status} className="checkbox-inline">
@@ -136,23 +139,23 @@ export const ReviewQueue = () => {
             ))}
           </div>
         </fieldset>
-        <SelectField label="Kind" {...register("kind")}>
-          <option value="">Both kinds</option>
+        <SelectField label={t("reviewQueue.kind")} {...register("kind")}>
+          <option value="">{t("reviewQueue.bothKinds")}</option>
           <option value="PROGRAM_ACCREDITATION">{KIND_LABEL.PROGRAM_ACCREDITATION}</option>
           <option value="INDIVIDUAL_CERTIFICATION">{KIND_LABEL.INDIVIDUAL_CERTIFICATION}</option>
         </SelectField>
-        <SelectField label="Assigned to" {...register("assignment")}>
-          <option value="anyone">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Nobody yet</option>
+        <SelectField label={t("reviewQueue.assignedTo")} {...register("assignment")}>
+          <option value="anyone">{t("reviewQueue.anyone")}</option>
+          <option value="me">{t("reviewQueue.me")}</option>
+          <option value="unassigned">{t("reviewQueue.nobodyYet")}</option>
         </SelectField>
         <TextField
-          label="Waiting at least (days)"
+          label={t("reviewQueue.olderThanDays")}
           inputMode="numeric"
           error={errors.olderThanDays?.message}
           {...register("olderThanDays")}
         />
-        <SelectField label="Order" {...register("sort")}>
+        <SelectField label={t("reviewQueue.order")} {...register("sort")}>
           {Object.entries(SORT_LABEL).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -161,39 +164,37 @@ export const ReviewQueue = () => {
         </SelectField>
         <div className="form-actions queue-filter-actions">
           <Button type="submit" variant="primary">
-            Show applications
+            {t("reviewQueue.show")}
           </Button>
           <Button variant="link" onClick={resetFilters}>
-            Reset filters
+            {t("reviewQueue.reset")}
           </Button>
         </div>
       </form>
 
-      {loading && !data && <LoadingState label="Loading the queue…" />}
+      {loading && !data && <LoadingState label={t("reviewQueue.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && rows.length === 0 && (
-        <EmptyState title="No applications match these filters">
-          <p>Nothing is waiting here. Try other statuses or reset the filters.</p>
+        <EmptyState title={t("reviewQueue.emptyTitle")}>
+          <p>{t("reviewQueue.emptyText")}</p>
         </EmptyState>
       )}
       {data && rows.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            Showing {rows.length} of {data.applications.totalCount}{" "}
-            {data.applications.totalCount === 1 ? "application" : "applications"}. Waiting more than {SLA_DAYS} days is
-            highlighted.
+            {t("reviewQueue.showing", { shown: rows.length, count: data.applications.totalCount, days: SLA_DAYS })}
           </p>
-          <div className="table-scroll" role="region" aria-label="Review queue" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={t("reviewQueue.tableLabel")} tabIndex={0}>
             <table className="table queue-table">
               <thead>
                 <tr>
-                  <th scope="col">Applicant</th>
-                  <th scope="col">Application</th>
-                  <th scope="col">Program</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col">Waiting</th>
-                  <th scope="col">Reviewer</th>
+                  <th scope="col">{t("reviewQueue.columns.applicant")}</th>
+                  <th scope="col">{t("reviewQueue.columns.application")}</th>
+                  <th scope="col">{t("reviewQueue.columns.program")}</th>
+                  <th scope="col">{t("reviewQueue.columns.status")}</th>
+                  <th scope="col">{t("reviewQueue.columns.submitted")}</th>
+                  <th scope="col">{t("reviewQueue.columns.waiting")}</th>
+                  <th scope="col">{t("reviewQueue.columns.reviewer")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -223,7 +224,7 @@ export const ReviewQueue = () => {
                         ) : overdue ? (
                           <span className="sla-overdue">
                             {formatDays(row.slaAgeDays)}
-                            <span className="visually-hidden"> (over {SLA_DAYS} days)</span>
+                            <span className="visually-hidden">{t("reviewQueue.overdue", { days: SLA_DAYS })}</span>
                           </span>
                         ) : (
                           formatDays(row.slaAgeDays)
@@ -232,12 +233,12 @@ export const ReviewQueue = () => {
                       <td>
                         {row.assignee ? (
                           mine ? (
-                            <strong>You</strong>
+                            <strong>{t("reviewQueue.you")}</strong>
                           ) : (
                             personName(row.assignee)
                           )
                         ) : (
-                          <span className="muted">Nobody yet</span>
+                          <span className="muted">{t("reviewQueue.nobodyYet")}</span>
                         )}
                         {/* A resubmitted application keeps its reviewer but waits until they start again. */}
                         {(row.status === "SUBMITTED" || (!mine && row.status === "UNDER_REVIEW")) && (
@@ -255,8 +256,8 @@ export const ReviewQueue = () => {
           <FormErrors messages={loadMoreError} />
           {data.applications.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-                Load more
+              <Button variant="secondary" onClick={() => void loadMore(data?.applications.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+                {t("common:loadMore")}
               </Button>
             </div>
           )}

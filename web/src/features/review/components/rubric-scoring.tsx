@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,7 @@ const CriterionForm = ({
   score?: Score;
   disabled: boolean;
 }) => {
+  const t = useT("staff");
   const [save] = useMutation(ApplicationScoreDocument, { refetchQueries: ["ReviewApplication"] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [savedAt, setSavedAt] = useState<string | null>(score?.updatedAt ?? null);
@@ -67,13 +69,13 @@ const CriterionForm = ({
   return (
     <form className="criterion" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className="criterion-title">
-        {criterion.title} <span className="muted">(0–{criterion.maxScore})</span>
+        {criterion.title} <span className="muted">{t("rubricScoring.range", { max: criterion.maxScore })}</span>
       </h3>
       {criterion.guidance && <p className="muted">{criterion.guidance}</p>}
       <FormErrors messages={formErrors} />
       <div className="criterion-fields">
-        <SelectField label="Score" disabled={disabled} error={errors.score?.message} {...register("score")}>
-          <option value="">Choose…</option>
+        <SelectField label={t("rubricScoring.score")} disabled={disabled} error={errors.score?.message} {...register("score")}>
+          <option value="">{t("rubricScoring.choose")}</option>
           {Array.from({ length: criterion.maxScore + 1 }, (_, n) => (
             <option key={n} value={String(n)}>
               {n}
@@ -81,7 +83,7 @@ const CriterionForm = ({
           ))}
         </SelectField>
         <TextAreaField
-          label="Comment"
+          label={t("rubricScoring.comment")}
           optional
           rows={2}
           disabled={disabled}
@@ -95,14 +97,14 @@ const CriterionForm = ({
           variant="secondary"
           className="btn-small"
           pending={isSubmitting}
-          pendingLabel="Saving score…"
+          pendingLabel={t("rubricScoring.saving")}
           disabled={disabled || !isDirty}
         >
-          Save score
+          {t("rubricScoring.save")}
         </Button>
         {savedAt && !isDirty && (
           <span className="text-success" role="status">
-            Saved {formatDateTime(savedAt)}
+            {t("rubricScoring.saved", { when: formatDateTime(savedAt) })}
           </span>
         )}
       </div>
@@ -121,9 +123,10 @@ export const RubricScoring = ({
   scores: readonly Score[];
   canScore: boolean;
 }) => {
+  const t = useT("staff");
   const active = [...criteria].filter((c) => c.active).sort((a, b) => a.position - b.position);
   if (active.length === 0) {
-    return <p className="muted">No rubric criteria are set up for this kind of application yet.</p>;
+    return <p className="muted">{t("rubricScoring.none")}</p>;
   }
   const total = active.reduce((sum, c) => sum + (scores.find((s) => s.criterionId === c.id)?.score ?? 0), 0);
   const max = active.reduce((sum, c) => sum + c.maxScore, 0);
@@ -131,9 +134,9 @@ export const RubricScoring = ({
   return (
     <div className="stack">
       <p className="muted">
-        {scored} of {active.length} criteria scored · total {total} of {max}
+        {t("rubricScoring.summary", { scored, criteria: active.length, total, max })}
       </p>
-      {!canScore && <p className="muted">Scores can be given while the application is being reviewed.</p>}
+      {!canScore && <p className="muted">{t("rubricScoring.notNow")}</p>}
       {active.map((criterion) => (
         <CriterionForm
           key={criterion.id}

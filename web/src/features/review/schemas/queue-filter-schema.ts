@@ -1,5 +1,6 @@
 import type { ApplicationKind, ApplicationSort, ApplicationStatus, ApplicationsFilter } from "@ccp/shared";
 import { z } from "zod";
+import { translatedLabels, zodMessage } from "@/lib/i18n";
 
 export const ASSIGNMENTS = ["anyone", "me", "unassigned"] as const;
 export type Assignment = (typeof ASSIGNMENTS)[number];
@@ -13,7 +14,7 @@ export const queueFilterSchema = z.object({
   olderThanDays: z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= 3650), "Enter a whole number of days, like 14"),
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= 3650), zodMessage("staff", "reviewQueue.v.days")),
   sort: z.enum(["SUBMITTED_AT_ASC", "SUBMITTED_AT_DESC", "UPDATED_AT_DESC", "CREATED_AT_DESC"]),
 });
 
@@ -28,12 +29,12 @@ export const DEFAULT_QUEUE_FILTERS: QueueFilterValues = {
   sort: "SUBMITTED_AT_ASC",
 };
 
-export const SORT_LABEL: Record<ApplicationSort, string> = {
-  SUBMITTED_AT_ASC: "Oldest submitted first",
-  SUBMITTED_AT_DESC: "Newest submitted first",
-  UPDATED_AT_DESC: "Recently changed first",
-  CREATED_AT_DESC: "Recently started first",
-};
+export const SORT_LABEL = translatedLabels<ApplicationSort>("staff", "reviewQueue.sort", [
+  "SUBMITTED_AT_ASC",
+  "SUBMITTED_AT_DESC",
+  "UPDATED_AT_DESC",
+  "CREATED_AT_DESC",
+]);
 
 /** The form's values as `applications(filter, sort)` variables. */
 export const toQueueVariables = (

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const DECISIONS = ["APPROVE", "REQUEST_CHANGES", "REJECT"] as const;
 
 export const decisionSchema = z.object({
-  decision: z.enum(DECISIONS, { message: "Choose a decision" }),
+  decision: z.enum(DECISIONS, zodMessage("staff", "decision.v.choose")),
   reason: z
     .string()
     .trim()
-    .min(3, "Tell the applicant the reason for your decision")
-    .max(5000, "Use at most 5,000 characters"),
+    .min(3, zodMessage("staff", "decision.v.reason"))
+    .max(5000, zodMessage("staff", "decision.v.reasonMax")),
 });
 export type DecisionValues = z.infer<typeof decisionSchema>;
 
@@ -17,13 +18,13 @@ export const createScoreSchema = (maxScore: number) =>
   z.object({
     score: z
       .string()
-      .min(1, "Choose a score")
-      .refine((v) => /^\d+$/.test(v) && Number(v) <= maxScore, `Give a whole score from 0 to ${maxScore}`),
-    comment: z.string().trim().max(2000, "Use at most 2,000 characters"),
+      .min(1, zodMessage("staff", "rubricScoring.v.required"))
+      .refine((v) => /^\d+$/.test(v) && Number(v) <= maxScore, zodMessage("staff", "rubricScoring.v.range", { max: maxScore })),
+    comment: z.string().trim().max(2000, zodMessage("staff", "rubricScoring.v.commentMax")),
   });
 export type ScoreValues = z.infer<ReturnType<typeof createScoreSchema>>;
 
 export const noteSchema = z.object({
-  body: z.string().trim().min(1, "Write a note first").max(10_000, "Notes are at most 10,000 characters"),
+  body: z.string().trim().min(1, zodMessage("staff", "reviewNotes.v.required")).max(10_000, zodMessage("staff", "reviewNotes.v.max")),
 });
 export type NoteValues = z.infer<typeof noteSchema>;

@@ -9,6 +9,7 @@ import {
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { translatedLabels, useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,7 +27,7 @@ import {
 } from "../schemas/rubric-criterion-schema";
 
 const FIELDS = ["title", "guidance", "subject", "maxScore", "position", "active"] as const;
-const SUBJECT_LABEL = { PROGRAM: "Program accreditation", PERSON: "Personal certification" } as const;
+const SUBJECT_LABEL = translatedLabels("staff", "rubric.subject", ["PROGRAM", "PERSON"] as const);
 
 const CriterionForm = ({
   criterion,
@@ -37,6 +38,7 @@ const CriterionForm = ({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) => {
+  const t = useT("staff");
   const [create] = useMutation(RubricCriterionCreateDocument, { refetchQueries: ["RubricCriteriaAdmin"] });
   const [update] = useMutation(RubricCriterionUpdateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -59,7 +61,7 @@ const CriterionForm = ({
         : (await create({ variables: { input } })).data?.rubricCriterionCreate;
       if (!payload) throw new Error("empty response");
       if (payload.criterion && payload.errors.length === 0) {
-        onDone(`"${payload.criterion.title}" saved.`);
+        onDone(t("rubric.saved", { title: payload.criterion.title }));
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, [...FIELDS]));
@@ -70,24 +72,24 @@ const CriterionForm = ({
 
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="form-step-title">{criterion ? `Edit "${criterion.title}"` : "Add a criterion"}</h2>
+      <h2 className="form-step-title">{criterion ? t("rubric.edit", { title: criterion.title }) : t("rubric.add")}</h2>
       <FormErrors messages={formErrors} />
-      <TextField label="Title" error={errors.title?.message} {...register("title")} />
+      <TextField label={t("rubric.fields.title")} error={errors.title?.message} {...register("title")} />
       <TextAreaField
-        label="Guidance for reviewers"
+        label={t("rubric.fields.guidance")}
         optional
         rows={3}
         error={errors.guidance?.message}
         {...register("guidance")}
       />
       <div className="field-row">
-        <SelectField label="Used for" error={errors.subject?.message} {...register("subject")}>
+        <SelectField label={t("rubric.fields.subject")} error={errors.subject?.message} {...register("subject")}>
           <option value="PROGRAM">{SUBJECT_LABEL.PROGRAM}</option>
           <option value="PERSON">{SUBJECT_LABEL.PERSON}</option>
         </SelectField>
-        <TextField label="Highest score" inputMode="numeric" className="field-short" error={errors.maxScore?.message} {...register("maxScore")} />
+        <TextField label={t("rubric.fields.maxScore")} inputMode="numeric" className="field-short" error={errors.maxScore?.message} {...register("maxScore")} />
         <TextField
-          label="Order"
+          label={t("rubric.fields.position")}
           optional
           inputMode="numeric"
           className="field-short"
@@ -95,13 +97,13 @@ const CriterionForm = ({
           {...register("position")}
         />
       </div>
-      <CheckboxField label="In use (reviewers score it)" {...register("active")} />
+      <CheckboxField label={t("rubric.fields.active")} {...register("active")} />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
-          {criterion ? "Save changes" : "Add criterion"}
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("rubric.saving")}>
+          {criterion ? t("rubric.saveChanges") : t("rubric.addCriterion")}
         </Button>
         <Button variant="link" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("rubric.cancel")}
         </Button>
       </div>
     </form>
@@ -109,6 +111,7 @@ const CriterionForm = ({
 };
 
 export const RubricManager = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(RubricCriteriaAdminDocument, { fetchPolicy: "cache-and-network" });
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -127,7 +130,7 @@ export const RubricManager = () => {
               setEditing("new");
             }}
           >
-            Add a criterion
+            {t("rubric.add")}
           </Button>
         </div>
       )}
@@ -142,25 +145,25 @@ export const RubricManager = () => {
           onCancel={() => setEditing(null)}
         />
       )}
-      {loading && !data && <LoadingState label="Loading the rubric…" />}
+      {loading && !data && <LoadingState label={t("rubric.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && criteria.length === 0 && (
-        <EmptyState title="No criteria yet">
-          <p>Add the criteria reviewers score applications on.</p>
+        <EmptyState title={t("rubric.emptyTitle")}>
+          <p>{t("rubric.emptyText")}</p>
         </EmptyState>
       )}
       {criteria.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Rubric criteria" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t("rubric.tableLabel")} tabIndex={0}>
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Used for</th>
-                <th scope="col">Highest score</th>
-                <th scope="col">Order</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("rubric.columns.criterion")}</th>
+                <th scope="col">{t("rubric.columns.subject")}</th>
+                <th scope="col">{t("rubric.columns.maxScore")}</th>
+                <th scope="col">{t("rubric.columns.position")}</th>
+                <th scope="col">{t("rubric.columns.status")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("rubric.columns.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -175,19 +178,19 @@ export const RubricManager = () => {
                   <td>{c.maxScore}</td>
                   <td>{c.position}</td>
                   <td>
-                    <StatusBadge tone={c.active ? "success" : "neutral"}>{c.active ? "In use" : "Not used"}</StatusBadge>
+                    <StatusBadge tone={c.active ? "success" : "neutral"}>{c.active ? t("rubric.inUse") : t("rubric.notUsed")}</StatusBadge>
                   </td>
                   <td>
                     <Button
                       variant="secondary"
                       className="btn-small"
-                      aria-label={`Edit ${c.title}`}
+                      aria-label={t("rubric.editLabel", { title: c.title })}
                       onClick={() => {
                         setMessage(null);
                         setEditing(c.id);
                       }}
                     >
-                      Edit
+                      {t("rubric.editButton")}
                     </Button>
                   </td>
                 </tr>

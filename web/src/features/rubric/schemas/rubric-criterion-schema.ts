@@ -1,18 +1,19 @@
 import type { RubricCriterionFieldsFragment, RubricCriterionInput } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const rubricCriterionSchema = z.object({
-  title: z.string().trim().min(3, "Enter a title of at least 3 characters").max(120, "Use at most 120 characters"),
-  guidance: z.string().trim().max(2000, "Use at most 2,000 characters"),
+  title: z.string().trim().min(3, zodMessage("staff", "rubric.v.title")).max(120, zodMessage("staff", "rubric.v.titleMax")),
+  guidance: z.string().trim().max(2000, zodMessage("staff", "rubric.v.guidanceMax")),
   subject: z.enum(["PERSON", "PROGRAM"]),
   maxScore: z
     .string()
     .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10, "Enter a whole number from 1 to 10"),
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10, zodMessage("staff", "rubric.v.maxScore")),
   position: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\d+$/.test(v), "Enter a whole number, or leave it empty"),
+    .refine((v) => v === "" || /^\d+$/.test(v), zodMessage("staff", "rubric.v.position")),
   active: z.boolean(),
 });
 
