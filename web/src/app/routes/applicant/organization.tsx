@@ -1,10 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { OrganizationManager } from "@/features/organizations/components/organization-manager";
 
-export const OrganizationPage = () => (
-  <div className="container page-narrow">
-    <title>Your organization · CareCorePlus</title>
-    <h1>Your organization</h1>
-    <p className="lead">The people who run your training programs with you on CareCorePlus.</p>
-    <OrganizationManager />
-  </div>
-);
+export const OrganizationPage = () => {
+  const t = useT("applicant");
+  return (
+    <div className="container page-narrow">
+      <title>{t("common:pageTitle", { title: t("organization.title") })}</title>
+      <h1>{t("organization.title")}</h1>
+      <p className="lead">{t("organization.lead")}</p>
+      <OrganizationManager />
+    </div>
+  );
+};

@@ -5,11 +5,14 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { useViewer } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Joins an organization with the token from the invitation e-mail. */
 export const AcceptInvitation = ({ token }: { token: string }) => {
+  const t = useT("applicant");
   const viewer = useViewer();
   const [accept] = useMutation(OrganizationInvitationAcceptDocument, { refetchQueries: ["Organizations"] });
   const [pending, setPending] = useState(false);
@@ -18,17 +21,17 @@ export const AcceptInvitation = ({ token }: { token: string }) => {
 
   if (!token) {
     return (
-      <Alert tone="error" title="This invitation link is incomplete">
-        <p>Open the link from the invitation e-mail again, or ask the person who invited you to send a new one.</p>
+      <Alert tone="error" title={t("invite.accept.incomplete")}>
+        <p>{t("invite.accept.incompleteText")}</p>
       </Alert>
     );
   }
   if (joined) {
     return (
-      <Alert tone="success" title={`You're now a member of ${joined}`}>
-        <p>You can see and work on the organization's training programs and applications.</p>
+      <Alert tone="success" title={t("invite.accept.joined", { name: joined })}>
+        <p>{t("invite.accept.joinedText")}</p>
         <p>
-          <Link to={paths.app.organization}>Go to your organization</Link>
+          <Link to={paths.app.organization}>{t("invite.accept.goTo")}</Link>
         </p>
       </Alert>
     );
@@ -46,7 +49,7 @@ export const AcceptInvitation = ({ token }: { token: string }) => {
         setErrors(
           payload.errors.map((e) =>
             e.code === "TOKEN_INVALID"
-              ? `${e.message} Ask the person who invited you to send a new invitation to ${viewer.email}.`
+              ? `${e.message} ${t("invite.accept.tokenInvalid", { email: viewer.email })}`
               : e.message,
           ),
         );
@@ -61,14 +64,13 @@ export const AcceptInvitation = ({ token }: { token: string }) => {
     <div className="panel stack">
       <FormErrors messages={errors} />
       <p>
-        You've been invited to join a training provider organization on CareCorePlus. You're signed in as{" "}
-        <strong className="cell-break">{viewer.email}</strong>; the invitation must have been sent to this address.
+        <Trans text={t("invite.accept.text", { email: viewer.email })} components={[<strong className="cell-break" />]} />
       </p>
       <div className="form-actions">
-        <Button onClick={() => void onAccept()} pending={pending} pendingLabel="Joining…">
-          Accept invitation
+        <Button onClick={() => void onAccept()} pending={pending} pendingLabel={t("invite.accept.joining")}>
+          {t("invite.accept.accept")}
         </Button>
-        <Link to={paths.app.dashboard}>Not now</Link>
+        <Link to={paths.app.dashboard}>{t("invite.accept.notNow")}</Link>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { inviteSchema, type InviteValues } from "../schemas/invite-schema";
 
 /** Owners invite colleagues by e-mail; the link works for 7 days, for that address only. */
 export const InviteForm = ({ organizationId, organizationName }: { organizationId: string; organizationName: string }) => {
+  const t = useT("applicant");
   const [invite] = useMutation(OrganizationInviteDocument, { refetchQueries: [{ query: OrganizationInvitationsDocument, variables: { organizationId } }] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [sent, setSent] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export const InviteForm = ({ organizationId, organizationName }: { organizationI
       if (payload.errors.length === 0) {
         reset({ email: "", role: "MEMBER" });
         setSent(
-          `We've e-mailed an invitation to ${values.email}. The link works until ${formatDate(payload.expiresAt)}, for that address only.`,
+          t("invite.sentText", { email: values.email, date: formatDate(payload.expiresAt) }),
         );
         return;
       }
@@ -48,29 +50,29 @@ export const InviteForm = ({ organizationId, organizationName }: { organizationI
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
-      {sent && <Alert tone="success" title="Invitation sent">{sent}</Alert>}
+      {sent && <Alert tone="success" title={t("invite.sent")}>{sent}</Alert>}
       <div className="field-row">
         <TextField
-          label="E-mail address"
+          label={t("invite.email")}
           type="email"
           autoComplete="off"
-          hint={`They'll get a link to join ${organizationName}. If they have no account yet, they can create one first.`}
+          hint={t("invite.emailHint", { name: organizationName })}
           error={errors.email?.message}
           {...register("email")}
         />
         <SelectField
-          label="Role"
-          hint="Members work on the organization's programs. Owners can also invite and remove people."
+          label={t("invite.role")}
+          hint={t("invite.roleHint")}
           error={errors.role?.message}
           {...register("role")}
         >
-          <option value="MEMBER">Member</option>
-          <option value="OWNER">Owner</option>
+          <option value="MEMBER">{t("members.role.MEMBER")}</option>
+          <option value="OWNER">{t("members.role.OWNER")}</option>
         </SelectField>
       </div>
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sending invitation…">
-          Send invitation
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("invite.sending")}>
+          {t("invite.send")}
         </Button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useViewer } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
@@ -19,6 +21,7 @@ type MembersListProps = {
 };
 
 export const MembersList = ({ organizationId, organizationName, isOwner, onLeft }: MembersListProps) => {
+  const t = useT("applicant");
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(OrganizationMembersDocument, {
     variables: { organizationId },
@@ -30,10 +33,10 @@ export const MembersList = ({ organizationId, organizationName, isOwner, onLeft 
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (loading && !data) return <LoadingState label="Loading members…" />;
+  if (loading && !data) return <LoadingState label={t("members.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const members = data?.organizationMembers ?? [];
-  if (members.length === 0) return <EmptyState title="No members to show" />;
+  if (members.length === 0) return <EmptyState title={t("members.empty")} />;
 
   const doRemove = async () => {
     if (!removing) return;
@@ -49,7 +52,7 @@ export const MembersList = ({ organizationId, organizationName, isOwner, onLeft 
       } else if (removing.userId === viewer.id) {
         onLeft();
       } else {
-        setNotice(`${removing.firstName} ${removing.lastName} is no longer a member of ${organizationName}.`);
+        setNotice(t("members.removed", { name: `${removing.firstName} ${removing.lastName}`, organization: organizationName }));
         await refetch();
       }
       setRemoving(null);
@@ -64,7 +67,7 @@ export const MembersList = ({ organizationId, organizationName, isOwner, onLeft 
     <div className="stack">
       <FormErrors messages={errors} />
       {notice && <Alert tone="success" title={notice} />}
-      <ul className="member-list" aria-label={`Members of ${organizationName}`}>
+      <ul className="member-list" aria-label={t("members.label", { organization: organizationName })}>
         {members.map((member) => {
           const self = member.userId === viewer.id;
           const name = `${member.firstName} ${member.lastName}`;
@@ -73,12 +76,12 @@ export const MembersList = ({ organizationId, organizationName, isOwner, onLeft 
               <div className="member-main">
                 <p className="member-name">
                   {name}
-                  {self && <span className="muted"> (you)</span>}
+                  {self && <span className="muted">{t("members.you")}</span>}
                 </p>
                 <p className="member-meta">
                   <span className="cell-break">{member.email}</span>
                   <span>
-                    Joined <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
+                    <Trans text={t("members.joined", { date: formatDate(member.joinedAt) })} components={[<time dateTime={member.joinedAt} />]} />
                   </span>
                 </p>
               </div>
@@ -92,25 +95,23 @@ export const MembersList = ({ organizationId, organizationName, isOwner, onLeft 
                     setNotice(null);
                     setRemoving(member);
                   }}
-                  aria-label={self ? "Leave the organization" : `Remove ${name}`}
+                  aria-label={self ? t("members.leaveLabel") : t("members.removeLabel", { name })}
                 >
-                  {self ? "Leave" : "Remove"}
+                  {self ? t("members.leave") : t("members.remove")}
                 </Button>
               )}
               {removing?.userId === member.userId && (
                 <Confirm
-                  title={self ? `Leave ${organizationName}?` : `Remove ${name} from ${organizationName}?`}
-                  confirmLabel={self ? "Yes, leave" : "Yes, remove"}
-                  pendingLabel={self ? "Leaving…" : "Removing…"}
+                  title={self ? t("members.leaveTitle", { organization: organizationName }) : t("members.removeTitle", { name, organization: organizationName })}
+                  confirmLabel={self ? t("members.leaveYes") : t("members.removeYes")}
+                  pendingLabel={self ? t("members.leaving") : t("members.removing")}
                   pending={pending}
                   tone="danger"
                   onConfirm={() => void doRemove()}
                   onCancel={() => setRemoving(null)}
                 >
                   <p>
-                    {self
-                      ? "You will no longer see the organization's programs and applications. An owner can invite you again."
-                      : "They will no longer see the organization's programs and applications. You can invite them again later."}
+                    {self ? t("members.leaveText") : t("members.removeText")}
                   </p>
                 </Confirm>
               )}

@@ -3,6 +3,8 @@ import { OrganizationInvitationCancelDocument, OrganizationInvitationsDocument, 
 import { useState } from "react";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
@@ -11,6 +13,7 @@ import { ORG_ROLE_LABEL } from "../utils/organization-labels";
 
 /** Invitations still waiting for an answer (owners): who, which role, until when; withdraw one (organizationInvitationCancel). */
 export const PendingInvitations = ({ organizationId }: { organizationId: string }) => {
+  const t = useT("applicant");
   const { data, loading, error, refetch } = useQuery(OrganizationInvitationsDocument, { variables: { organizationId }, fetchPolicy: "cache-and-network" });
   const [cancel] = useMutation(OrganizationInvitationCancelDocument);
   const [cancelling, setCancelling] = useState<OrganizationInvitationFieldsFragment | null>(null);
@@ -18,7 +21,7 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (loading && !data) return <LoadingState label="Loading invitations…" />;
+  if (loading && !data) return <LoadingState label={t("invitations.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const invitations = data?.organizationInvitations ?? [];
 
@@ -32,7 +35,7 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
       const payload = result?.organizationInvitationCancel;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setNotice(`The invitation to ${cancelling.email} was withdrawn. Its link no longer works.`);
+      else setNotice(t("invitations.withdrawn", { email: cancelling.email }));
       setCancelling(null);
       // Accepted, expired or cancelled meanwhile: either way the list changed.
       await refetch();
@@ -48,7 +51,7 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
       {notice && <Alert tone="success" title={notice} />}
       <FormErrors messages={errors} />
       {invitations.length === 0 ? (
-        <p className="muted">No invitations are waiting for an answer.</p>
+        <p className="muted">{t("invitations.empty")}</p>
       ) : (
         <ul className="item-list">
           {invitations.map((invitation) => (
@@ -59,30 +62,30 @@ export const PendingInvitations = ({ organizationId }: { organizationId: string 
                   <p className="item-meta">
                     <span>{ORG_ROLE_LABEL[invitation.role] ?? invitation.role}</span>
                     <span>
-                      Sent <time dateTime={invitation.invitedAt}>{formatDate(invitation.invitedAt)}</time>
+                      <Trans text={t("invitations.sent", { date: formatDate(invitation.invitedAt) })} components={[<time dateTime={invitation.invitedAt} />]} />
                     </span>
                     <span>
-                      Link works until <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt)}</time>
+                      <Trans text={t("invitations.until", { date: formatDate(invitation.expiresAt) })} components={[<time dateTime={invitation.expiresAt} />]} />
                     </span>
                   </p>
                 </div>
                 {cancelling?.id !== invitation.id && (
-                  <Button variant="secondary" className="btn-small" onClick={() => setCancelling(invitation)} aria-label={`Withdraw the invitation to ${invitation.email}`}>
-                    Withdraw
+                  <Button variant="secondary" className="btn-small" onClick={() => setCancelling(invitation)} aria-label={t("invitations.withdrawLabel", { email: invitation.email })}>
+                    {t("invitations.withdraw")}
                   </Button>
                 )}
               </div>
               {cancelling?.id === invitation.id && (
                 <Confirm
-                  title={`Withdraw the invitation to ${invitation.email}?`}
-                  confirmLabel="Yes, withdraw it"
-                  pendingLabel="Withdrawing…"
+                  title={t("invitations.confirmTitle", { email: invitation.email })}
+                  confirmLabel={t("invitations.confirmYes")}
+                  pendingLabel={t("invitations.withdrawing")}
                   pending={pending}
                   tone="danger"
                   onConfirm={() => void doCancel()}
                   onCancel={() => setCancelling(null)}
                 >
-                  <p>The link we e-mailed stops working at once. You can invite them again later.</p>
+                  <p>{t("invitations.confirmText")}</p>
                 </Confirm>
               )}
             </li>

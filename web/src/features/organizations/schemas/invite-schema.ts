@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const inviteSchema = z.object({
-  email: z.string().trim().min(1, "Enter their e-mail address").max(254, "Use at most 254 characters").email("Enter a valid e-mail address, like name@example.org"),
+  email: z
+    .string()
+    .trim()
+    .min(1, zodMessage("applicant", "invite.v.emailRequired"))
+    .max(254, zodMessage("applicant", "invite.v.emailMax"))
+    .email(zodMessage("applicant", "invite.v.emailInvalid")),
   role: z.enum(["MEMBER", "OWNER"]),
 });
 

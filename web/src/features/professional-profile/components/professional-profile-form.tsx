@@ -4,6 +4,7 @@ import { ProfessionalProfileUpdateDocument, type ProfessionalProfileFieldsFragme
 import { useState } from "react";
 import { FormProvider, get, useFieldArray, useForm, useFormContext, type Path } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,78 +23,56 @@ import {
 } from "../schemas/professional-profile-schema";
 
 type SectionKey = keyof ProfessionalProfileValues;
-type FieldSpec = { name: string; label: string; optional?: boolean; month?: boolean; multiline?: boolean; autoComplete?: string };
+/** Words are in applicant.json under professionalProfile.sections.<section> (title, intro, item, …, fields.<name>). */
+type FieldSpec = { name: string; optional?: boolean; month?: boolean; multiline?: boolean; autoComplete?: string };
 type SectionSpec = {
-  title: string;
-  intro: string;
-  itemName: string;
-  addLabel: string;
-  emptyText: string;
   fields: FieldSpec[];
   make: () => ProfessionalProfileValues[SectionKey][number];
 };
 
 const SECTIONS: Record<SectionKey, SectionSpec> = {
   licenses: {
-    title: "Licenses",
-    intro: "Professional licenses such as CNA, LPN or RN, with the state or body that issued them.",
-    itemName: "License",
-    addLabel: "Add a license",
-    emptyText: "No licenses added.",
     fields: [
-      { name: "type", label: "License type", autoComplete: "off" },
-      { name: "number", label: "License number", autoComplete: "off" },
-      { name: "issuer", label: "Issuing state or body" },
-      { name: "expiresOn", label: "Expiry month", optional: true, month: true },
+      { name: "type", autoComplete: "off" },
+      { name: "number", autoComplete: "off" },
+      { name: "issuer" },
+      { name: "expiresOn", optional: true, month: true },
     ],
     make: emptyLicense,
   },
   certifications: {
-    title: "Certifications held",
-    intro: "Other certificates you hold, for example First Aid, CPR or Manual Handling.",
-    itemName: "Certification",
-    addLabel: "Add a certification",
-    emptyText: "No certifications added.",
     fields: [
-      { name: "name", label: "Certification" },
-      { name: "issuer", label: "Issued by" },
-      { name: "obtainedOn", label: "Month obtained", optional: true, month: true },
-      { name: "expiresOn", label: "Expiry month", optional: true, month: true },
+      { name: "name" },
+      { name: "issuer" },
+      { name: "obtainedOn", optional: true, month: true },
+      { name: "expiresOn", optional: true, month: true },
     ],
     make: emptyCertification,
   },
   education: {
-    title: "Education",
-    intro: "Diplomas, degrees and other qualifications.",
-    itemName: "Qualification",
-    addLabel: "Add a qualification",
-    emptyText: "No education added.",
     fields: [
-      { name: "qualification", label: "Qualification" },
-      { name: "institution", label: "School or institution" },
-      { name: "completedOn", label: "Month completed", optional: true, month: true },
+      { name: "qualification" },
+      { name: "institution" },
+      { name: "completedOn", optional: true, month: true },
     ],
     make: emptyEducation,
   },
   experience: {
-    title: "Work experience",
-    intro: "Care jobs you have had. Leave the end month empty for your current job.",
-    itemName: "Job",
-    addLabel: "Add a job",
-    emptyText: "No work experience added.",
     fields: [
-      { name: "role", label: "Role" },
-      { name: "employer", label: "Employer", autoComplete: "organization" },
-      { name: "startOn", label: "Start month", optional: true, month: true },
-      { name: "endOn", label: "End month", optional: true, month: true },
-      { name: "description", label: "What you did", optional: true, multiline: true },
+      { name: "role" },
+      { name: "employer", autoComplete: "organization" },
+      { name: "startOn", optional: true, month: true },
+      { name: "endOn", optional: true, month: true },
+      { name: "description", optional: true, multiline: true },
     ],
     make: emptyExperience,
   },
 };
 
 const RepeatSection = ({ name }: { name: SectionKey }) => {
+  const t = useT("applicant");
   const spec = SECTIONS[name];
+  const words = `professionalProfile.sections.${name}`;
   const {
     control,
     register,
@@ -103,17 +82,17 @@ const RepeatSection = ({ name }: { name: SectionKey }) => {
 
   return (
     <fieldset className="fieldset panel">
-      <legend>{spec.title}</legend>
-      <p className="muted">{spec.intro}</p>
-      {fields.length === 0 && <p className="muted">{spec.emptyText}</p>}
+      <legend>{t(`${words}.title`)}</legend>
+      <p className="muted">{t(`${words}.intro`)}</p>
+      {fields.length === 0 && <p className="muted">{t(`${words}.empty`)}</p>}
       {fields.map((field, index) => {
-        const itemLabel = `${spec.itemName} ${index + 1}`;
+        const itemLabel = t(`${words}.item`, { number: index + 1 });
         return (
           <div key={field.id} className="repeat-item" role="group" aria-label={itemLabel}>
             <div className="repeat-header">
               <h3 className="repeat-title">{itemLabel}</h3>
-              <Button variant="link" onClick={() => remove(index)} aria-label={`Remove ${itemLabel.toLowerCase()}`}>
-                Remove
+              <Button variant="link" onClick={() => remove(index)} aria-label={t(`${words}.removeItem`, { number: index + 1 })}>
+                {t("professionalProfile.remove")}
               </Button>
             </div>
             <div className="field-row">
@@ -124,9 +103,9 @@ const RepeatSection = ({ name }: { name: SectionKey }) => {
                   return (
                     <TextField
                       key={f.name}
-                      label={f.label}
+                      label={t(`${words}.fields.${f.name}`)}
                       optional={f.optional}
-                      hint={f.month ? "YYYY-MM, for example 2027-06" : undefined}
+                      hint={f.month ? t("professionalProfile.monthHint") : undefined}
                       inputMode={f.month ? "numeric" : undefined}
                       maxLength={f.month ? 7 : undefined}
                       autoComplete={f.autoComplete}
@@ -143,7 +122,7 @@ const RepeatSection = ({ name }: { name: SectionKey }) => {
                 return (
                   <TextAreaField
                     key={f.name}
-                    label={f.label}
+                    label={t(`${words}.fields.${f.name}`)}
                     optional={f.optional}
                     rows={3}
                     error={(get(errors, path) as { message?: string } | undefined)?.message}
@@ -156,7 +135,7 @@ const RepeatSection = ({ name }: { name: SectionKey }) => {
       })}
       <div>
         <Button variant="secondary" onClick={() => append(spec.make())}>
-          {spec.addLabel}
+          {t(`${words}.add`)}
         </Button>
       </div>
     </fieldset>
@@ -164,6 +143,7 @@ const RepeatSection = ({ name }: { name: SectionKey }) => {
 };
 
 export const ProfessionalProfileForm = ({ profile }: { profile: ProfessionalProfileFieldsFragment }) => {
+  const t = useT("applicant");
   const [update] = useMutation(ProfessionalProfileUpdateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -207,10 +187,10 @@ export const ProfessionalProfileForm = ({ profile }: { profile: ProfessionalProf
         {(Object.keys(SECTIONS) as SectionKey[]).map((name) => (
           <RepeatSection key={name} name={name} />
         ))}
-        {saved && !isDirty && <Alert tone="success" title="Your professional profile has been saved" />}
+        {saved && !isDirty && <Alert tone="success" title={t("professionalProfile.saved")} />}
         <div className="form-actions">
-          <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
-            Save professional profile
+          <Button type="submit" pending={isSubmitting} pendingLabel={t("professionalProfile.saving")}>
+            {t("professionalProfile.save")}
           </Button>
         </div>
       </form>

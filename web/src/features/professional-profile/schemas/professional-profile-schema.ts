@@ -1,5 +1,6 @@
 import type { ProfessionalProfileFieldsFragment, ProfessionalProfileInput } from "@ccp/shared";
 import { z } from "zod";
+import { currentLocale, translate, zodMessage } from "@/lib/i18n";
 
 // Dates are months ("2027-06"); the API also accepts a full date, which is
 // shown here as its month.
@@ -7,15 +8,21 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = z
   .string()
   .trim()
-  .refine((v) => v === "" || MONTH.test(v), "Enter the month as YYYY-MM, for example 2027-06");
+  .refine((v) => v === "" || MONTH.test(v), zodMessage("applicant", "professionalProfile.v.month"));
 
-const required = (label: string, max: number) =>
-  z.string().trim().min(1, `Enter the ${label}`).max(max, `Use at most ${max.toLocaleString("en-US")} characters`);
+/** "Use at most 2,000 characters", the number written the reader's way. */
+const atMost = (max: number) => ({
+  error: () => translate("applicant", "professionalProfile.v.maxChars", { max: max.toLocaleString(currentLocale()) }),
+});
+
+/** `key` names the "Enter the …" message in professionalProfile.v.required. */
+const required = (key: string, max: number) =>
+  z.string().trim().min(1, zodMessage("applicant", `professionalProfile.v.required.${key}`)).max(max, atMost(max));
 
 const licenseSchema = z.object({
-  type: required("license type", 120),
-  number: required("license number", 60),
-  issuer: required("issuing state or body", 200),
+  type: required("licenseType", 120),
+  number: required("licenseNumber", 60),
+  issuer: required("licenseIssuer", 200),
   expiresOn: month,
 });
 
@@ -28,7 +35,7 @@ const certificationSchema = z.object({
 
 const educationSchema = z.object({
   qualification: required("qualification", 200),
-  institution: required("school or institution", 200),
+  institution: required("institution", 200),
   completedOn: month,
 });
 
@@ -38,18 +45,18 @@ const experienceSchema = z
     employer: required("employer", 200),
     startOn: month,
     endOn: month,
-    description: z.string().trim().max(2000, "Use at most 2,000 characters"),
+    description: z.string().trim().max(2000, atMost(2000)),
   })
   .refine((e) => !e.startOn || !e.endOn || !MONTH.test(e.startOn) || !MONTH.test(e.endOn) || e.endOn >= e.startOn, {
-    message: "The end can't be before the start",
+    ...zodMessage("applicant", "professionalProfile.v.endBeforeStart"),
     path: ["endOn"],
   });
 
 export const professionalProfileSchema = z.object({
-  licenses: z.array(licenseSchema).max(30, "Add at most 30 licenses"),
-  certifications: z.array(certificationSchema).max(50, "Add at most 50 certifications"),
-  education: z.array(educationSchema).max(30, "Add at most 30 qualifications"),
-  experience: z.array(experienceSchema).max(50, "Add at most 50 jobs"),
+  licenses: z.array(licenseSchema).max(30, zodMessage("applicant", "professionalProfile.v.licensesMax")),
+  certifications: z.array(certificationSchema).max(50, zodMessage("applicant", "professionalProfile.v.certificationsMax")),
+  education: z.array(educationSchema).max(30, zodMessage("applicant", "professionalProfile.v.educationMax")),
+  experience: z.array(experienceSchema).max(50, zodMessage("applicant", "professionalProfile.v.experienceMax")),
 });
 
 export type ProfessionalProfileValues = z.infer<typeof professionalProfileSchema>;

@@ -10,6 +10,7 @@ import { Link, useNavigate } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { STATUS_LABEL } from "@/lib/application-status";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ import { DELIVERY_MODE_LABEL, PROGRAM_STATUS_LABEL, formatHours } from "../utils
 const OPEN = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] as const;
 
 export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragment }) => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const [apply] = useMutation(ProgramApplyForAccreditationDocument);
   const [archive] = useMutation(ProgramArchiveDocument);
@@ -77,7 +79,7 @@ export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragmen
     <div className="stack-large">
       <div className="page-heading">
         <div>
-          <p className="eyebrow">Training program</p>
+          <p className="eyebrow">{t("programDetail.eyebrow")}</p>
           <h1>{program.title}</h1>
         </div>
         <StatusBadge tone={archived ? "neutral" : "success"}>{PROGRAM_STATUS_LABEL[program.status]}</StatusBadge>
@@ -89,72 +91,72 @@ export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragmen
         <div className="action-bar">
           {existing ? (
             <Link to={paths.app.application(existing.id)} className="btn btn-primary">
-              Open the accreditation application ({STATUS_LABEL[existing.status].toLowerCase()})
+              {t("programDetail.openApplication", { status: STATUS_LABEL[existing.status].toLowerCase() })}
             </Link>
           ) : (
-            <Button onClick={() => void startApplication()} pending={applying} pendingLabel="Starting application…">
-              Apply for accreditation
+            <Button onClick={() => void startApplication()} pending={applying} pendingLabel={t("programDetail.applying")}>
+              {t("programDetail.apply")}
             </Button>
           )}
           <Link to={paths.app.programEdit(program.id)} className="btn btn-secondary">
-            Edit program
+            {t("programDetail.edit")}
           </Link>
           {!confirmArchive && (
             <Button variant="link" onClick={() => setConfirmArchive(true)}>
-              Archive program
+              {t("programDetail.archive")}
             </Button>
           )}
         </div>
       )}
       {archived && (
-        <Alert tone="info" title="This program is archived">
-          It can no longer be changed or put forward for accreditation.
+        <Alert tone="info" title={t("programDetail.archivedTitle")}>
+          {t("programDetail.archivedText")}
         </Alert>
       )}
       {confirmArchive && (
         <Confirm
-          title="Archive this program?"
-          confirmLabel="Yes, archive it"
-          pendingLabel="Archiving…"
+          title={t("programDetail.confirmTitle")}
+          confirmLabel={t("programDetail.confirmYes")}
+          pendingLabel={t("programDetail.archiving")}
           pending={archiving}
           tone="danger"
           onConfirm={() => void archiveProgram()}
           onCancel={() => setConfirmArchive(false)}
         >
-          <p>Archived programs can't be edited or put forward for accreditation. This can't be undone here.</p>
+          <p>{t("programDetail.confirmText")}</p>
         </Confirm>
       )}
 
       <dl className="readonly-list">
         <div>
-          <dt>Training provider</dt>
+          <dt>{t("programDetail.provider")}</dt>
           <dd>{program.organization?.name ?? "—"}</dd>
         </div>
         <div>
-          <dt>Delivery</dt>
+          <dt>{t("programDetail.delivery")}</dt>
           <dd>{DELIVERY_MODE_LABEL[program.deliveryMode]}</dd>
         </div>
         <div>
-          <dt>Total hours</dt>
+          <dt>{t("programDetail.totalHours")}</dt>
           <dd>{formatHours(program.totalHours)}</dd>
         </div>
         <div>
-          <dt>Last updated</dt>
+          <dt>{t("programDetail.lastUpdated")}</dt>
           <dd>{formatDate(program.updatedAt)}</dd>
         </div>
       </dl>
 
       {program.description && (
         <section>
-          <h2>Description</h2>
+          <h2>{t("programDetail.description")}</h2>
           <p className="pre-line">{program.description}</p>
         </section>
       )}
 
       <section>
-        <h2>Curriculum</h2>
+        <h2>{t("programDetail.curriculum")}</h2>
         {program.modules.length === 0 ? (
-          <p className="muted">No modules yet. Edit the program to add its curriculum.</p>
+          <p className="muted">{t("programDetail.noModules")}</p>
         ) : (
           <ol className="module-list">
             {program.modules.map((module, index) => (
@@ -170,7 +172,7 @@ export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragmen
                     ))}
                   </ul>
                 ) : (
-                  <p className="muted">No competencies listed.</p>
+                  <p className="muted">{t("programDetail.noCompetencies")}</p>
                 )}
               </li>
             ))}
@@ -179,9 +181,9 @@ export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragmen
       </section>
 
       <section>
-        <h2>Instructors</h2>
+        <h2>{t("programDetail.instructors")}</h2>
         {program.instructors.length === 0 ? (
-          <p className="muted">No instructors yet. Edit the program to add them.</p>
+          <p className="muted">{t("programDetail.noInstructors")}</p>
         ) : (
           <ul className="card-grid">
             {program.instructors.map((instructor, index) => (
@@ -189,11 +191,9 @@ export const ProgramDetail = ({ program }: { program: ProgramDetailFieldsFragmen
                 <h3 className="card-title">{instructor.fullName}</h3>
                 <p className="pre-line">{instructor.qualifications}</p>
                 {instructor.yearsOfExperience !== null && (
-                  <p className="muted">
-                    {instructor.yearsOfExperience} {instructor.yearsOfExperience === 1 ? "year" : "years"} of experience
-                  </p>
+                  <p className="muted">{t("programDetail.experience", { count: instructor.yearsOfExperience })}</p>
                 )}
-                {instructor.licenses.length > 0 && <p className="muted">Licences: {instructor.licenses.join(", ")}</p>}
+                {instructor.licenses.length > 0 && <p className="muted">{t("programDetail.licenses", { list: instructor.licenses.join(", ") })}</p>}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { Controller, useFieldArray, useForm, useWatch, type Path } from "react-h
 import { useNavigate } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,6 +43,7 @@ type ProgramFormProps = {
 };
 
 export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const [createOrganization] = useMutation(OrganizationCreateDocument);
   const [createProgram] = useMutation(ProgramCreateDocument);
@@ -122,17 +124,17 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
       <FormErrors messages={formErrors} />
 
       <fieldset className="fieldset panel">
-        <legend>About the program</legend>
-        <TextField label="Program title" error={errors.title?.message} {...register("title")} />
+        <legend>{t("programForm.about")}</legend>
+        <TextField label={t("programForm.title")} error={errors.title?.message} {...register("title")} />
         <TextAreaField
-          label="Description"
+          label={t("programForm.description")}
           optional
-          hint="Who the program is for and what learners will be able to do afterwards."
+          hint={t("programForm.descriptionHint")}
           rows={4}
           error={errors.description?.message}
           {...register("description")}
         />
-        <SelectField label="How is it delivered?" error={errors.deliveryMode?.message} {...register("deliveryMode")}>
+        <SelectField label={t("programForm.delivery")} error={errors.deliveryMode?.message} {...register("deliveryMode")}>
           {DELIVERY_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {DELIVERY_MODE_LABEL[mode]}
@@ -140,17 +142,17 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
           ))}
         </SelectField>
         {program ? (
-          <p className="muted">Run by {program.organization?.name ?? "your organization"}.</p>
+          <p className="muted">{t("programForm.runBy", { name: program.organization?.name ?? t("programForm.yourOrganization") })}</p>
         ) : needsOrganizationName ? (
           <TextField
-            label="Training provider name"
-            hint="The organization that runs this program. You'll be its owner."
+            label={t("programForm.providerName")}
+            hint={t("programForm.providerNameHint")}
             autoComplete="organization"
             error={errors.organizationName?.message}
             {...register("organizationName")}
           />
         ) : organizations.length > 1 ? (
-          <SelectField label="Training provider" error={errors.organizationId?.message} {...register("organizationId")}>
+          <SelectField label={t("programForm.provider")} error={errors.organizationId?.message} {...register("organizationId")}>
             {organizations.map((org) => (
               <option key={org.id} value={org.id}>
                 {org.name}
@@ -158,32 +160,32 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
             ))}
           </SelectField>
         ) : (
-          <p className="muted">Run by {organizations[0]?.name}.</p>
+          <p className="muted">{t("programForm.runBy", { name: organizations[0]?.name })}</p>
         )}
       </fieldset>
 
       <fieldset className="fieldset panel">
-        <legend>Curriculum</legend>
+        <legend>{t("programForm.curriculum")}</legend>
         <p className="muted" aria-live="polite">
-          {modules.fields.length} {modules.fields.length === 1 ? "module" : "modules"} · {formatHours(hours)} in total
+          {t("programForm.modulesTotal", { count: modules.fields.length, hours: formatHours(hours) })}
         </p>
         <FormErrors messages={errors.modules?.root?.message ? [errors.modules.root.message] : []} />
         {modules.fields.map((field, index) => (
-          <div key={field.id} className="repeat-item" role="group" aria-label={`Module ${index + 1}`}>
+          <div key={field.id} className="repeat-item" role="group" aria-label={t("programForm.module", { number: index + 1 })}>
             <div className="repeat-header">
-              <h3 className="repeat-title">Module {index + 1}</h3>
-              <Button variant="link" onClick={() => modules.remove(index)} aria-label={`Remove module ${index + 1}`}>
-                Remove
+              <h3 className="repeat-title">{t("programForm.module", { number: index + 1 })}</h3>
+              <Button variant="link" onClick={() => modules.remove(index)} aria-label={t("programForm.removeModule", { number: index + 1 })}>
+                {t("programForm.remove")}
               </Button>
             </div>
             <div className="field-row">
               <TextField
-                label="Module title"
+                label={t("programForm.moduleTitle")}
                 error={errors.modules?.[index]?.title?.message}
                 {...register(`modules.${index}.title`)}
               />
               <TextField
-                label="Hours"
+                label={t("programForm.hours")}
                 inputMode="decimal"
                 className="field-short"
                 error={errors.modules?.[index]?.hours?.message}
@@ -195,9 +197,9 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
               name={`modules.${index}.competencies`}
               render={({ field: list, fieldState }) => (
                 <ListField
-                  label="Competencies"
-                  hint="What learners can do after this module. Type one and press Enter or Add."
-                  itemName="competency"
+                  label={t("programForm.competencies")}
+                  hint={t("programForm.competenciesHint")}
+                  itemName={t("programForm.competency")}
                   value={list.value}
                   onChange={list.onChange}
                   onBlur={list.onBlur}
@@ -209,37 +211,35 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
         ))}
         <div>
           <Button variant="secondary" onClick={() => modules.append(emptyModule())}>
-            Add a module
+            {t("programForm.addModule")}
           </Button>
         </div>
       </fieldset>
 
       <fieldset className="fieldset panel">
-        <legend>Instructors</legend>
-        <p className="muted">
-          Instructors' details are shared only with your organization and CareCorePlus reviewers.
-        </p>
+        <legend>{t("programForm.instructors")}</legend>
+        <p className="muted">{t("programForm.instructorsText")}</p>
         {instructors.fields.map((field, index) => (
-          <div key={field.id} className="repeat-item" role="group" aria-label={`Instructor ${index + 1}`}>
+          <div key={field.id} className="repeat-item" role="group" aria-label={t("programForm.instructor", { number: index + 1 })}>
             <div className="repeat-header">
-              <h3 className="repeat-title">Instructor {index + 1}</h3>
+              <h3 className="repeat-title">{t("programForm.instructor", { number: index + 1 })}</h3>
               <Button
                 variant="link"
                 onClick={() => instructors.remove(index)}
-                aria-label={`Remove instructor ${index + 1}`}
+                aria-label={t("programForm.removeInstructor", { number: index + 1 })}
               >
-                Remove
+                {t("programForm.remove")}
               </Button>
             </div>
             <div className="field-row">
               <TextField
-                label="Full name"
+                label={t("programForm.fullName")}
                 autoComplete="off"
                 error={errors.instructors?.[index]?.fullName?.message}
                 {...register(`instructors.${index}.fullName`)}
               />
               <TextField
-                label="Years of experience"
+                label={t("programForm.years")}
                 inputMode="numeric"
                 optional
                 className="field-short"
@@ -248,8 +248,8 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
               />
             </div>
             <TextAreaField
-              label="Qualifications"
-              hint="Degrees, certificates and relevant experience."
+              label={t("programForm.qualifications")}
+              hint={t("programForm.qualificationsHint")}
               rows={3}
               error={errors.instructors?.[index]?.qualifications?.message}
               {...register(`instructors.${index}.qualifications`)}
@@ -259,9 +259,9 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
               name={`instructors.${index}.licenses`}
               render={({ field: list, fieldState }) => (
                 <ListField
-                  label="Licences"
-                  hint="For example a nursing licence number. Type one and press Enter or Add."
-                  itemName="licence"
+                  label={t("programForm.licenses")}
+                  hint={t("programForm.licensesHint")}
+                  itemName={t("programForm.license")}
                   value={list.value}
                   onChange={list.onChange}
                   onBlur={list.onBlur}
@@ -274,21 +274,21 @@ export const ProgramForm = ({ program, organizations }: ProgramFormProps) => {
         ))}
         <div>
           <Button variant="secondary" onClick={() => instructors.append(emptyInstructor())}>
-            Add an instructor
+            {t("programForm.addInstructor")}
           </Button>
         </div>
       </fieldset>
 
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving program…">
-          {program ? "Save changes" : "Save program"}
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("programForm.saving")}>
+          {program ? t("programForm.saveChanges") : t("programForm.save")}
         </Button>
         <Button
           variant="link"
           onClick={() => void navigate(program ? paths.app.program(program.id) : paths.app.programs)}
           disabled={isSubmitting}
         >
-          Cancel
+          {t("programForm.cancel")}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { ProgramsDocument } from "@ccp/shared";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDate } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
 import { describeError } from "@/lib/errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,22 +15,23 @@ import { useLoadMore } from "@/lib/use-load-more";
 const PAGE_SIZE = 25;
 
 export const ProgramsList = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch, fetchMore } = useQuery(ProgramsDocument, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
   const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
-  if (loading && !data) return <LoadingState label="Loading your programs…" />;
+  if (loading && !data) return <LoadingState label={t("programs.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
 
   const programs = data?.programs.edges.map((edge) => edge.node) ?? [];
   if (programs.length === 0) {
     return (
-      <EmptyState title="You haven't added a training program yet">
-        <p>Add a program with its modules and instructors, then apply to have it accredited.</p>
+      <EmptyState title={t("programs.emptyTitle")}>
+        <p>{t("programs.emptyText")}</p>
         <Link to={paths.app.programNew} className="btn btn-primary">
-          Add a program
+          {t("programs.add")}
         </Link>
       </EmptyState>
     );
@@ -39,7 +41,7 @@ export const ProgramsList = () => {
   return (
     <div className="stack">
       <p className="muted">
-        {data?.programs.totalCount === 1 ? "1 program" : `${data?.programs.totalCount ?? 0} programs`}
+        {t("programs.count", { count: data?.programs.totalCount ?? 0 })}
       </p>
       <ul className="item-list">
         {programs.map((program) => (
@@ -52,7 +54,7 @@ export const ProgramsList = () => {
                 {program.organization?.name && <span>{program.organization.name}</span>}
                 <span>{DELIVERY_MODE_LABEL[program.deliveryMode]}</span>
                 <span>{formatHours(program.totalHours)}</span>
-                <span>Updated {formatDate(program.updatedAt)}</span>
+                <span>{t("programs.updated", { date: formatDate(program.updatedAt) })}</span>
               </p>
             </div>
             <StatusBadge tone={program.status === "ACTIVE" ? "success" : "neutral"}>
@@ -64,8 +66,8 @@ export const ProgramsList = () => {
       <FormErrors messages={loadMoreError} />
       {data?.programs.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore(data?.programs.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-            Load more
+          <Button variant="secondary" onClick={() => void loadMore(data?.programs.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+            {t("common:loadMore")}
           </Button>
         </div>
       )}

@@ -1,49 +1,56 @@
 import type { DeliveryMode, ProgramCreateInput, ProgramDetailFieldsFragment } from "@ccp/shared";
 import { z } from "zod";
+import { currentLocale, translate, zodMessage } from "@/lib/i18n";
 
 // Numbers are typed into text inputs, so the form keeps them as text and
 // `toProgramInput` turns them into what the API takes.
 
+const v = (key: string) => zodMessage("applicant", `programForm.v.${key}`);
+/** atMost(2000), the number written the reader's way. */
+const atMost = (max: number) => ({
+  error: () => translate("applicant", "programForm.v.maxChars", { max: max.toLocaleString(currentLocale()) }),
+});
+
 const isNumber = (text: string) => /^\d+(\.\d+)?$/.test(text.trim());
 
 const moduleSchema = z.object({
-  title: z.string().trim().min(2, "Give the module a title").max(200, "Use at most 200 characters"),
+  title: z.string().trim().min(2, v("moduleTitle")).max(200, atMost(200)),
   hours: z
     .string()
     .trim()
-    .min(1, "Enter the module's hours")
-    .refine(isNumber, "Enter hours as a number, like 8 or 7.5")
-    .refine((v) => !isNumber(v) || (Number(v) >= 0.5 && Number(v) <= 2000), "Hours must be between 0.5 and 2,000"),
+    .min(1, v("moduleHours"))
+    .refine(isNumber, v("hoursNumber"))
+    .refine((v) => !isNumber(v) || (Number(v) >= 0.5 && Number(v) <= 2000), v("hoursRange")),
   competencies: z
-    .array(z.string().trim().min(2, "Each competency needs at least 2 characters").max(300))
-    .max(50, "Add at most 50 competencies"),
+    .array(z.string().trim().min(2, v("competencyMin")).max(300))
+    .max(50, v("competenciesMax")),
 });
 
 const instructorSchema = z.object({
-  fullName: z.string().trim().min(2, "Enter the instructor's full name").max(200, "Use at most 200 characters"),
+  fullName: z.string().trim().min(2, v("instructorName")).max(200, atMost(200)),
   qualifications: z
     .string()
     .trim()
-    .min(2, "Describe the instructor's qualifications")
-    .max(2000, "Use at most 2,000 characters"),
-  licenses: z.array(z.string().trim().min(2).max(200)).max(20, "Add at most 20 licences"),
+    .min(2, v("qualifications"))
+    .max(2000, atMost(2000)),
+  licenses: z.array(z.string().trim().min(2).max(200)).max(20, v("licensesMax")),
   yearsOfExperience: z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= 70), "Enter whole years between 0 and 70"),
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= 70), v("years")),
 });
 
 export const createProgramSchema = ({ needsOrganizationName = false } = {}) =>
   z.object({
-    title: z.string().trim().min(3, "Enter a title of at least 3 characters").max(200, "Use at most 200 characters"),
-    description: z.string().trim().max(5000, "Use at most 5,000 characters"),
+    title: z.string().trim().min(3, v("title")).max(200, atMost(200)),
+    description: z.string().trim().max(5000, atMost(5000)),
     deliveryMode: z.enum(["IN_PERSON", "ONLINE", "BLENDED"]),
     organizationId: z.string(),
     organizationName: needsOrganizationName
-      ? z.string().trim().min(2, "Enter the name of your training provider").max(200, "Use at most 200 characters")
+      ? z.string().trim().min(2, v("organizationName")).max(200, atMost(200))
       : z.string(),
-    modules: z.array(moduleSchema).max(100, "Add at most 100 modules"),
-    instructors: z.array(instructorSchema).max(50, "Add at most 50 instructors"),
+    modules: z.array(moduleSchema).max(100, v("modulesMax")),
+    instructors: z.array(instructorSchema).max(50, v("instructorsMax")),
   });
 
 export type ProgramValues = z.infer<ReturnType<typeof createProgramSchema>>;

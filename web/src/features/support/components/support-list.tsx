@@ -4,6 +4,8 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -20,13 +22,14 @@ type SupportListProps = {
 };
 
 export const SupportList = ({ staff = false, status }: SupportListProps) => {
+  const t = useT("applicant");
   const { data, loading, error, refetch, fetchMore } = useQuery(SupportRequestsDocument, {
     variables: { first: PAGE_SIZE, status },
     fetchPolicy: "cache-and-network",
   });
   const { loadMore, loadingMore, loadMoreErrors: loadMoreError } = useLoadMore(fetchMore);
 
-  if (loading && !data) return <LoadingState label="Loading requests…" />;
+  if (loading && !data) return <LoadingState label={t("support.list.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const connection = data?.supportRequests;
   const requests = connection?.edges.map((edge) => edge.node) ?? [];
@@ -36,12 +39,12 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
         title={
           staff
             ? status
-              ? `No ${SUPPORT_STATUS[status].label.toLowerCase()} requests`
-              : "No support requests yet"
-            : "You haven't asked us anything yet"
+              ? t(`support.list.emptyStatus.${status}`)
+              : t("support.list.emptyStaff")
+            : t("support.list.empty")
         }
       >
-        {!staff && <p>Questions and feedback you send appear here with our replies.</p>}
+        {!staff && <p>{t("support.list.emptyText")}</p>}
       </EmptyState>
     );
   }
@@ -50,7 +53,7 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
   return (
     <div className="stack">
       <p className="muted" aria-live="polite">
-        Showing {requests.length} of {connection.totalCount} {connection.totalCount === 1 ? "request" : "requests"}
+        {t("support.list.showing", { shown: requests.length, count: connection.totalCount })}
       </p>
       <ul className="item-list">
         {requests.map((request) => {
@@ -66,12 +69,13 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
                 <p className="item-meta">
                   <span>{SUPPORT_KIND_LABEL[request.kind]}</span>
                   {staff && request.requester && (
-                    <span>
-                      From {request.requester.firstName} {request.requester.lastName}
-                    </span>
+                    <span>{t("support.from", { name: `${request.requester.firstName} ${request.requester.lastName}` })}</span>
                   )}
                   <span>
-                    Last activity <time dateTime={request.lastContactAt}>{formatDateTime(request.lastContactAt)}</time>
+                    <Trans
+                      text={t("support.list.lastActivity", { date: formatDateTime(request.lastContactAt) })}
+                      components={[<time dateTime={request.lastContactAt} />]}
+                    />
                   </span>
                 </p>
               </div>
@@ -83,8 +87,8 @@ export const SupportList = ({ staff = false, status }: SupportListProps) => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-            Load more
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+            {t("common:loadMore")}
           </Button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,13 +18,11 @@ import { ChoiceCards } from "@/components/ui/choice-cards";
 
 const FIELDS = ["kind", "subject", "body"] as const;
 
-const KINDS = [
-  { kind: "SUPPORT", title: "I need help", text: "Something isn't working, or you have a question about your account or an application." },
-  { kind: "FEEDBACK", title: "I have feedback", text: "An idea or a comment about CareCorePlus. We read everything you send." },
-] as const;
+const KINDS = ["SUPPORT", "FEEDBACK"] as const;
 
 /** "Ask for help or send feedback". */
 export const SupportRequestForm = () => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const [create] = useMutation(SupportRequestCreateDocument, { refetchQueries: ["SupportRequests"] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -38,6 +37,7 @@ export const SupportRequestForm = () => {
     defaultValues: { kind: "SUPPORT", subject: "", body: "" },
   });
   const kind = useWatch({ control, name: "kind" });
+  const choices = KINDS.map((k) => ({ kind: k, title: t(`support.form.kinds.${k}.title`), text: t(`support.form.kinds.${k}.text`) }));
 
   const onSubmit = handleSubmit(async (values) => {
     setFormErrors([]);
@@ -58,19 +58,19 @@ export const SupportRequestForm = () => {
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
-      <ChoiceCards legend="What is it about?" choices={KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
-      <TextField label="Subject" maxLength={200} error={errors.subject?.message} {...register("subject")} />
+      <ChoiceCards legend={t("support.form.about")} choices={choices} selected={kind} field={register("kind")} error={errors.kind?.message} />
+      <TextField label={t("support.form.subject")} maxLength={200} error={errors.subject?.message} {...register("subject")} />
       <TextAreaField
-        label="Message"
+        label={t("support.form.message")}
         rows={6}
         maxLength={MAX_MESSAGE}
-        hint="Please don't include passwords or card numbers."
+        hint={t("support.form.messageHint")}
         error={errors.body?.message}
         {...register("body")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sending…">
-          Send
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("support.form.sending")}>
+          {t("support.form.send")}
         </Button>
       </div>
     </form>

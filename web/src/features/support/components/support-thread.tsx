@@ -5,6 +5,8 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
@@ -18,6 +20,7 @@ type SupportThreadProps = { id: string; staff?: boolean };
 
 /** One support request or piece of feedback: the conversation, a reply box and "close". */
 export const SupportThread = ({ id, staff = false }: SupportThreadProps) => {
+  const t = useT("applicant");
   const { data, loading, error, refetch } = useQuery(SupportRequestDocument, {
     variables: { id },
     fetchPolicy: "cache-and-network",
@@ -28,13 +31,13 @@ export const SupportThread = ({ id, staff = false }: SupportThreadProps) => {
   const [closing, setClosing] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
-  if (loading && !data) return <LoadingState label="Loading the conversation…" />;
+  if (loading && !data) return <LoadingState label={t("support.thread.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const request = data?.supportRequest;
   if (!request) {
     return (
-      <EmptyState title="We couldn't find this request">
-        <Link to={staff ? paths.admin.support : paths.app.support}>Back to the list</Link>
+      <EmptyState title={t("support.thread.notFound")}>
+        <Link to={staff ? paths.admin.support : paths.app.support}>{t("support.thread.backToList")}</Link>
       </EmptyState>
     );
   }
@@ -71,42 +74,48 @@ export const SupportThread = ({ id, staff = false }: SupportThreadProps) => {
           <p className="eyebrow">{SUPPORT_KIND_LABEL[request.kind]}</p>
           <h1>{request.subject}</h1>
           <p className="muted">
-            {staff && request.requester && (
-              <>
-                From {request.requester.firstName} {request.requester.lastName} ({request.requester.email}) ·{" "}
-              </>
-            )}
-            Started <time dateTime={request.createdAt}>{formatDateTime(request.createdAt)}</time>
+            <Trans
+              text={
+                staff && request.requester
+                  ? t("support.thread.startedBy", {
+                      name: `${request.requester.firstName} ${request.requester.lastName}`,
+                      email: request.requester.email,
+                      date: formatDateTime(request.createdAt),
+                    })
+                  : t("support.thread.started", { date: formatDateTime(request.createdAt) })
+              }
+              components={[<time dateTime={request.createdAt} />]}
+            />
           </p>
         </div>
         <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
       </div>
       <FormErrors messages={errors} />
       {!staff && request.status === "OPEN" && (
-        <Alert tone="info">We've got your message. We'll e-mail you when our team replies.</Alert>
+        <Alert tone="info">{t("support.thread.received")}</Alert>
       )}
 
-      <section className="panel conversation" aria-label="Conversation">
+      <section className="panel conversation" aria-label={t("support.thread.conversation")}>
         <MessageThread
           messages={request.messages}
-          staffRole="CareCorePlus support"
-          label="Conversation"
-          emptyText="No messages yet."
+          staffRole={t("support.thread.staffRole")}
+          label={t("support.thread.conversation")}
+          emptyText={t("support.thread.noMessages")}
         />
         {closed ? (
-          <Alert tone="info" title="This conversation is closed">
+          <Alert tone="info" title={t("support.thread.closed")}>
             {!staff && (
               <p>
-                Need more help? <Link to={paths.app.support}>Ask a new question</Link>.
+                <Trans text={t("support.thread.moreHelp")} components={[<Link to={paths.app.support} />]} />
               </p>
             )}
           </Alert>
         ) : (
           <ReplyForm
-            label={staff ? "Reply to the person" : "Add a reply"}
-            hint={staff ? "Your reply is e-mailed to them." : undefined}
-            submitLabel="Send reply"
-            sentNotice="Reply sent."
+            label={staff ? t("support.thread.replyStaff") : t("support.thread.reply")}
+            hint={staff ? t("support.thread.replyStaffHint") : undefined}
+            submitLabel={t("support.thread.sendReply")}
+            sentNotice={t("support.thread.replySent")}
             onSend={onSend}
           />
         )}
@@ -115,20 +124,20 @@ export const SupportThread = ({ id, staff = false }: SupportThreadProps) => {
       {!closed && !confirming && (
         <div>
           <Button variant="secondary" onClick={() => setConfirming(true)}>
-            Close this request
+            {t("support.thread.close")}
           </Button>
         </div>
       )}
       {confirming && (
         <Confirm
-          title="Close this request?"
-          confirmLabel="Yes, close it"
-          pendingLabel="Closing…"
+          title={t("support.thread.confirmTitle")}
+          confirmLabel={t("support.thread.confirmYes")}
+          pendingLabel={t("support.thread.closing")}
           pending={closing}
           onConfirm={() => void doClose()}
           onCancel={() => setConfirming(false)}
         >
-          <p>{staff ? "Close it when nothing more is needed." : "Close it when your question is answered. You can always ask a new one."}</p>
+          <p>{staff ? t("support.thread.confirmStaff") : t("support.thread.confirmText")}</p>
         </Confirm>
       )}
     </div>

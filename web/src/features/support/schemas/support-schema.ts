@@ -1,11 +1,12 @@
 import type { SupportRequestCreateInput, SupportStatus } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 import { MAX_MESSAGE } from "@/features/messages/schemas/message-schema";
 
 export const supportRequestSchema = z.object({
-  kind: z.enum(["SUPPORT", "FEEDBACK"], { error: "Choose whether you need help or have feedback" }),
-  subject: z.string().trim().min(3, "Give a subject of at least 3 characters").max(200, "Keep the subject under 200 characters"),
-  body: z.string().trim().min(1, "Write your message").max(MAX_MESSAGE, "Keep your message under 10,000 characters"),
+  kind: z.enum(["SUPPORT", "FEEDBACK"], zodMessage("applicant", "support.v.kind")),
+  subject: z.string().trim().min(3, zodMessage("applicant", "support.v.subjectMin")).max(200, zodMessage("applicant", "support.v.subjectMax")),
+  body: z.string().trim().min(1, zodMessage("applicant", "support.v.body")).max(MAX_MESSAGE, zodMessage("applicant", "support.v.bodyMax")),
 });
 
 export type SupportRequestValues = z.infer<typeof supportRequestSchema>;
