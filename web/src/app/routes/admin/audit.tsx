@@ -1,13 +1,14 @@
 import { AuditLog } from "@/features/audit/components/audit-log";
+import { useT } from "@/lib/i18n";
 
-export const AdminAuditPage = () => (
-  <>
-    <title>Audit log · CareCorePlus</title>
-    <h1>Audit log</h1>
-    <p className="lead">
-      Everything that changed accounts, applications, credentials and personal data: who did it, when, and to what. It holds ids
-      and codes, never names or e-mail addresses, and nobody can change or delete it.
-    </p>
-    <AuditLog />
-  </>
-);
+export const AdminAuditPage = () => {
+  const t = useT("staff");
+  return (
+    <>
+      <title>{t("common:pageTitle", { title: t("audit.page.title") })}</title>
+      <h1>{t("audit.page.heading")}</h1>
+      <p className="lead">{t("audit.page.lead")}</p>
+      <AuditLog />
+    </>
+  );
+};

@@ -1,13 +1,14 @@
 import { ChildReportsAdmin } from "@/features/child-reports/components/child-reports-admin";
+import { useT } from "@/lib/i18n";
 
-export const AdminChildReportsPage = () => (
-  <div className="stack">
-    <title>Under-18 reports · CareCorePlus</title>
-    <h1>Reports of under-18 accounts</h1>
-    <p className="lead">
-      Anyone can tell us about an account that may belong to someone under 18. Check each report; if it's right, confirm it
-      and the account is deleted at once.
-    </p>
-    <ChildReportsAdmin />
-  </div>
-);
+export const AdminChildReportsPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("childReports.page.title") })}</title>
+      <h1>{t("childReports.page.heading")}</h1>
+      <p className="lead">{t("childReports.page.lead")}</p>
+      <ChildReportsAdmin />
+    </div>
+  );
+};

@@ -2,6 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { AuditEventsDocument, type AuditEventRowFragment, type AuditEventsFilter } from "@ccp/shared";
 import { type FormEvent, useState } from "react";
 import { downloadProtectedFile } from "@/lib/authorized-http";
+import { translatedLabels, useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
@@ -12,16 +14,17 @@ import { type AuditFilterForm, auditExportUrl, EMPTY_AUDIT_FILTER, toAuditFilter
 
 const PAGE_SIZE = 50;
 
-const ACTOR: Record<string, string> = { USER: "Person", SYSTEM: "System", ANONYMOUS: "Anonymous" };
+const ACTOR: Readonly<Record<string, string>> = translatedLabels("staff", "audit.actor", ["USER", "SYSTEM", "ANONYMOUS"]);
 
-/** A long id shown short; clicking it filters the list by it. */
-const IdFilter = ({ id, label, onPick }: { id: string; label: string; onPick: () => void }) => (
-  <button type="button" className="btn-link audit-id" title={`${id} — show only events for this ${label}`} onClick={onPick}>
+/** A long id shown short; clicking it filters the list by it. `title` says what clicking does. */
+const IdFilter = ({ id, title, onPick }: { id: string; title: string; onPick: () => void }) => (
+  <button type="button" className="btn-link audit-id" title={title} onClick={onPick}>
     <code>{id.length > 12 ? `${id.slice(0, 8)}…` : id}</code>
   </button>
 );
 
 const AuditRow = ({ event, onFilter }: { event: AuditEventRowFragment; onFilter: (patch: Partial<AuditFilterForm>) => void }) => {
+  const t = useT("staff");
   const details = Object.keys(event.metadata ?? {}).length > 0 ? JSON.stringify(event.metadata, null, 2) : null;
   return (
     <tr>
@@ -36,7 +39,10 @@ const AuditRow = ({ event, onFilter }: { event: AuditEventRowFragment; onFilter:
         {event.actorUserId && (
           <>
             {" "}
-            <IdFilter id={event.actorUserId} label="person" onPick={() => onFilter({ actorUserId: event.actorUserId ?? "" })} />
+            <IdFilter
+              id={event.actorUserId}
+              title={t("audit.idFilter.person", { id: event.actorUserId })}
+              onPick={() => onFilter({ actorUserId: event.actorUserId ?? "" })} />
           </>
         )}
       </td>
@@ -45,14 +51,21 @@ const AuditRow = ({ event, onFilter }: { event: AuditEventRowFragment; onFilter:
         {event.targetId && (
           <>
             {" "}
-            <IdFilter id={event.targetId} label={event.targetType ?? "target"} onPick={() => onFilter({ targetType: event.targetType ?? "", targetId: event.targetId ?? "" })} />
+            <IdFilter
+              id={event.targetId}
+              title={
+                event.targetType
+                  ? t("audit.idFilter.targetOfType", { id: event.targetId, type: event.targetType })
+                  : t("audit.idFilter.target", { id: event.targetId })
+              }
+              onPick={() => onFilter({ targetType: event.targetType ?? "", targetId: event.targetId ?? "" })} />
           </>
         )}
       </td>
       <td>
         {details ? (
           <details>
-            <summary>Details</summary>
+            <summary>{t("audit.row.details")}</summary>
             <pre className="audit-details">{details}</pre>
           </details>
         ) : (
@@ -60,7 +73,12 @@ const AuditRow = ({ event, onFilter }: { event: AuditEventRowFragment; onFilter:
         )}
         {event.requestId && (
           <p className="muted audit-request">
-            Request <IdFilter id={event.requestId} label="request" onPick={() => onFilter({ requestId: event.requestId ?? "" })} />
+            {t("audit.row.request")}{" "}
+            <IdFilter
+              id={event.requestId}
+              title={t("audit.idFilter.request", { id: event.requestId })}
+              onPick={() => onFilter({ requestId: event.requestId ?? "" })}
+            />
           </p>
         )}
       </td>
@@ -70,6 +88,7 @@ const AuditRow = ({ event, onFilter }: { event: AuditEventRowFragment; onFilter:
 
 /** The audit trail: filter, page through, and download a hash-chained copy (POL-SEC-AUDIT). */
 export const AuditLog = () => {
+  const t = useT("staff");
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTER);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof AuditFilterForm, string>>>({});
   const [filter, setFilter] = useState<AuditEventsFilter>({});
@@ -118,7 +137,7 @@ export const AuditLog = () => {
     setProblems([]);
     const r = await downloadProtectedFile(auditExportUrl(filter), `carecoreplus-audit-${new Date().toISOString().slice(0, 10)}.jsonl`);
     setDownloading(false);
-    if (!r.ok) setProblems([r.message || `The download failed (HTTP ${r.status}). Try again.`]);
+    if (!r.ok) setProblems([r.message || t("audit.export.failed", { status: r.status })]);
   };
 
   const events = data?.auditEvents.edges.map((e) => e.node) ?? [];
@@ -126,17 +145,17 @@ export const AuditLog = () => {
 
   return (
     <div className="stack">
-      <form className="filter-bar" onSubmit={apply} role="search" aria-label="Filter the audit trail" noValidate>
-        <TextField label="Action" name="action" value={form.action} onChange={set("action")} hint="Exact, or a prefix ending in a dot: credential." />
-        <TextField label="Target type" name="targetType" value={form.targetType} onChange={set("targetType")} hint="e.g. application, credential, user" />
-        <TextField label="Target id" name="targetId" value={form.targetId} onChange={set("targetId")} />
-        <TextField label="Person id" name="actorUserId" value={form.actorUserId} onChange={set("actorUserId")} error={fieldErrors.actorUserId} />
-        <TextField label="Request id" name="requestId" value={form.requestId} onChange={set("requestId")} hint="From an error message or a log line" />
-        <TextField label="From" name="from" type="datetime-local" value={form.from} onChange={set("from")} error={fieldErrors.from} />
-        <TextField label="Until" name="to" type="datetime-local" value={form.to} onChange={set("to")} error={fieldErrors.to} />
+      <form className="filter-bar" onSubmit={apply} role="search" aria-label={t("audit.filter.label")} noValidate>
+        <TextField label={t("audit.filter.action")} name="action" value={form.action} onChange={set("action")} hint={t("audit.filter.actionHint")} />
+        <TextField label={t("audit.filter.targetType")} name="targetType" value={form.targetType} onChange={set("targetType")} hint={t("audit.filter.targetTypeHint")} />
+        <TextField label={t("audit.filter.targetId")} name="targetId" value={form.targetId} onChange={set("targetId")} />
+        <TextField label={t("audit.filter.actorUserId")} name="actorUserId" value={form.actorUserId} onChange={set("actorUserId")} error={fieldErrors.actorUserId} />
+        <TextField label={t("audit.filter.requestId")} name="requestId" value={form.requestId} onChange={set("requestId")} hint={t("audit.filter.requestIdHint")} />
+        <TextField label={t("audit.filter.from")} name="from" type="datetime-local" value={form.from} onChange={set("from")} error={fieldErrors.from} />
+        <TextField label={t("audit.filter.to")} name="to" type="datetime-local" value={form.to} onChange={set("to")} error={fieldErrors.to} />
         <div className="filter-actions">
           <Button type="submit" variant="secondary">
-            Filter
+            {t("audit.filter.submit")}
           </Button>
           {filtered && (
             <Button
@@ -148,7 +167,7 @@ export const AuditLog = () => {
                 setFilter({});
               }}
             >
-              Clear
+              {t("audit.filter.clear")}
             </Button>
           )}
         </div>
@@ -156,38 +175,36 @@ export const AuditLog = () => {
 
       <Alert
         tone="info"
-        title="Tamper-evident copy"
+        title={t("audit.export.title")}
         actions={
-          <Button variant="secondary" onClick={() => void download()} pending={downloading} pendingLabel="Preparing the file…">
-            Download {filtered ? "these events" : "the whole trail"}
+          <Button variant="secondary" onClick={() => void download()} pending={downloading} pendingLabel={t("audit.export.preparing")}>
+            {filtered ? t("audit.export.downloadFiltered") : t("audit.export.downloadAll")}
           </Button>
         }
       >
         <p>
-          The file lists the events oldest first; each line carries the hash of the one before it, and the last line states the
-          chain head. Check a copy with <code>pnpm cli audit:verify &lt;file&gt;</code>: any edited, removed or reordered line is
-          found. Keep the chain head with your records.
+          <Trans text={t("audit.export.text")} components={[<code />]} />
         </p>
       </Alert>
       <FormErrors messages={problems} />
 
-      {loading && !data && <LoadingState label="Loading the audit trail…" />}
+      {loading && !data && <LoadingState label={t("audit.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-      {data && events.length === 0 && <EmptyState title={filtered ? "No events match this filter" : "No events yet"} />}
+      {data && events.length === 0 && <EmptyState title={filtered ? t("audit.emptyFiltered") : t("audit.empty")} />}
       {data && events.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            Showing {events.length} of {data.auditEvents.totalCount} events, newest first
+            {t("audit.showing", { shown: events.length, total: data.auditEvents.totalCount })}
           </p>
-          <div className="table-scroll" role="region" aria-label="Audit events" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={t("audit.table.label")} tabIndex={0}>
             <table className="table table-compact">
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">By</th>
-                  <th scope="col">On</th>
-                  <th scope="col">Details</th>
+                  <th scope="col">{t("audit.table.when")}</th>
+                  <th scope="col">{t("audit.table.action")}</th>
+                  <th scope="col">{t("audit.table.by")}</th>
+                  <th scope="col">{t("audit.table.on")}</th>
+                  <th scope="col">{t("audit.table.details")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -198,8 +215,8 @@ export const AuditLog = () => {
             </table>
           </div>
           {data.auditEvents.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel="Loading more…">
-              Load more
+            <Button variant="secondary" onClick={() => void loadMore()} pending={loadingMore} pendingLabel={t("audit.loadingMore")}>
+              {t("audit.loadMore")}
             </Button>
           )}
         </>

@@ -1,5 +1,6 @@
 import type { AuditEventsFilter } from "@ccp/shared";
 import { localInputToIso } from "@/lib/dates";
+import { translate } from "@/lib/i18n";
 
 export type AuditFilterForm = {
   action: string;
@@ -30,15 +31,15 @@ export const toAuditFilter = (form: AuditFilterForm): { ok: true; filter: AuditE
   const actor = form.actorUserId.trim();
   if (actor) {
     if (UUID.test(actor)) filter.actorUserId = actor;
-    else errors.actorUserId = "Paste the person's id (as shown in this list), e.g. 3f6c…-…";
+    else errors.actorUserId = translate("staff", "audit.filter.errors.personId");
   }
   for (const k of ["from", "to"] as const) {
     if (!form[k].trim()) continue;
     const iso = localInputToIso(form[k]);
     if (iso) filter[k] = iso;
-    else errors[k] = "Pick a date and time.";
+    else errors[k] = translate("staff", "audit.filter.errors.dateTime");
   }
-  if (filter.from && filter.to && filter.from >= filter.to) errors.to = "Must be after the start.";
+  if (filter.from && filter.to && filter.from >= filter.to) errors.to = translate("staff", "audit.filter.errors.toAfterFrom");
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, filter };
 };
 

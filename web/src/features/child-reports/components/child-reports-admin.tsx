@@ -3,6 +3,8 @@ import { ChildReportResolveDocument, ChildReportsDocument, type ChildReportField
 import { useId, useState } from "react";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
@@ -12,25 +14,25 @@ import { CONFIRM_WORD, childReportStatus, isConfirmWord, isStale, reportSubject,
 
 /** Reports of possible under-18 accounts: confirm (erases the account now) or dismiss. */
 export const ChildReportsAdmin = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(ChildReportsDocument, { fetchPolicy: "cache-and-network" });
   const [notice, setNotice] = useState<string | null>(null);
   const reports = sortReports(data?.childReports ?? []);
   const open = reports.filter((r) => r.status === "OPEN").length;
 
-  if (loading && !data) return <LoadingState label="Loading reports…" />;
+  if (loading && !data) return <LoadingState label={t("childReports.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   return (
     <div className="stack">
       {notice && <Alert tone="success" title={notice} />}
       {reports.length === 0 ? (
-        <EmptyState title="No reports">
-          <p>Reports sent with the public form appear here.</p>
+        <EmptyState title={t("childReports.empty.title")}>
+          <p>{t("childReports.empty.text")}</p>
         </EmptyState>
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            {open === 0 ? "No reports to check." : `${open} ${open === 1 ? "report" : "reports"} to check.`} Open reports come
-            first.
+            {open === 0 ? t("childReports.summary.none") : t("childReports.summary.open", { count: open })}
           </p>
           <ul className="item-list">
             {reports.map((report) => (
@@ -58,6 +60,7 @@ type ReportItemProps = {
 };
 
 const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
+  const t = useT("staff");
   const wordId = useId();
   const [resolve] = useMutation(ChildReportResolveDocument);
   const [action, setAction] = useState<"confirm" | "dismiss" | null>(null);
@@ -88,9 +91,9 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
       onDone(
         confirmed
           ? matched
-            ? "Report confirmed. The account was deleted."
-            : "Report confirmed. No account matched, so nothing was deleted."
-          : "Report dismissed. The account was not changed.",
+            ? t("childReports.done.deleted")
+            : t("childReports.done.noMatch")
+          : t("childReports.done.dismissed"),
       );
     } catch (e) {
       setErrors([describeError(e)]);
@@ -104,18 +107,24 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
       <div className="item-row">
         <div className="item-main">
           <h2 className="item-title">
-            Report received <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
+            <Trans
+              text={t("childReports.item.received", { date: formatDateTime(report.createdAt) })}
+              components={[<time dateTime={report.createdAt} />]}
+            />
           </h2>
           <p className="item-meta">
             <span>{subject}</span>
             {report.reportedEmail && (
               <span>
-                E-mail: <span className="cell-break">{report.reportedEmail}</span>
+                <Trans text={t("childReports.item.email", { email: report.reportedEmail })} components={[<span className="cell-break" />]} />
               </span>
             )}
             {report.resolvedAt && (
               <span>
-                Handled <time dateTime={report.resolvedAt}>{formatDateTime(report.resolvedAt)}</time>
+                <Trans
+                  text={t("childReports.item.handled", { date: formatDateTime(report.resolvedAt) })}
+                  components={[<time dateTime={report.resolvedAt} />]}
+                />
               </span>
             )}
           </p>
@@ -123,30 +132,30 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
         <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
       </div>
       <p className="item-reason pre-line">
-        <span className="summary-title">Why they think so: </span>
+        <span className="summary-title">{t("childReports.item.why")} </span>
         {report.details}
       </p>
       <p className="item-reason">
-        <span className="summary-title">Reporter's contact: </span>
-        {report.reporterContact ? <span className="cell-break">{report.reporterContact}</span> : <span className="muted">None given</span>}
+        <span className="summary-title">{t("childReports.item.contact")} </span>
+        {report.reporterContact ? <span className="cell-break">{report.reporterContact}</span> : <span className="muted">{t("childReports.item.noContact")}</span>}
       </p>
       <FormErrors messages={errors} />
       {isOpen && action === null && (
         <div className="action-bar">
           <Button variant="danger" className="btn-small" onClick={() => setAction("confirm")}>
-            {matched ? "Confirm and delete the account" : "Confirm"}
+            {matched ? t("childReports.actions.confirmDelete") : t("childReports.actions.confirm")}
           </Button>
           <Button variant="secondary" className="btn-small" onClick={() => setAction("dismiss")}>
-            Dismiss
+            {t("childReports.actions.dismiss")}
           </Button>
         </div>
       )}
       {isOpen && action === "confirm" && matched && (
         <Confirm
-          title="Delete this account now?"
+          title={t("childReports.confirmDelete.title")}
           tone="danger"
-          confirmLabel="Delete the account now"
-          pendingLabel="Deleting…"
+          confirmLabel={t("childReports.confirmDelete.confirmLabel")}
+          pendingLabel={t("childReports.confirmDelete.pending")}
           pending={pending}
           confirmDisabled={!isConfirmWord(word)}
           onConfirm={() => void doResolve(true)}
@@ -155,14 +164,10 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
             setWord("");
           }}
         >
-          <p>
-            Only confirm once you have checked that the account belongs to someone under 18. The account, its profile,
-            applications, documents and messages are deleted at once, and its owner can no longer sign in. This can't be
-            undone.
-          </p>
+          <p>{t("childReports.confirmDelete.text")}</p>
           <div className="field">
             <label htmlFor={wordId} className="field-label">
-              Type {CONFIRM_WORD} to confirm
+              {t("childReports.confirmDelete.typeWord", { word: CONFIRM_WORD })}
             </label>
             <input id={wordId} className="input field-short" autoComplete="off" value={word} onChange={(event) => setWord(event.target.value)} />
           </div>
@@ -170,26 +175,26 @@ const ReportItem = ({ report, onDone, onStale }: ReportItemProps) => {
       )}
       {isOpen && action === "confirm" && !matched && (
         <Confirm
-          title="Confirm this report?"
-          confirmLabel="Yes, confirm"
-          pendingLabel="Saving…"
+          title={t("childReports.confirmNoMatch.title")}
+          confirmLabel={t("childReports.confirmNoMatch.confirmLabel")}
+          pendingLabel={t("childReports.confirmNoMatch.pending")}
           pending={pending}
           onConfirm={() => void doResolve(true)}
           onCancel={() => setAction(null)}
         >
-          <p>No account has the reported e-mail address, so nothing is deleted. The report is closed as confirmed.</p>
+          <p>{t("childReports.confirmNoMatch.text")}</p>
         </Confirm>
       )}
       {isOpen && action === "dismiss" && (
         <Confirm
-          title="Dismiss this report?"
-          confirmLabel="Yes, dismiss"
-          pendingLabel="Dismissing…"
+          title={t("childReports.confirmDismiss.title")}
+          confirmLabel={t("childReports.confirmDismiss.confirmLabel")}
+          pendingLabel={t("childReports.confirmDismiss.pending")}
           pending={pending}
           onConfirm={() => void doResolve(false)}
           onCancel={() => setAction(null)}
         >
-          <p>The account stays as it is. Dismiss a report when you have checked that its owner is 18 or over.</p>
+          <p>{t("childReports.confirmDismiss.text")}</p>
         </Confirm>
       )}
     </li>

@@ -1,13 +1,14 @@
 import type { BadgeTone } from "@/components/ui/status-badge";
+import { translate, translatedLabels } from "@/lib/i18n";
 
-const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
-  OPEN: { label: "To check", tone: "warning" },
-  CONFIRMED: { label: "Confirmed", tone: "danger" },
-  DISMISSED: { label: "Dismissed", tone: "neutral" },
+const STATUSES = ["OPEN", "CONFIRMED", "DISMISSED"] as const;
+const STATUS_LABEL: Readonly<Record<string, string>> = translatedLabels("staff", "childReports.status", STATUSES);
+const STATUS_TONE: Readonly<Record<string, BadgeTone>> = { OPEN: "warning", CONFIRMED: "danger", DISMISSED: "neutral" };
+
+export const childReportStatus = (status: string): { label: string; tone: BadgeTone } => {
+  const tone = STATUS_TONE[status];
+  return tone ? { label: STATUS_LABEL[status] ?? status, tone } : { label: status, tone: "neutral" };
 };
-
-export const childReportStatus = (status: string): { label: string; tone: BadgeTone } =>
-  STATUS[status] ?? { label: status, tone: "neutral" };
 
 /** The word staff type to confirm deleting an account. */
 export const CONFIRM_WORD = "DELETE";
@@ -23,9 +24,9 @@ export const sortReports = <T extends { status: string; createdAt: string }>(rep
 
 /** Who the report is about, as staff see it: the account's name, or why there is none. */
 export const reportSubject = (report: { subjectUserId: string | null; subjectDisplayName: string | null; subjectErased: boolean }): string => {
-  if (!report.subjectUserId) return "No account has the reported e-mail address";
-  if (report.subjectErased) return "Account deleted";
-  return `Account: ${report.subjectDisplayName ?? report.subjectUserId}`;
+  if (!report.subjectUserId) return translate("staff", "childReports.subject.noAccount");
+  if (report.subjectErased) return translate("staff", "childReports.subject.erased");
+  return translate("staff", "childReports.subject.account", { name: report.subjectDisplayName ?? report.subjectUserId });
 };
 
 /** The report changed under us (handled by someone else, or gone): the list needs a refresh. */
@@ -35,9 +36,9 @@ export const isStale = (code: string): boolean => code === "ALREADY_RESOLVED" ||
 export const resolveErrorMessage = (error: { code: string; message: string }): string => {
   switch (error.code) {
     case "ALREADY_RESOLVED":
-      return "Someone has handled this report already. The list has been refreshed.";
+      return translate("staff", "childReports.errors.alreadyResolved");
     case "NOT_FOUND":
-      return "This report no longer exists. The list has been refreshed.";
+      return translate("staff", "childReports.errors.notFound");
     default:
       return error.message;
   }

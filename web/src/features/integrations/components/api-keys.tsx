@@ -5,6 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,8 +17,8 @@ import { TextField } from "@/components/ui/text-field";
 import { API_SCOPES, apiKeySchema, scopeLabel, toApiKeyInput, type ApiKeyValues } from "../schemas/integration-schemas";
 import { SecretOnce } from "./secret-once";
 
-
 const ApiKeyForm = ({ onCreated }: { onCreated: (secret: string, key: ApiKeyFieldsFragment) => void }) => {
+  const t = useT("staff");
   const [create] = useMutation(ApiKeyCreateDocument, { refetchQueries: ["ApiKeys"], awaitRefetchQueries: true });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -51,13 +53,13 @@ const ApiKeyForm = ({ onCreated }: { onCreated: (secret: string, key: ApiKeyFiel
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
       <TextField
-        label="Who is the key for?"
-        hint="For example “Sunrise Home Care HR”. Holders see this name when the key checks their credential."
+        label={t("apiKeys.form.name")}
+        hint={t("apiKeys.form.nameHint")}
         error={errors.name?.message}
         {...register("name")}
       />
       <fieldset className={["fieldset", errors.scopes ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">What may it do?</legend>
+        <legend className="field-label-legend">{t("apiKeys.form.scopes")}</legend>
         {API_SCOPES.map(({ scope, label, text }) => (
           <label key={scope} className="checkbox-inline checkbox-described">
             <input type="checkbox" className="checkbox" value={scope} {...register("scopes")} />
@@ -69,17 +71,17 @@ const ApiKeyForm = ({ onCreated }: { onCreated: (secret: string, key: ApiKeyFiel
         {errors.scopes && <p className="field-error">{errors.scopes.message}</p>}
       </fieldset>
       <TextField
-        label="Requests a minute"
+        label={t("apiKeys.form.rate")}
         optional
         inputMode="numeric"
         className="field-short"
-        hint="Leave empty for the standard 600."
+        hint={t("apiKeys.form.rateHint")}
         error={errors.rateLimitPerMinute?.message}
         {...register("rateLimitPerMinute")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Creating key…">
-          Create API key
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("apiKeys.form.pending")}>
+          {t("apiKeys.form.submit")}
         </Button>
       </div>
     </form>
@@ -87,6 +89,7 @@ const ApiKeyForm = ({ onCreated }: { onCreated: (secret: string, key: ApiKeyFiel
 };
 
 export const ApiKeys = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(ApiKeysDocument, { fetchPolicy: "cache-and-network" });
   const [revoke] = useMutation(ApiKeyRevokeDocument);
   const [created, setCreated] = useState<{ secret: string; name: string } | null>(null);
@@ -103,7 +106,7 @@ export const ApiKeys = () => {
       const payload = result?.apiKeyRevoke;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setNotice(`The key for ${key.name} was revoked. It stops working at once.`);
+      else setNotice(t("apiKeys.revoked", { name: key.name }));
       setRevoking(null);
     } catch (e) {
       setErrors([describeError(e)]);
@@ -116,17 +119,24 @@ export const ApiKeys = () => {
   return (
     <div className="stack">
       {created && (
-        <SecretOnce title={`API key for ${created.name}`} label="API key" secret={created.secret} onDone={() => setCreated(null)}>
-          <p>Give it to the integrator over a secure channel. They send it as <code>Authorization: Bearer …</code>.</p>
+        <SecretOnce
+          title={t("apiKeys.secretTitle", { name: created.name })}
+          label={t("apiKeys.secretLabel")}
+          secret={created.secret}
+          onDone={() => setCreated(null)}
+        >
+          <p>
+            <Trans text={t("apiKeys.secretText")} components={[<code />]} />
+          </p>
         </SecretOnce>
       )}
       <FormErrors messages={errors} />
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading API keys…" />}
+      {loading && !data && <LoadingState label={t("apiKeys.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-      {data && keys.length === 0 && <EmptyState title="No API keys yet" />}
+      {data && keys.length === 0 && <EmptyState title={t("apiKeys.empty")} />}
       {keys.length > 0 && (
-        <ul className="integration-list" aria-label="API keys">
+        <ul className="integration-list" aria-label={t("apiKeys.listLabel")}>
           {keys.map((key) => (
             <li key={key.id} className="integration">
               <div className="integration-main">
@@ -135,15 +145,15 @@ export const ApiKeys = () => {
                 </p>
                 <p className="integration-meta">
                   <span>{key.scopes.map(scopeLabel).join(", ")}</span>
-                  <span>{key.rateLimitPerMinute.toLocaleString("en-US")} requests a minute</span>
-                  <span>Created {formatDate(key.createdAt)}</span>
-                  <span>{key.lastUsedAt ? `Last used ${formatDateTime(key.lastUsedAt)}` : "Never used"}</span>
+                  <span>{t("apiKeys.rate", { rate: key.rateLimitPerMinute.toLocaleString("en-US") })}</span>
+                  <span>{t("apiKeys.created", { date: formatDate(key.createdAt) })}</span>
+                  <span>{key.lastUsedAt ? t("apiKeys.lastUsed", { date: formatDateTime(key.lastUsedAt) }) : t("apiKeys.neverUsed")}</span>
                 </p>
               </div>
               {key.revokedAt ? (
-                <StatusBadge tone="neutral">{`Revoked ${formatDate(key.revokedAt)}`}</StatusBadge>
+                <StatusBadge tone="neutral">{t("apiKeys.revokedOn", { date: formatDate(key.revokedAt) })}</StatusBadge>
               ) : (
-                <StatusBadge tone="success">Active</StatusBadge>
+                <StatusBadge tone="success">{t("apiKeys.active")}</StatusBadge>
               )}
               {!key.revokedAt && revoking !== key.id && (
                 <Button
@@ -152,22 +162,22 @@ export const ApiKeys = () => {
                     setNotice(null);
                     setRevoking(key.id);
                   }}
-                  aria-label={`Revoke the key for ${key.name}`}
+                  aria-label={t("apiKeys.revokeLabel", { name: key.name })}
                 >
-                  Revoke
+                  {t("apiKeys.revoke")}
                 </Button>
               )}
               {revoking === key.id && (
                 <Confirm
-                  title={`Revoke the key for ${key.name}?`}
-                  confirmLabel="Yes, revoke key"
-                  pendingLabel="Revoking…"
+                  title={t("apiKeys.confirmRevoke.title", { name: key.name })}
+                  confirmLabel={t("apiKeys.confirmRevoke.confirmLabel")}
+                  pendingLabel={t("apiKeys.confirmRevoke.pending")}
                   pending={pending}
                   tone="danger"
                   onConfirm={() => void doRevoke(key)}
                   onCancel={() => setRevoking(null)}
                 >
-                  <p>Their systems stop working with CareCorePlus at once. This can't be undone.</p>
+                  <p>{t("apiKeys.confirmRevoke.text")}</p>
                 </Confirm>
               )}
             </li>
@@ -176,7 +186,7 @@ export const ApiKeys = () => {
       )}
       <section className="panel" aria-labelledby="new-key-heading">
         <h3 id="new-key-heading" className="card-title">
-          Create an API key
+          {t("apiKeys.newHeading")}
         </h3>
         <ApiKeyForm
           onCreated={(secret, key) => {

@@ -10,6 +10,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,6 +23,7 @@ import { SecretOnce } from "./secret-once";
 import { WebhookDeliveries } from "./webhook-deliveries";
 
 const WebhookForm = ({ onCreated }: { onCreated: (secret: string, endpoint: WebhookEndpointFieldsFragment) => void }) => {
+  const t = useT("staff");
   const [create] = useMutation(WebhookEndpointCreateDocument, { refetchQueries: ["WebhookEndpoints"], awaitRefetchQueries: true });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -55,16 +58,16 @@ const WebhookForm = ({ onCreated }: { onCreated: (secret: string, endpoint: Webh
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormErrors messages={formErrors} />
       <TextField
-        label="Endpoint address (https)"
+        label={t("webhooks.form.url")}
         type="url"
         inputMode="url"
         autoComplete="off"
-        hint="Where we POST events, signed per Standard Webhooks."
+        hint={t("webhooks.form.urlHint")}
         error={errors.url?.message}
         {...register("url")}
       />
       <fieldset className={["fieldset", errors.events ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">Events to send</legend>
+        <legend className="field-label-legend">{t("webhooks.form.events")}</legend>
         <div className="checkbox-grid checkbox-grid-wide">
           {WEBHOOK_EVENTS.map(({ event, label }) => (
             <label key={event} className="checkbox-inline checkbox-described">
@@ -78,8 +81,8 @@ const WebhookForm = ({ onCreated }: { onCreated: (secret: string, endpoint: Webh
         {errors.events && <p className="field-error">{errors.events.message}</p>}
       </fieldset>
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Adding endpoint…">
-          Add webhook endpoint
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("webhooks.form.pending")}>
+          {t("webhooks.form.submit")}
         </Button>
       </div>
     </form>
@@ -87,6 +90,7 @@ const WebhookForm = ({ onCreated }: { onCreated: (secret: string, endpoint: Webh
 };
 
 export const Webhooks = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(WebhookEndpointsDocument, { fetchPolicy: "cache-and-network" });
   const [remove] = useMutation(WebhookEndpointDeleteDocument, { refetchQueries: ["WebhookEndpoints"], awaitRefetchQueries: true });
   const [created, setCreated] = useState<{ secret: string; url: string } | null>(null);
@@ -104,7 +108,7 @@ export const Webhooks = () => {
       const payload = result?.webhookEndpointDelete;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else setNotice(`We no longer send events to ${endpoint.url}.`);
+      else setNotice(t("webhooks.deleted", { url: endpoint.url }));
       setDeleting(null);
     } catch (e) {
       setErrors([describeError(e)]);
@@ -117,27 +121,32 @@ export const Webhooks = () => {
   return (
     <div className="stack">
       {created && (
-        <SecretOnce title={`Signing secret for ${created.url}`} label="Signing secret" secret={created.secret} onDone={() => setCreated(null)}>
+        <SecretOnce
+          title={t("webhooks.secretTitle", { url: created.url })}
+          label={t("webhooks.secretLabel")}
+          secret={created.secret}
+          onDone={() => setCreated(null)}
+        >
           <p>
-            The receiving system uses it to check the <code>webhook-signature</code> header of each event.
+            <Trans text={t("webhooks.secretText")} components={[<code />]} />
           </p>
         </SecretOnce>
       )}
       <FormErrors messages={errors} />
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading webhook endpoints…" />}
+      {loading && !data && <LoadingState label={t("webhooks.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-      {data && endpoints.length === 0 && <EmptyState title="No webhook endpoints yet" />}
+      {data && endpoints.length === 0 && <EmptyState title={t("webhooks.empty")} />}
       {endpoints.length > 0 && (
-        <ul className="integration-list" aria-label="Webhook endpoints">
+        <ul className="integration-list" aria-label={t("webhooks.listLabel")}>
           {endpoints.map((endpoint) => (
             <li key={endpoint.id} className="integration">
               <div className="integration-main">
                 <p className="integration-title cell-break">{endpoint.url}</p>
                 <p className="integration-meta">
                   <span>{endpoint.events.join(", ")}</span>
-                  <span>Added {formatDate(endpoint.createdAt)}</span>
-                  {!endpoint.active && <span>Paused</span>}
+                  <span>{t("webhooks.added", { date: formatDate(endpoint.createdAt) })}</span>
+                  {!endpoint.active && <span>{t("webhooks.paused")}</span>}
                 </p>
               </div>
               <div className="action-bar">
@@ -147,7 +156,7 @@ export const Webhooks = () => {
                   aria-expanded={showing === endpoint.id}
                   onClick={() => setShowing(showing === endpoint.id ? null : endpoint.id)}
                 >
-                  {showing === endpoint.id ? "Hide delivery log" : "Delivery log"}
+                  {showing === endpoint.id ? t("webhooks.hideLog") : t("webhooks.showLog")}
                 </Button>
                 {deleting !== endpoint.id && (
                   <Button
@@ -156,23 +165,23 @@ export const Webhooks = () => {
                       setNotice(null);
                       setDeleting(endpoint.id);
                     }}
-                    aria-label={`Delete the endpoint ${endpoint.url}`}
+                    aria-label={t("webhooks.deleteLabel", { url: endpoint.url })}
                   >
-                    Delete
+                    {t("webhooks.delete")}
                   </Button>
                 )}
               </div>
               {deleting === endpoint.id && (
                 <Confirm
-                  title={`Stop sending events to ${endpoint.url}?`}
-                  confirmLabel="Yes, delete endpoint"
-                  pendingLabel="Deleting…"
+                  title={t("webhooks.confirmDelete.title", { url: endpoint.url })}
+                  confirmLabel={t("webhooks.confirmDelete.confirmLabel")}
+                  pendingLabel={t("webhooks.confirmDelete.pending")}
                   pending={pending}
                   tone="danger"
                   onConfirm={() => void doDelete(endpoint)}
                   onCancel={() => setDeleting(null)}
                 >
-                  <p>Events still being retried are dropped.</p>
+                  <p>{t("webhooks.confirmDelete.text")}</p>
                 </Confirm>
               )}
               {showing === endpoint.id && (
@@ -186,7 +195,7 @@ export const Webhooks = () => {
       )}
       <section className="panel" aria-labelledby="new-webhook-heading">
         <h3 id="new-webhook-heading" className="card-title">
-          Add a webhook endpoint
+          {t("webhooks.newHeading")}
         </h3>
         <WebhookForm
           onCreated={(secret, endpoint) => {

@@ -1,36 +1,46 @@
 import type { ApiKeyCreateInput, ApiScope } from "@ccp/shared";
 import { z } from "zod";
+import { translate, zodMessage } from "@/lib/i18n";
+
+/** A scope's words (`apiKeys.scopes.<SCOPE>.*` in staff), read in the active language each time. */
+const scopeWords = (scope: ApiScope) => ({
+  scope,
+  get label() {
+    return translate("staff", `apiKeys.scopes.${scope}.label`);
+  },
+  get text() {
+    return translate("staff", `apiKeys.scopes.${scope}.text`);
+  },
+});
 
 /** The permissions offered when creating a key. */
-export const API_SCOPES: readonly { scope: ApiScope; label: string; text: string }[] = [
-  { scope: "CREDENTIALS_VERIFY", label: "Verify credentials", text: "Check a credential number and see whether it is valid." },
-  { scope: "WEBHOOKS_MANAGE", label: "Manage their webhooks", text: "Subscribe their own systems to credential events." },
-];
+export const API_SCOPES: readonly { scope: ApiScope; label: string; text: string }[] = [scopeWords("CREDENTIALS_VERIFY"), scopeWords("WEBHOOKS_MANAGE")];
 
 /**
  * CREDENTIALS_READ is in the API for keys made before, but no operation accepts it yet, so it is not
  * offered; existing keys still show it by name.
  */
-const RESERVED_SCOPES: readonly { scope: ApiScope; label: string }[] = [{ scope: "CREDENTIALS_READ", label: "Read credentials (grants nothing yet)" }];
+const RESERVED_SCOPES: readonly { scope: ApiScope; label: string }[] = [scopeWords("CREDENTIALS_READ")];
 
 export const scopeLabel = (scope: string): string => [...API_SCOPES, ...RESERVED_SCOPES].find((s) => s.scope === scope)?.label ?? scope;
 
-export const WEBHOOK_EVENTS: readonly { event: string; label: string }[] = [
-  { event: "credential.issued", label: "A credential is issued" },
-  { event: "credential.revoked", label: "A credential is revoked" },
-  { event: "credential.suspended", label: "A credential is suspended" },
-  { event: "credential.reinstated", label: "A suspended credential is reinstated" },
-  { event: "credential.expired", label: "A credential expires" },
-  { event: "credential.renewed", label: "A credential is renewed" },
-];
+/** The credential events an endpoint can receive; labels are `webhooks.events.<what>` in staff. */
+export const WEBHOOK_EVENTS: readonly { event: string; label: string }[] = (["issued", "revoked", "suspended", "reinstated", "expired", "renewed"] as const).map(
+  (what) => ({
+    event: `credential.${what}`,
+    get label() {
+      return translate("staff", `webhooks.events.${what}`);
+    },
+  }),
+);
 
 export const apiKeySchema = z.object({
-  name: z.string().trim().min(2, "Name the key after who will use it (2–100 characters)").max(100, "Use at most 100 characters"),
-  scopes: z.array(z.enum(["CREDENTIALS_VERIFY", "WEBHOOKS_MANAGE"])).min(1, "Choose at least one permission"),
+  name: z.string().trim().min(2, zodMessage("staff", "apiKeys.form.errors.name")).max(100, zodMessage("staff", "apiKeys.form.errors.nameTooLong")),
+  scopes: z.array(z.enum(["CREDENTIALS_VERIFY", "WEBHOOKS_MANAGE"])).min(1, zodMessage("staff", "apiKeys.form.errors.scopes")),
   rateLimitPerMinute: z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 100_000), "Enter a whole number from 1 to 100,000"),
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 100_000), zodMessage("staff", "apiKeys.form.errors.rate")),
 });
 
 export type ApiKeyValues = z.infer<typeof apiKeySchema>;
@@ -45,7 +55,7 @@ export const webhookSchema = z.object({
   url: z
     .string()
     .trim()
-    .min(1, "Enter the address of the endpoint")
+    .min(1, zodMessage("staff", "webhooks.form.errors.urlRequired"))
     .refine((v) => {
       try {
         // https in production; the API also accepts http on test installations.
@@ -53,8 +63,8 @@ export const webhookSchema = z.object({
       } catch {
         return false;
       }
-    }, "Enter the full address, for example https://hr.example.org/hooks/carecoreplus"),
-  events: z.array(z.string()).min(1, "Choose at least one event"),
+    }, zodMessage("staff", "webhooks.form.errors.urlInvalid")),
+  events: z.array(z.string()).min(1, zodMessage("staff", "webhooks.form.errors.events")),
 });
 
 export type WebhookValues = z.infer<typeof webhookSchema>;
