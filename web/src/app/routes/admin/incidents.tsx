@@ -1,13 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { IncidentsAdmin } from "@/features/incidents/components/incidents-admin";
 
-export const AdminIncidentsPage = () => (
-  <div className="stack">
-    <title>Incidents · CareCorePlus</title>
-    <h1>Incidents</h1>
-    <p className="lead">
-      The register of personal data breaches. Register each one as soon as we know, find who is affected, and tell them
-      within 72 hours of when we became aware.
-    </p>
-    <IncidentsAdmin />
-  </div>
-);
+export const AdminIncidentsPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("incidents.title") })}</title>
+      <h1>{t("incidents.title")}</h1>
+      <p className="lead">{t("incidents.lead")}</p>
+      <IncidentsAdmin />
+    </div>
+  );
+};

@@ -1,25 +1,26 @@
+import { useT } from "@/lib/i18n";
 import { LegalHolds } from "@/features/retention/components/legal-holds";
 import { RetentionRuns } from "@/features/retention/components/retention-runs";
 
-export const AdminRetentionPage = () => (
-  <div className="stack">
-    <title>Retention · CareCorePlus</title>
-    <h1>Retention</h1>
-    <p className="lead">
-      We keep personal data only as long as the privacy policy says. Check what the schedule removed, run it now, and hold
-      data back while there's a dispute.
-    </p>
-    <section className="panel stack" aria-labelledby="retention-runs-heading">
-      <h2 id="retention-runs-heading" className="card-title">
-        Retention schedule
-      </h2>
-      <RetentionRuns />
-    </section>
-    <section className="panel stack" aria-labelledby="legal-holds-heading">
-      <h2 id="legal-holds-heading" className="card-title">
-        Legal holds
-      </h2>
-      <LegalHolds />
-    </section>
-  </div>
-);
+export const AdminRetentionPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("retention.title") })}</title>
+      <h1>{t("retention.title")}</h1>
+      <p className="lead">{t("retention.lead")}</p>
+      <section className="panel stack" aria-labelledby="retention-runs-heading">
+        <h2 id="retention-runs-heading" className="card-title">
+          {t("retention.schedule")}
+        </h2>
+        <RetentionRuns />
+      </section>
+      <section className="panel stack" aria-labelledby="legal-holds-heading">
+        <h2 id="legal-holds-heading" className="card-title">
+          {t("retention.legalHolds")}
+        </h2>
+        <LegalHolds />
+      </section>
+    </div>
+  );
+};

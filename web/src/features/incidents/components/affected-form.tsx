@@ -4,6 +4,7 @@ import { IncidentAffectedAddDocument, IncidentDocument } from "@ccp/shared";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ const FIELDS = ["auditFrom", "auditTo", "auditAction"] as const;
 
 /** "Find affected people from the audit log": everyone who acted, or was acted on, in a time window. */
 export const AffectedForm = ({ incidentId }: { incidentId: string }) => {
+  const t = useT("staff");
   const listId = useId();
   const [add] = useMutation(IncidentAffectedAddDocument, {
     refetchQueries: [{ query: IncidentDocument, variables: { id: incidentId } }],
@@ -40,9 +42,7 @@ export const AffectedForm = ({ incidentId }: { incidentId: string }) => {
         return;
       }
       setResult(
-        payload.count === 0
-          ? "Nobody new was found in the audit log for this window."
-          : `${payload.count} ${payload.count === 1 ? "person was" : "people were"} added to the affected people.`,
+        payload.count === 0 ? t("affected.noneFound") : t("affected.added", { count: payload.count }),
       );
     } catch (error) {
       setFormErrors([describeError(error)]);
@@ -50,23 +50,20 @@ export const AffectedForm = ({ incidentId }: { incidentId: string }) => {
   });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Find affected people from the audit log">
-      <p className="muted">
-        Adds everyone who did something, or had something done to their account, in this window. People already on the list
-        aren't added twice.
-      </p>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("affected.label")}>
+      <p className="muted">{t("affected.intro")}</p>
       {result && <Alert tone="success" title={result} />}
       <FormErrors messages={formErrors} />
       <div className="field-row">
-        <TextField label="Start of the window" type="datetime-local" error={errors.auditFrom?.message} {...register("auditFrom")} />
-        <TextField label="End of the window" type="datetime-local" error={errors.auditTo?.message} {...register("auditTo")} />
+        <TextField label={t("affected.from")} type="datetime-local" error={errors.auditFrom?.message} {...register("auditFrom")} />
+        <TextField label={t("affected.to")} type="datetime-local" error={errors.auditTo?.message} {...register("auditTo")} />
       </div>
       <TextField
-        label="Only this action"
+        label={t("affected.action")}
         optional
         list={listId}
         autoComplete="off"
-        hint="For example auth.login. Leave empty for every action."
+        hint={t("affected.actionHint")}
         error={errors.auditAction?.message}
         {...register("auditAction")}
       />
@@ -78,8 +75,8 @@ export const AffectedForm = ({ incidentId }: { incidentId: string }) => {
         ))}
       </datalist>
       <div className="form-actions">
-        <Button type="submit" variant="secondary" pending={isSubmitting} pendingLabel="Searching the audit log…">
-          Find affected people
+        <Button type="submit" variant="secondary" pending={isSubmitting} pendingLabel={t("affected.submitting")}>
+          {t("affected.submit")}
         </Button>
       </div>
     </form>

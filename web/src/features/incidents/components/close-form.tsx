@@ -4,6 +4,7 @@ import { IncidentCloseDocument, IncidentsDocument } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ type CloseFormProps = { incidentId: string; pending: number };
 
 /** "Close the incident": a closing summary and lessons learned, confirmed; afterwards the incident is read-only. */
 export const CloseForm = ({ incidentId, pending }: CloseFormProps) => {
+  const t = useT("staff");
   const [close] = useMutation(IncidentCloseDocument, { refetchQueries: [IncidentsDocument] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [confirming, setConfirming] = useState<CloseValues | null>(null);
@@ -50,36 +52,36 @@ export const CloseForm = ({ incidentId, pending }: CloseFormProps) => {
   };
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Close the incident">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("closeIncident.label")}>
       <p className="muted">
-        Close the incident once it is dealt with. Afterwards nobody can add affected people or send notices for it.
-        {pending > 0 && ` ${pending} affected ${pending === 1 ? "person still has" : "people still have"} to be notified first.`}
+        {t("closeIncident.intro")}
+        {pending > 0 && ` ${t("closeIncident.pendingFirst", { count: pending })}`}
       </p>
       <FormErrors messages={formErrors} />
-      <TextAreaField label="Closing summary" hint="How it ended. Don't include personal data." rows={4} error={errors.summary?.message} {...register("summary")} />
+      <TextAreaField label={t("closeIncident.summary")} hint={t("closeIncident.summaryHint")} rows={4} error={errors.summary?.message} {...register("summary")} />
       <TextAreaField
-        label="Lessons learned"
+        label={t("closeIncident.lessons")}
         optional
-        hint="What we change so it doesn't happen again."
+        hint={t("closeIncident.lessonsHint")}
         rows={3}
         error={errors.lessonsLearned?.message}
         {...register("lessonsLearned")}
       />
       {confirming ? (
         <Confirm
-          title="Close this incident?"
-          confirmLabel="Yes, close the incident"
-          pendingLabel="Closing…"
+          title={t("closeIncident.confirmTitle")}
+          confirmLabel={t("closeIncident.confirm")}
+          pendingLabel={t("closeIncident.closing")}
           pending={closing}
           onConfirm={() => void send(confirming)}
           onCancel={() => setConfirming(null)}
         >
-          <p>A closed incident can't be changed or reopened.</p>
+          <p>{t("closeIncident.confirmText")}</p>
         </Confirm>
       ) : (
         <div className="form-actions">
           <Button type="submit" variant="secondary">
-            Close the incident
+            {t("closeIncident.submit")}
           </Button>
         </div>
       )}

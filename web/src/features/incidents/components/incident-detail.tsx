@@ -3,6 +3,7 @@ import { IncidentDocument } from "@ccp/shared";
 import { useEffect, useRef } from "react";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Button } from "@/components/ui/button";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -15,6 +16,7 @@ type IncidentDetailProps = { id: string; now: number; onClose: () => void };
 
 /** One incident: what happened, the deadline, who is affected, and the breach notice. */
 export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(IncidentDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
   const ref = useRef<HTMLElement>(null);
 
@@ -27,15 +29,16 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
   const notified = affected.filter((a) => a.notified).length;
   // Erased people can no longer be told; they don't hold up the notice or closing.
   const pending = affected.filter((a) => !a.notified && !a.erased).length;
+  const erasedSince = affected.length - notified - pending;
   const closed = incident ? isClosed(incident) : false;
   const deadline = incident ? notificationDeadline(incident, now) : null;
   const status = incident ? incidentStatus(incident.status) : null;
 
   return (
     <section ref={ref} tabIndex={-1} className="panel request-detail" aria-labelledby="incident-detail-heading">
-      {loading && !data && <LoadingState label="Loading the incident…" />}
+      {loading && !data && <LoadingState label={t("incident.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-      {data && !incident && <ErrorState title="Incident not found" message="It may have been removed. Choose another one from the register." />}
+      {data && !incident && <ErrorState title={t("incident.notFound")} message={t("incident.notFoundText")} />}
       {incident && deadline && status && (
         <>
           <div className="item-row">
@@ -49,20 +52,20 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
           </p>
           <dl className="detail-list">
             <div>
-              <dt>We became aware</dt>
+              <dt>{t("incident.awareAt")}</dt>
               <dd>
                 <time dateTime={incident.awareAt}>{formatDateTime(incident.awareAt)}</time>
               </dd>
             </div>
             <div>
-              <dt>Notify by</dt>
+              <dt>{t("incident.notifyBy")}</dt>
               <dd>
                 <time dateTime={incident.notifyBy}>{formatDateTime(incident.notifyBy)}</time>
               </dd>
             </div>
             {incident.closedAt && (
               <div>
-                <dt>Closed</dt>
+                <dt>{t("incident.closed")}</dt>
                 <dd>
                   <time dateTime={incident.closedAt}>{formatDateTime(incident.closedAt)}</time>
                 </dd>
@@ -70,21 +73,21 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
             )}
             {incident.notifiedAt && (
               <div>
-                <dt>First notice sent</dt>
+                <dt>{t("incident.firstNotice")}</dt>
                 <dd>
                   <time dateTime={incident.notifiedAt}>{formatDateTime(incident.notifiedAt)}</time>
                 </dd>
               </div>
             )}
             <div>
-              <dt>What happened</dt>
+              <dt>{t("incident.whatHappened")}</dt>
               <dd className="pre-line">{incident.description}</dd>
             </div>
             <div>
-              <dt>Kinds of data</dt>
+              <dt>{t("incident.dataKinds")}</dt>
               <dd>
                 {incident.dataCategories.length > 0 ? (
-                  <ul className="chip-list" aria-label="Kinds of data involved">
+                  <ul className="chip-list" aria-label={t("incident.dataKindsLabel")}>
                     {incident.dataCategories.map((c) => (
                       <li key={c} className="chip">
                         {c}
@@ -92,50 +95,53 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
                     ))}
                   </ul>
                 ) : (
-                  "Not recorded"
+                  t("incident.notRecorded")
                 )}
               </dd>
             </div>
             <div>
-              <dt>Likely consequences</dt>
-              <dd className="pre-line">{incident.likelyConsequences || "Not recorded"}</dd>
+              <dt>{t("incident.consequences")}</dt>
+              <dd className="pre-line">{incident.likelyConsequences || t("incident.notRecorded")}</dd>
             </div>
             <div>
-              <dt>Measures taken</dt>
-              <dd className="pre-line">{incident.measuresTaken || "Not recorded"}</dd>
+              <dt>{t("incident.measures")}</dt>
+              <dd className="pre-line">{incident.measuresTaken || t("incident.notRecorded")}</dd>
             </div>
             <div>
-              <dt>Affected people</dt>
+              <dt>{t("incident.affected")}</dt>
               <dd>
                 <strong className="affected-count">{affected.length}</strong>{" "}
-                {affected.length > 0 && `(${notified} notified, ${pending} not yet${affected.length - notified - pending > 0 ? `, ${affected.length - notified - pending} erased since` : ""})`}
+                {affected.length > 0 &&
+                  (erasedSince > 0
+                    ? t("incident.breakdownErased", { notified, pending, erased: erasedSince })
+                    : t("incident.breakdown", { notified, pending }))}
               </dd>
             </div>
             {incident.closingSummary && (
               <div>
-                <dt>Closing summary</dt>
+                <dt>{t("incident.closingSummary")}</dt>
                 <dd className="pre-line">{incident.closingSummary}</dd>
               </div>
             )}
             {closed && (
               <div>
-                <dt>Lessons learned</dt>
-                <dd className="pre-line">{incident.lessonsLearned || "Not recorded"}</dd>
+                <dt>{t("incident.lessons")}</dt>
+                <dd className="pre-line">{incident.lessonsLearned || t("incident.notRecorded")}</dd>
               </div>
             )}
           </dl>
           {affected.length > 0 && (
             <details className="policy-details">
-              <summary>Show the affected people</summary>
+              <summary>{t("incident.showAffected")}</summary>
               <div className="table-scroll">
                 <table className="table table-compact table-stack">
-                  <caption className="visually-hidden">People affected by this incident</caption>
+                  <caption className="visually-hidden">{t("incident.affectedCaption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Person</th>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">Added</th>
-                      <th scope="col">Notice</th>
+                      <th scope="col">{t("incident.person")}</th>
+                      <th scope="col">{t("incident.email")}</th>
+                      <th scope="col">{t("incident.added")}</th>
+                      <th scope="col">{t("incident.notice")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -143,24 +149,24 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
                       <tr key={a.userId}>
                         <th scope="row">
                           {affectedPersonName(a)}
-                          {a.erased && <span className="cell-sub">Can no longer be told</span>}
+                          {a.erased && <span className="cell-sub">{t("incident.cannotTell")}</span>}
                         </th>
-                        <td data-label="E-mail" className="cell-break">
+                        <td data-label={t("incident.email")} className="cell-break">
                           {a.email ?? "—"}
                         </td>
-                        <td data-label="Added">
+                        <td data-label={t("incident.added")}>
                           <time dateTime={a.addedAt}>{formatDateTime(a.addedAt)}</time>
                         </td>
-                        <td data-label="Notice">
+                        <td data-label={t("incident.notice")}>
                           {a.notifiedAt ? (
                             <>
-                              <StatusBadge tone="success">Notified</StatusBadge>
+                              <StatusBadge tone="success">{t("incident.notified")}</StatusBadge>
                               <span className="cell-sub">
                                 <time dateTime={a.notifiedAt}>{formatDateTime(a.notifiedAt)}</time>
                               </span>
                             </>
                           ) : (
-                            <StatusBadge tone={a.erased ? "neutral" : "warning"}>{a.erased ? "Not notified" : "Not notified yet"}</StatusBadge>
+                            <StatusBadge tone={a.erased ? "neutral" : "warning"}>{t(a.erased ? "incident.notNotified" : "incident.notNotifiedYet")}</StatusBadge>
                           )}
                         </td>
                       </tr>
@@ -171,14 +177,14 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
             </details>
           )}
           {closed ? (
-            <p className="muted">This incident is closed: affected people and notices can no longer be changed.</p>
+            <p className="muted">{t("incident.closedText")}</p>
           ) : (
             <>
-              <h3>Find affected people from the audit log</h3>
+              <h3>{t("incident.findAffected")}</h3>
               <AffectedForm incidentId={incident.id} />
-              <h3>Notify affected people</h3>
+              <h3>{t("incident.notifyAffected")}</h3>
               <NotifyForm incidentId={incident.id} affected={affected.length} pending={pending} />
-              <h3>Close the incident</h3>
+              <h3>{t("incident.close")}</h3>
               <CloseForm incidentId={incident.id} pending={pending} />
             </>
           )}
@@ -186,7 +192,7 @@ export const IncidentDetail = ({ id, now, onClose }: IncidentDetailProps) => {
       )}
       <div>
         <Button variant="link" onClick={onClose}>
-          Close details
+          {t("incident.closeDetails")}
         </Button>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { IncidentCreateDocument, IncidentsDocument } from "@ccp/shared";
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ type IncidentFormProps = { onCreated: (id: string) => void; onCancel: () => void
 
 /** "Register an incident": what happened, when we became aware, which data, consequences and measures. */
 export const IncidentForm = ({ onCreated, onCancel }: IncidentFormProps) => {
+  const t = useT("staff");
   const [create] = useMutation(IncidentCreateDocument, { refetchQueries: [IncidentsDocument] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const schema = useMemo(() => incidentSchema(), []);
@@ -49,25 +51,22 @@ export const IncidentForm = ({ onCreated, onCancel }: IncidentFormProps) => {
   });
 
   return (
-    <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Register an incident">
-      <h2 className="card-title">Register an incident</h2>
-      <p className="muted">
-        Register every incident, even one you don't expect to notify. Affected people must be told within 72 hours of when
-        we became aware.
-      </p>
+    <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("incidentForm.heading")}>
+      <h2 className="card-title">{t("incidentForm.heading")}</h2>
+      <p className="muted">{t("incidentForm.intro")}</p>
       <FormErrors messages={formErrors} />
-      <TextField label="Title" maxLength={200} autoFocus error={errors.title?.message} {...register("title")} />
+      <TextField label={t("incidentForm.title")} maxLength={200} autoFocus error={errors.title?.message} {...register("title")} />
       <TextAreaField
-        label="Description"
+        label={t("incidentForm.description")}
         rows={5}
-        hint="What happened, how it was found and what is known so far. Kept encrypted."
+        hint={t("incidentForm.descriptionHint")}
         error={errors.description?.message}
         {...register("description")}
       />
       <TextField
-        label="When we became aware"
+        label={t("incidentForm.awareAt")}
         type="datetime-local"
-        hint="Your local time. The 72-hour clock starts here."
+        hint={t("incidentForm.awareAtHint")}
         error={errors.awareAt?.message}
         {...register("awareAt")}
       />
@@ -76,9 +75,9 @@ export const IncidentForm = ({ onCreated, onCancel }: IncidentFormProps) => {
         name="dataCategories"
         render={({ field, fieldState }) => (
           <ListField
-            label="Kinds of data involved"
-            hint="For example contact details, licenses, evidence documents. Type one and press Enter or Add."
-            itemName="kind of data"
+            label={t("incidentForm.dataKinds")}
+            hint={t("incidentForm.dataKindsHint")}
+            itemName={t("incidentForm.dataKind")}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -88,19 +87,19 @@ export const IncidentForm = ({ onCreated, onCancel }: IncidentFormProps) => {
         )}
       />
       <TextAreaField
-        label="Likely consequences"
+        label={t("incidentForm.consequences")}
         optional
         rows={3}
         error={errors.likelyConsequences?.message}
         {...register("likelyConsequences")}
       />
-      <TextAreaField label="Measures taken" optional rows={3} error={errors.measuresTaken?.message} {...register("measuresTaken")} />
+      <TextAreaField label={t("incidentForm.measures")} optional rows={3} error={errors.measuresTaken?.message} {...register("measuresTaken")} />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Registering…">
-          Register incident
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("incidentForm.submitting")}>
+          {t("incidentForm.submit")}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("incidentForm.cancel")}
         </Button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { useNow } from "@/lib/use-now";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ const TICK_MS = 15_000;
 
 /** The incident register with live 72-hour countdowns, the register form and the selected incident. */
 export const IncidentsAdmin = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(IncidentsDocument, { fetchPolicy: "cache-and-network" });
   const [params, setParams] = useSearchParams();
   const selected = params.get("incident");
@@ -40,7 +42,7 @@ export const IncidentsAdmin = () => {
               select(null);
             }}
           >
-            Register an incident
+            {t("incidents.register")}
           </Button>
         </div>
       )}
@@ -48,32 +50,32 @@ export const IncidentsAdmin = () => {
         <IncidentForm
           onCreated={(id) => {
             setCreating(false);
-            setNotice("The incident is registered. The 72-hour clock is running: find the affected people and notify them.");
+            setNotice(t("incidents.registered"));
             select(id);
           }}
           onCancel={() => setCreating(false)}
         />
       )}
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading the incident register…" />}
+      {loading && !data && <LoadingState label={t("incidents.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && incidents.length === 0 && (
-        <EmptyState title="No incidents registered">
-          <p>Register any personal data breach here, even a small one.</p>
+        <EmptyState title={t("incidents.none")}>
+          <p>{t("incidents.noneText")}</p>
         </EmptyState>
       )}
       {incidents.length > 0 && (
         <div className="table-scroll">
           <table className="table table-compact table-stack">
-            <caption className="visually-hidden">Incident register, most recent first</caption>
+            <caption className="visually-hidden">{t("incidents.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Incident</th>
-                <th scope="col">We became aware</th>
-                <th scope="col">Notification deadline</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("incidents.incident")}</th>
+                <th scope="col">{t("incidents.awareAt")}</th>
+                <th scope="col">{t("incidents.deadline")}</th>
+                <th scope="col">{t("incidents.status")}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t("incidents.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -89,16 +91,16 @@ export const IncidentsAdmin = () => {
                     className={[open && deadline.late ? "row-overdue" : "", incident.id === selected ? "row-selected" : ""].filter(Boolean).join(" ") || undefined}
                   >
                     <th scope="row">{incident.title}</th>
-                    <td data-label="We became aware">
+                    <td data-label={t("incidents.awareAt")}>
                       <time dateTime={incident.awareAt}>{formatDateTime(incident.awareAt)}</time>
                     </td>
-                    <td data-label="Notification deadline">
+                    <td data-label={t("incidents.deadline")}>
                       <span className={deadline.late ? "sla-overdue" : undefined}>{deadline.text}</span>
-                      <span className="cell-sub">by {formatDateTime(incident.notifyBy)}</span>
+                      <span className="cell-sub">{t("incidents.notifyBy", { date: formatDateTime(incident.notifyBy) })}</span>
                     </td>
-                    <td data-label="Status">
+                    <td data-label={t("incidents.status")}>
                       <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
-                      <span className="cell-sub">{closed && incident.closedAt ? `on ${formatDateTime(incident.closedAt)}` : "Open"}</span>
+                      <span className="cell-sub">{closed && incident.closedAt ? t("incidents.closedOn", { date: formatDateTime(incident.closedAt) }) : t("incidents.stillOpen")}</span>
                     </td>
                     <td>
                       <Button
@@ -108,9 +110,9 @@ export const IncidentsAdmin = () => {
                           setNotice(null);
                           select(incident.id);
                         }}
-                        aria-label={`Open incident: ${incident.title}`}
+                        aria-label={t("incidents.openLabel", { title: incident.title })}
                       >
-                        Open
+                        {t("incidents.open")}
                       </Button>
                     </td>
                   </tr>

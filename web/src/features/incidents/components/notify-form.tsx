@@ -4,6 +4,7 @@ import { IncidentDocument, IncidentNotifyDocument, IncidentsDocument } from "@cc
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ const FIELDS = ["whatHappened", "whatWeDid", "whatYouShouldDo"] as const;
 
 /** "Notify affected people": the breach notice, confirmed, e-mailed to everyone not told yet. */
 export const NotifyForm = ({ incidentId, affected, pending }: { incidentId: string; affected: number; pending: number }) => {
+  const t = useT("staff");
   const [notify] = useMutation(IncidentNotifyDocument, {
     refetchQueries: [{ query: IncidentDocument, variables: { id: incidentId } }, IncidentsDocument],
   });
@@ -58,42 +60,38 @@ export const NotifyForm = ({ incidentId, affected, pending }: { incidentId: stri
   };
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Notify affected people">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("notify.label")}>
       {sent !== null && (
-        <Alert tone="success" title={`${sent} ${sent === 1 ? "person was" : "people were"} e-mailed.`}>
-          <p>Only people who hadn't been told yet receive the notice. Add more people above and send again if needed.</p>
+        <Alert tone="success" title={t("notify.sent", { count: sent })}>
+          <p>{t("notify.sentText")}</p>
         </Alert>
       )}
       {pending === 0 && sent === null && (
-        <Alert tone="info" title={affected === 0 ? "Nobody is on the list yet" : "Everyone on the list has been told"}>
-          <p>
-            {affected === 0
-              ? "Find the affected people first: the notice goes to everyone on the list who hasn't been told."
-              : "Add more people above if you find others; they'll get the notice when you send it again."}
-          </p>
+        <Alert tone="info" title={t(affected === 0 ? "notify.emptyList" : "notify.allTold")}>
+          <p>{t(affected === 0 ? "notify.emptyListText" : "notify.allToldText")}</p>
         </Alert>
       )}
       <FormErrors messages={formErrors} />
-      <p className="muted">Write for the people affected, in plain words. Each part goes into the e-mail as you write it.</p>
-      <TextAreaField label="What happened" rows={4} error={errors.whatHappened?.message} {...register("whatHappened")} />
-      <TextAreaField label="What we did" rows={4} error={errors.whatWeDid?.message} {...register("whatWeDid")} />
-      <TextAreaField label="What they should do" rows={4} error={errors.whatYouShouldDo?.message} {...register("whatYouShouldDo")} />
+      <p className="muted">{t("notify.intro")}</p>
+      <TextAreaField label={t("notify.whatHappened")} rows={4} error={errors.whatHappened?.message} {...register("whatHappened")} />
+      <TextAreaField label={t("notify.whatWeDid")} rows={4} error={errors.whatWeDid?.message} {...register("whatWeDid")} />
+      <TextAreaField label={t("notify.whatToDo")} rows={4} error={errors.whatYouShouldDo?.message} {...register("whatYouShouldDo")} />
       {confirming ? (
         <Confirm
-          title={`E-mail ${pending} ${pending === 1 ? "person" : "people"} now?`}
-          confirmLabel="Yes, send the notice"
-          pendingLabel="Sending…"
+          title={t("notify.confirmTitle", { count: pending })}
+          confirmLabel={t("notify.confirm")}
+          pendingLabel={t("notify.sending")}
           pending={sending}
           tone="danger"
           onConfirm={() => void send(confirming)}
           onCancel={() => setConfirming(null)}
         >
-          <p>The notice is sent once to each affected person who hasn't been told yet. It can't be recalled.</p>
+          <p>{t("notify.confirmText")}</p>
         </Confirm>
       ) : (
         <div className="form-actions">
           <Button type="submit" disabled={pending === 0}>
-            Notify affected people
+            {t("notify.submit")}
           </Button>
         </div>
       )}

@@ -1,26 +1,30 @@
 import type { IncidentAffectedInput, IncidentCloseInput, IncidentCreateInput, IncidentNotifyInput } from "@ccp/shared";
 import { z } from "zod";
 import { localInputToIso } from "@/lib/dates";
+import { translate, zodMessage } from "@/lib/i18n";
 
-const dateTime = (missing: string) =>
+/** A message of the staff namespace, read in the active language when shown. */
+const message = (key: string) => zodMessage("staff", key);
+
+const dateTime = (missingKey: string) =>
   z
     .string()
     .trim()
-    .min(1, missing)
-    .refine((value) => localInputToIso(value) !== null, "Enter a date and time, for example 03/01/2026 09:30");
+    .min(1, message(missingKey))
+    .refine((value) => localInputToIso(value) !== null, message("incidentForm.errors.dateInvalid"));
 
-const optionalText = z.string().trim().max(20_000, "Keep it under 20,000 characters");
+const optionalText = z.string().trim().max(20_000, message("incidentForm.errors.tooLong"));
 
 /** "Register an incident". `now` is when the form is sent: awareness can't be in the future. */
 export const incidentSchema = (now: () => number = Date.now) =>
   z.object({
-    title: z.string().trim().min(3, "Give the incident a short title (3–200 characters)").max(200, "Keep the title under 200 characters"),
-    description: z.string().trim().min(10, "Describe what happened (at least 10 characters)").max(20_000, "Keep it under 20,000 characters"),
-    awareAt: dateTime("Enter when we became aware of it").refine(
+    title: z.string().trim().min(3, message("incidentForm.errors.titleLength")).max(200, message("incidentForm.errors.titleMax")),
+    description: z.string().trim().min(10, message("incidentForm.errors.descriptionMin")).max(20_000, message("incidentForm.errors.tooLong")),
+    awareAt: dateTime("incidentForm.errors.awareAtRequired").refine(
       (value) => new Date(localInputToIso(value) ?? 0).getTime() <= now() + 60_000,
-      "This can't be in the future",
+      message("incidentForm.errors.future"),
     ),
-    dataCategories: z.array(z.string().trim().min(1)).max(30, "List at most 30 kinds of data"),
+    dataCategories: z.array(z.string().trim().min(1)).max(30, message("incidentForm.errors.dataKindsMax")),
     likelyConsequences: optionalText,
     measuresTaken: optionalText,
   });
@@ -39,15 +43,15 @@ export const toIncidentInput = (values: IncidentValues): IncidentCreateInput => 
 /** "Find affected people from the audit log": a time window and, optionally, one action. */
 export const affectedSchema = z
   .object({
-    auditFrom: dateTime("Enter the start of the window"),
-    auditTo: dateTime("Enter the end of the window"),
-    auditAction: z.string().trim().max(100, "Keep the action under 100 characters"),
+    auditFrom: dateTime("affected.errors.fromRequired"),
+    auditTo: dateTime("affected.errors.toRequired"),
+    auditAction: z.string().trim().max(100, message("affected.errors.actionMax")),
   })
   .superRefine((values, ctx) => {
     const from = localInputToIso(values.auditFrom);
     const to = localInputToIso(values.auditTo);
     if (from && to && new Date(to).getTime() <= new Date(from).getTime()) {
-      ctx.addIssue({ code: "custom", path: ["auditTo"], message: "The end must be after the start" });
+      ctx.addIssue({ code: "custom", path: ["auditTo"], message: translate("staff", "affected.errors.order") });
     }
   });
 
@@ -59,14 +63,14 @@ export const toAffectedInput = (values: AffectedValues): IncidentAffectedInput =
   ...(values.auditAction ? { auditAction: values.auditAction } : {}),
 });
 
-const noticePart = (what: string) =>
-  z.string().trim().min(10, `Write ${what} (at least 10 characters)`).max(10_000, "Keep it under 10,000 characters");
+const noticePart = (part: "whatHappened" | "whatWeDid" | "whatToDo") =>
+  z.string().trim().min(10, message(`notify.errors.${part}`)).max(10_000, message("notify.errors.tooLong"));
 
 /** The breach notice: three plain-language parts. */
 export const notifySchema = z.object({
-  whatHappened: noticePart("what happened"),
-  whatWeDid: noticePart("what we did"),
-  whatYouShouldDo: noticePart("what people should do"),
+  whatHappened: noticePart("whatHappened"),
+  whatWeDid: noticePart("whatWeDid"),
+  whatYouShouldDo: noticePart("whatToDo"),
 });
 
 export type NotifyValues = z.infer<typeof notifySchema>;
@@ -74,7 +78,7 @@ export const toNotifyInput = (values: NotifyValues): IncidentNotifyInput => valu
 
 /** "Close the incident": how it ended, and optionally what we learned. */
 export const closeSchema = z.object({
-  summary: z.string().trim().min(10, "Summarise how the incident ended (at least 10 characters)").max(20_000, "Keep it under 20,000 characters"),
+  summary: z.string().trim().min(10, message("closeIncident.errors.summaryMin")).max(20_000, message("incidentForm.errors.tooLong")),
   lessonsLearned: optionalText,
 });
 

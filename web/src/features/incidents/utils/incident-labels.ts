@@ -1,20 +1,19 @@
 import type { BadgeTone } from "@/components/ui/status-badge";
+import { translate } from "@/lib/i18n";
 
-const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
-  OPEN: { label: "Not yet notified", tone: "warning" },
-  NOTIFIED: { label: "People notified", tone: "success" },
-  CLOSED: { label: "Closed", tone: "neutral" },
+const STATUS_TONE: Record<string, BadgeTone> = { OPEN: "warning", NOTIFIED: "success", CLOSED: "neutral" };
+
+export const incidentStatus = (status: string): { label: string; tone: BadgeTone } => {
+  const tone = STATUS_TONE[status];
+  return tone ? { label: translate("staff", `incidents.statusLabel.${status}`), tone } : { label: status, tone: "neutral" };
 };
-
-export const incidentStatus = (status: string): { label: string; tone: BadgeTone } =>
-  STATUS[status] ?? { label: status, tone: "neutral" };
 
 /** Open incidents can still change (affected people, notices); closed ones are read-only. */
 export const isClosed = (incident: { status: string }): boolean => incident.status === "CLOSED";
 
 /** How an affected person is shown: their name, or that the account was erased since. */
 export const affectedPersonName = (person: { displayName: string | null; erased: boolean }): string =>
-  person.erased || !person.displayName ? "Erased account" : person.displayName;
+  person.erased || !person.displayName ? translate("staff", "incidents.erasedAccount") : person.displayName;
 
 const MINUTE_MS = 60_000;
 
@@ -23,7 +22,9 @@ export const formatDuration = (ms: number): string => {
   const minutes = Math.max(1, Math.floor(Math.abs(ms) / MINUTE_MS));
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return hours > 0 ? `${hours} h ${rest} min` : `${rest} min`;
+  return hours > 0
+    ? translate("staff", "incidents.duration.hours", { hours, minutes: rest })
+    : translate("staff", "incidents.duration.minutes", { minutes: rest });
 };
 
 export type Deadline = { text: string; late: boolean };
@@ -34,26 +35,34 @@ export type Deadline = { text: string; late: boolean };
  */
 export const notificationDeadline = (incident: { notifyBy: string; notifiedAt: string | null; closedAt?: string | null }, now: number): Deadline => {
   const due = new Date(incident.notifyBy).getTime();
-  if (incident.closedAt && !incident.notifiedAt) return { text: "Closed; nobody had to be notified", late: false };
+  if (incident.closedAt && !incident.notifiedAt) return { text: translate("staff", "incidents.clock.closedNone"), late: false };
   if (incident.notifiedAt) {
     const late = new Date(incident.notifiedAt).getTime() > due;
-    return { text: late ? "Notified after the 72-hour deadline" : "Notified within 72 hours", late };
+    return { text: translate("staff", late ? "incidents.clock.notifiedLate" : "incidents.clock.notifiedInTime"), late };
   }
   const left = due - now;
   return left >= 0
-    ? { text: `Notify within ${formatDuration(left)}`, late: false }
-    : { text: `Deadline passed ${formatDuration(left)} ago`, late: true };
+    ? { text: translate("staff", "incidents.clock.notifyWithin", { time: formatDuration(left) }), late: false }
+    : { text: translate("staff", "incidents.clock.passed", { time: formatDuration(left) }), late: true };
 };
 
 /** Common audit log actions, offered when searching for affected people. */
-export const AUDIT_ACTIONS: readonly { action: string; label: string }[] = [
-  { action: "auth.login", label: "Signed in" },
-  { action: "evidence.downloaded", label: "Evidence document downloaded" },
-  { action: "evidence.uploaded", label: "Evidence document uploaded" },
-  { action: "user.profile_updated", label: "Profile changed" },
-  { action: "professional_profile.updated", label: "Professional profile changed" },
-  { action: "message.sent", label: "Message sent" },
-  { action: "support.created", label: "Help request sent" },
-  { action: "payment.started", label: "Payment started" },
-  { action: "session.revoked", label: "Signed out of a device" },
+const auditAction = (action: string, key: string) => ({
+  action,
+  /** In the active language, read when shown (staff `affected.auditActions.<key>`). */
+  get label() {
+    return translate("staff", `affected.auditActions.${key}`);
+  },
+});
+
+export const AUDIT_ACTIONS: readonly { action: string; readonly label: string }[] = [
+  auditAction("auth.login", "login"),
+  auditAction("evidence.downloaded", "evidenceDownloaded"),
+  auditAction("evidence.uploaded", "evidenceUploaded"),
+  auditAction("user.profile_updated", "profileUpdated"),
+  auditAction("professional_profile.updated", "professionalProfileUpdated"),
+  auditAction("message.sent", "messageSent"),
+  auditAction("support.created", "supportCreated"),
+  auditAction("payment.started", "paymentStarted"),
+  auditAction("session.revoked", "sessionRevoked"),
 ];

@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AdminPolicyVersionsDocument, PolicyVersionPublishDocument, UpcomingPolicyVersionsDocument } from "@ccp/shared";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatDate, formatDateTime, localInputToIso } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,11 +22,14 @@ import {
 } from "../schemas/policy-version-schema";
 
 const FIELDS = ["kind", "title", "body", "effectiveAt", "material"] as const;
-const DEFAULTS: PolicyVersionValues = { kind: "PRIVACY_POLICY", title: "Privacy Policy", body: "", effectiveAt: "", material: false };
+const defaultsWith = (title: string): PolicyVersionValues => ({ kind: "PRIVACY_POLICY", title, body: "", effectiveAt: "", material: false });
 const NOTICE_DAYS = 30;
 
 /** "Publish a new version": checked, then confirmed (versions can't be changed once published). */
 export const PolicyPublishForm = ({ earliestMaterial }: { earliestMaterial: string }) => {
+  const t = useT("staff");
+  const defaultTitle = t("policyPublish.defaultTitle");
+  const defaults = useMemo(() => defaultsWith(defaultTitle), [defaultTitle]);
   const [publish] = useMutation(PolicyVersionPublishDocument, {
     refetchQueries: [AdminPolicyVersionsDocument, UpcomingPolicyVersionsDocument],
   });
@@ -38,7 +42,7 @@ export const PolicyPublishForm = ({ earliestMaterial }: { earliestMaterial: stri
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<PolicyVersionValues>({ resolver: zodResolver(policyVersionSchema), defaultValues: DEFAULTS });
+  } = useForm<PolicyVersionValues>({ resolver: zodResolver(policyVersionSchema), defaultValues: defaults });
   const [publishing, setPublishing] = useState(false);
   const publishedRef = useRef<HTMLDivElement>(null);
 
@@ -62,10 +66,13 @@ export const PolicyPublishForm = ({ earliestMaterial }: { earliestMaterial: stri
       if (payload.policyVersion && payload.errors.length === 0) {
         const v = payload.policyVersion;
         setPublished(
-          `Version ${v.version} of the ${v.title} is published. It takes effect on ${formatDateTime(v.effectiveAt)}.` +
-            (v.material ? " Everyone is being e-mailed about it." : ""),
+          t(v.material ? "policyPublish.publishedMaterial" : "policyPublish.published", {
+            version: v.version,
+            title: v.title,
+            date: formatDateTime(v.effectiveAt),
+          }),
         );
-        reset(DEFAULTS);
+        reset(defaults);
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, FIELDS));
@@ -78,59 +85,58 @@ export const PolicyPublishForm = ({ earliestMaterial }: { earliestMaterial: stri
   };
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Publish a new version">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("policyPublish.label")}>
       <div ref={publishedRef} tabIndex={-1} className="focus-target">
         {published && <Alert tone="success" title={published} />}
       </div>
       <FormErrors messages={formErrors} />
-      <SelectField label="Which policy" error={errors.kind?.message} {...register("kind")}>
+      <SelectField label={t("policyPublish.kind")} error={errors.kind?.message} {...register("kind")}>
         {(Object.keys(POLICY_KIND_LABEL) as PolicyVersionValues["kind"][]).map((kind) => (
           <option key={kind} value={kind}>
             {POLICY_KIND_LABEL[kind]}
           </option>
         ))}
       </SelectField>
-      <TextField label="Title" maxLength={200} error={errors.title?.message} {...register("title")} />
+      <TextField label={t("policyPublish.title")} maxLength={200} error={errors.title?.message} {...register("title")} />
       <TextAreaField
-        label="Text of the policy"
+        label={t("policyPublish.body")}
         rows={14}
-        hint="Plain text. Leave a blank line between paragraphs; start list items with •. Short lines in Title Case become headings."
+        hint={t("policyPublish.bodyHint")}
         error={errors.body?.message}
         {...register("body")}
       />
       <TextField
-        label="Takes effect on"
+        label={t("policyPublish.effectiveAt")}
         type="datetime-local"
-        hint={`Your local time. A material change needs ${NOTICE_DAYS} days' notice: ${formatDate(earliestMaterial)} or later.`}
+        hint={t("policyPublish.effectiveAtHint", { days: NOTICE_DAYS, date: formatDate(earliestMaterial) })}
         error={errors.effectiveAt?.message}
         {...register("effectiveAt")}
       />
       <CheckboxField
-        label="This is a material change (e-mail everyone, 30 days' notice)"
+        label={t("policyPublish.material")}
         error={errors.material?.message}
         {...register("material")}
       />
       {confirming ? (
         <Confirm
-          title={`Publish this ${POLICY_KIND_LABEL[confirming.kind].toLowerCase()}?`}
-          confirmLabel="Yes, publish"
-          pendingLabel="Publishing…"
+          title={t(`policyPublish.confirmTitle.${confirming.kind}`)}
+          confirmLabel={t("policyPublish.confirm")}
+          pendingLabel={t("policyPublish.publishing")}
           pending={publishing}
           onConfirm={() => void doPublish(confirming)}
           onCancel={() => setConfirming(null)}
         >
           <p>
-            “{confirming.title}” takes effect on {formatDateTime(localInputToIso(confirming.effectiveAt))}. A published version
-            can't be changed afterwards.{" "}
-            {confirming.material
-              ? "Every user will be e-mailed about it, and asked to accept it once it takes effect."
-              : "Nobody is e-mailed; signed-in people are asked to accept it once it takes effect."}
+            {t(confirming.material ? "policyPublish.confirmMaterial" : "policyPublish.confirmMinor", {
+              title: confirming.title,
+              date: formatDateTime(localInputToIso(confirming.effectiveAt)),
+            })}
           </p>
         </Confirm>
       ) : (
         <div className="form-actions">
           <Button type="submit" pending={isSubmitting}>
-            Publish version
+            {t("policyPublish.submit")}
           </Button>
         </div>
       )}

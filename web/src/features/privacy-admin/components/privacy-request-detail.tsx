@@ -1,6 +1,7 @@
 import type { AdminPrivacyRequestFieldsFragment } from "@ccp/shared";
 import { useEffect, useRef, useState } from "react";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { PERSONAL_FIELD_LABEL, REQUEST_STATUS, fieldValueLabel } from "@/features/privacy/utils/privacy-labels";
@@ -18,6 +19,7 @@ type PrivacyRequestDetailProps = {
 
 /** Everything about one request, and the actions while it is open. */
 export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }: PrivacyRequestDetailProps) => {
+  const t = useT("staff");
   const [decision, setDecision] = useState<PrivacyDecision | null>(null);
   const ref = useRef<HTMLElement>(null);
   const status = REQUEST_STATUS[request.status];
@@ -38,25 +40,25 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
       </div>
       <dl className="detail-list">
         <div>
-          <dt>Requester</dt>
+          <dt>{t("privacyRequest.requester")}</dt>
           <dd className="cell-break">
             {requesterName(request.requester)}
             {request.requester?.email && !request.requester.erased && <> · {request.requester.email}</>}
-            {request.requester?.erased && <span className="cell-sub">Their name and e-mail address were removed when the account was erased.</span>}
+            {request.requester?.erased && <span className="cell-sub">{t("privacyRequest.erasedNote")}</span>}
           </dd>
         </div>
         <div>
-          <dt>Identity checked by</dt>
+          <dt>{t("privacyRequest.identity")}</dt>
           <dd>{identityCheckLabel(request.identityCheck)}</dd>
         </div>
         <div>
-          <dt>Received</dt>
+          <dt>{t("privacyRequest.received")}</dt>
           <dd>
             <time dateTime={request.receivedAt}>{formatDateTime(request.receivedAt)}</time>
           </dd>
         </div>
         <div>
-          <dt>Answer due by</dt>
+          <dt>{t("privacyRequest.due")}</dt>
           <dd className={overdue ? "sla-overdue" : undefined}>
             <time dateTime={request.dueAt}>{formatDate(request.dueAt)}</time>
             {isOpen(request.status) && ` · ${dueLabel(request.dueAt, now)}`}
@@ -64,41 +66,41 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
         </div>
         {request.completedAt && (
           <div>
-            <dt>Closed</dt>
+            <dt>{t("privacyRequest.closed")}</dt>
             <dd>
               <time dateTime={request.completedAt}>{formatDateTime(request.completedAt)}</time>
             </dd>
           </div>
         )}
         <div>
-          <dt>Reference</dt>
+          <dt>{t("privacyRequest.reference")}</dt>
           <dd className="input-mono cell-break">{request.id}</dd>
         </div>
         <div>
-          <dt>What they asked</dt>
-          <dd className="pre-line">{request.details || (request.corrections.length ? "Only the details to correct below." : "No details given.")}</dd>
+          <dt>{t("privacyRequest.asked")}</dt>
+          <dd className="pre-line">{request.details || t(request.corrections.length ? "privacyRequest.onlyCorrections" : "privacyRequest.noDetails")}</dd>
         </div>
         {request.corrections.length > 0 && (
           <div>
-            <dt>Details to correct</dt>
+            <dt>{t("privacyRequest.toCorrect")}</dt>
             <dd>
               <table className="table table-compact table-stack correction-table">
-                <caption className="visually-hidden">Current and proposed values</caption>
+                <caption className="visually-hidden">{t("privacyRequest.correctionsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Detail</th>
-                    <th scope="col">{isOpen(request.status) ? "Now" : "Account now"}</th>
-                    <th scope="col">Proposed</th>
+                    <th scope="col">{t("privacyRequest.detail")}</th>
+                    <th scope="col">{t(isOpen(request.status) ? "privacyRequest.now" : "privacyRequest.accountNow")}</th>
+                    <th scope="col">{t("privacyRequest.proposed")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {request.corrections.map((c) => (
                     <tr key={c.field}>
                       <th scope="row">{PERSONAL_FIELD_LABEL[c.field]}</th>
-                      <td data-label={isOpen(request.status) ? "Now" : "Account now"} className="cell-break">
+                      <td data-label={t(isOpen(request.status) ? "privacyRequest.now" : "privacyRequest.accountNow")} className="cell-break">
                         {fieldValueLabel(c.currentValue)}
                       </td>
-                      <td data-label="Proposed" className="cell-break">
+                      <td data-label={t("privacyRequest.proposed")} className="cell-break">
                         <strong>{fieldValueLabel(c.proposedValue)}</strong>
                       </td>
                     </tr>
@@ -110,33 +112,30 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
         )}
         {request.extensionReason && (
           <div>
-            <dt>Why the deadline was extended</dt>
+            <dt>{t("privacyRequest.extensionReason")}</dt>
             <dd className="pre-line">{request.extensionReason}</dd>
           </div>
         )}
         {request.outcome && (
           <div>
-            <dt>{request.status === "REJECTED" ? "Why it was rejected" : "Outcome"}</dt>
+            <dt>{t(request.status === "REJECTED" ? "privacyRequest.rejectedWhy" : "privacyRequest.outcome")}</dt>
             <dd className="pre-line">{request.outcome}</dd>
           </div>
         )}
       </dl>
       {(request.kind === "ACCESS" || request.kind === "EXPORT") && isOpen(request.status) && (
-        <p className="muted">
-          The copy of the data is prepared automatically and the request completes itself when it's ready. The requester
-          downloads it from their privacy center.
-        </p>
+        <p className="muted">{t("privacyRequest.automatic")}</p>
       )}
       {isOpen(request.status) && !decision && (
         <div className="action-bar">
           <Button onClick={() => setDecision("COMPLETE")}>
-            {request.kind === "CORRECTION" && request.corrections.length > 0 ? "Approve" : "Complete"}
+            {t(request.kind === "CORRECTION" && request.corrections.length > 0 ? "privacyRequest.approve" : "privacyRequest.complete")}
           </Button>
           <Button variant="secondary" onClick={() => setDecision("EXTEND")}>
-            Extend
+            {t("privacyRequest.extend")}
           </Button>
           <Button variant="secondary" onClick={() => setDecision("REJECT")}>
-            Reject
+            {t("privacyRequest.reject")}
           </Button>
         </div>
       )}
@@ -155,7 +154,7 @@ export const PrivacyRequestDetail = ({ request, now, onDone, onClose, onStale }:
       )}
       <div>
         <Button variant="link" onClick={onClose}>
-          Close details
+          {t("privacyRequest.closeDetails")}
         </Button>
       </div>
     </section>

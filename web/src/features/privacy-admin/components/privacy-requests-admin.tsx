@@ -3,6 +3,7 @@ import { AdminPrivacyRequestsDocument, type PrivacyRequestKind, type PrivacyRequ
 import { useState } from "react";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { useNow } from "@/lib/use-now";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ const KINDS: readonly PrivacyRequestKind[] = ["ACCESS", "EXPORT", "CORRECTION", 
 
 /** Every data-subject request by due date, overdue ones highlighted, with a detail panel. */
 export const PrivacyRequestsAdmin = () => {
+  const t = useT("staff");
   const [status, setStatus] = useState<PrivacyRequestStatus | undefined>(undefined);
   const [kind, setKind] = useState<PrivacyRequestKind | undefined>(undefined);
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -45,11 +47,11 @@ export const PrivacyRequestsAdmin = () => {
 
   return (
     <div className="stack">
-      <CsvExportButton list="privacy-requests" params={filter} what="the privacy requests matching these filters" />
-      <div className="queue-filters" role="group" aria-label="Filter requests">
+      <CsvExportButton list="privacy-requests" params={filter} what={t("privacyRequests.csv")} />
+      <div className="queue-filters" role="group" aria-label={t("privacyRequests.filters")}>
         <div className="field">
           <label htmlFor="pr-status" className="field-label">
-            Status
+            {t("privacyRequests.status")}
           </label>
           <select
             id="pr-status"
@@ -57,7 +59,7 @@ export const PrivacyRequestsAdmin = () => {
             value={status ?? ""}
             onChange={(event) => changeFilter(() => setStatus(STATUSES.find((s) => s === event.target.value)))}
           >
-            <option value="">Any status</option>
+            <option value="">{t("privacyRequests.anyStatus")}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {REQUEST_STATUS[s].label}
@@ -67,7 +69,7 @@ export const PrivacyRequestsAdmin = () => {
         </div>
         <div className="field">
           <label htmlFor="pr-kind" className="field-label">
-            Kind
+            {t("privacyRequests.kindFilter")}
           </label>
           <select
             id="pr-kind"
@@ -75,7 +77,7 @@ export const PrivacyRequestsAdmin = () => {
             value={kind ?? ""}
             onChange={(event) => changeFilter(() => setKind(KINDS.find((k) => k === event.target.value)))}
           >
-            <option value="">Any kind</option>
+            <option value="">{t("privacyRequests.anyKind")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {STAFF_KIND_LABEL[k]}
@@ -90,35 +92,34 @@ export const PrivacyRequestsAdmin = () => {
             checked={overdueOnly}
             onChange={(event) => changeFilter(() => setOverdueOnly(event.target.checked))}
           />
-          Only overdue requests
+          {t("privacyRequests.overdueOnly")}
         </label>
       </div>
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading privacy requests…" />}
+      {loading && !data && <LoadingState label={t("privacyRequests.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {connection && requests.length === 0 && (
-        <EmptyState title={overdueOnly ? "No overdue requests" : "No requests match"}>
-          <p>{overdueOnly ? "Every open request is within its deadline." : "Try another status or kind."}</p>
+        <EmptyState title={t(overdueOnly ? "privacyRequests.noOverdue" : "privacyRequests.noMatch")}>
+          <p>{t(overdueOnly ? "privacyRequests.noOverdueText" : "privacyRequests.noMatchText")}</p>
         </EmptyState>
       )}
       {connection && requests.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            Showing {requests.length} of {connection.totalCount} {connection.totalCount === 1 ? "request" : "requests"}, by
-            due date
+            {t("privacyRequests.showing", { shown: requests.length, count: connection.totalCount })}
           </p>
           <div className="table-scroll">
             <table className="table table-compact table-stack">
-              <caption className="visually-hidden">Privacy requests, by due date</caption>
+              <caption className="visually-hidden">{t("privacyRequests.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Request</th>
-                  <th scope="col">Requester</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">Answer due by</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("privacyRequests.request")}</th>
+                  <th scope="col">{t("privacyRequests.requester")}</th>
+                  <th scope="col">{t("privacyRequests.received")}</th>
+                  <th scope="col">{t("privacyRequests.due")}</th>
+                  <th scope="col">{t("privacyRequests.status")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t("privacyRequests.actions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -132,22 +133,22 @@ export const PrivacyRequestsAdmin = () => {
                         {STAFF_KIND_LABEL[request.kind]}
                         <span className="cell-sub input-mono">{request.id.slice(0, 8)}</span>
                       </th>
-                      <td data-label="Requester" className="cell-break">
+                      <td data-label={t("privacyRequests.requester")} className="cell-break">
                         {requesterName(request.requester)}
                         {request.requester?.email && !request.requester.erased && (
                           <span className="cell-sub">{request.requester.email}</span>
                         )}
                       </td>
-                      <td data-label="Received">
+                      <td data-label={t("privacyRequests.received")}>
                         <time dateTime={request.receivedAt}>{formatDate(request.receivedAt)}</time>
                       </td>
-                      <td data-label="Answer due by">
+                      <td data-label={t("privacyRequests.due")}>
                         <time dateTime={request.dueAt}>{formatDate(request.dueAt)}</time>
                         {isOpen(request.status) && (
                           <span className={overdue ? "cell-sub sla-overdue" : "cell-sub"}>{dueLabel(request.dueAt, now)}</span>
                         )}
                       </td>
-                      <td data-label="Status">
+                      <td data-label={t("privacyRequests.status")}>
                         <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
                       </td>
                       <td>
@@ -158,9 +159,14 @@ export const PrivacyRequestsAdmin = () => {
                             setNotice(null);
                             setSelected(request.id);
                           }}
-                          aria-label={`Open request ${request.id.slice(0, 8)}: ${STAFF_KIND_LABEL[request.kind].toLowerCase()} from ${requesterName(request.requester)}, received ${formatDate(request.receivedAt)}`}
+                          aria-label={t("privacyRequests.openLabel", {
+                            id: request.id.slice(0, 8),
+                            kind: STAFF_KIND_LABEL[request.kind].toLowerCase(),
+                            requester: requesterName(request.requester),
+                            date: formatDate(request.receivedAt),
+                          })}
                         >
-                          Open
+                          {t("privacyRequests.open")}
                         </Button>
                       </td>
                     </tr>
@@ -172,8 +178,8 @@ export const PrivacyRequestsAdmin = () => {
           <FormErrors messages={loadMoreError} />
           {connection.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-                Load more
+              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("common:loadingMore")}>
+                {t("common:loadMore")}
               </Button>
             </div>
           )}

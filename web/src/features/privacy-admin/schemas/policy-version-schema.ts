@@ -1,21 +1,24 @@
 import type { PolicyVersionPublishInput } from "@ccp/shared";
 import { z } from "zod";
 import { localInputToIso } from "@/lib/dates";
+import { translatedLabels, zodMessage } from "@/lib/i18n";
+
+const message = (key: string) => zodMessage("staff", `policyPublish.errors.${key}`);
 
 /** "Publish a new version". The 30 days' notice of a material change is checked by the server (NOTICE_TOO_SHORT). */
 export const policyVersionSchema = z.object({
-  kind: z.enum(["PRIVACY_POLICY", "TERMS"], { error: "Choose which policy this is" }),
-  title: z.string().trim().min(3, "Give the policy a title (3–200 characters)").max(200, "Keep the title under 200 characters"),
+  kind: z.enum(["PRIVACY_POLICY", "TERMS"], message("kind")),
+  title: z.string().trim().min(3, message("titleLength")).max(200, message("titleMax")),
   body: z
     .string()
     .trim()
-    .min(20, "Paste the full text of the policy (at least 20 characters)")
-    .max(200_000, "The text can be at most 200,000 characters"),
+    .min(20, message("bodyMin"))
+    .max(200_000, message("bodyMax")),
   effectiveAt: z
     .string()
     .trim()
-    .min(1, "Choose when this version takes effect")
-    .refine((value) => localInputToIso(value) !== null, "Enter a date and time, for example 01/02/2027 09:00"),
+    .min(1, message("effectiveAtRequired"))
+    .refine((value) => localInputToIso(value) !== null, message("effectiveAtInvalid")),
   material: z.boolean(),
 });
 
@@ -29,7 +32,4 @@ export const toPolicyVersionInput = (values: PolicyVersionValues): PolicyVersion
   material: values.material,
 });
 
-export const POLICY_KIND_LABEL: Record<PolicyVersionValues["kind"], string> = {
-  PRIVACY_POLICY: "Privacy policy",
-  TERMS: "Terms of use",
-};
+export const POLICY_KIND_LABEL = translatedLabels<PolicyVersionValues["kind"]>("staff", "policies.kind", ["PRIVACY_POLICY", "TERMS"]);

@@ -1,9 +1,14 @@
 import { z } from "zod";
+import { translate, zodMessage } from "@/lib/i18n";
 
 export type PrivacyDecision = "COMPLETE" | "REJECT" | "EXTEND";
 
-const note = (what: string) =>
-  z.string().trim().min(3, `Write ${what} (at least 3 characters); the requester will read it`).max(5000, "Keep it under 5,000 characters");
+const note = (decision: PrivacyDecision) =>
+  z
+    .string()
+    .trim()
+    .min(3, zodMessage("staff", `privacyDecision.errors.text.${decision}`))
+    .max(5000, zodMessage("staff", "privacyDecision.errors.textMax"));
 
 /**
  * What staff write when they close or extend a request. Completing a deletion
@@ -12,7 +17,7 @@ const note = (what: string) =>
 export const privacyDecisionSchema = (decision: PrivacyDecision, options: { deletion: boolean; maxDays: number }) =>
   z
     .object({
-      text: note(decision === "COMPLETE" ? "what we did" : decision === "REJECT" ? "why we can't do it" : "why we need more time"),
+      text: note(decision),
       days: z.string().trim(),
       confirmErase: z.boolean(),
     })
@@ -25,13 +30,13 @@ export const privacyDecisionSchema = (decision: PrivacyDecision, options: { dele
             path: ["days"],
             message:
               options.maxDays < 1
-                ? "This deadline can't be extended any further"
-                : `Enter a whole number of days from 1 to ${options.maxDays}`,
+                ? translate("staff", "privacyDecision.errors.noMoreDays")
+                : translate("staff", "privacyDecision.errors.days", { max: options.maxDays }),
           });
         }
       }
       if (decision === "COMPLETE" && options.deletion && !values.confirmErase) {
-        ctx.addIssue({ code: "custom", path: ["confirmErase"], message: "Tick the box to confirm that the account will be erased now" });
+        ctx.addIssue({ code: "custom", path: ["confirmErase"], message: translate("staff", "privacyDecision.errors.confirmErase") });
       }
     });
 

@@ -1,4 +1,5 @@
 import type { PrivacyIdentityCheck, PrivacyRequestKind, PrivacyRequestStatus } from "@ccp/shared";
+import { translate, translatedLabels } from "@/lib/i18n";
 
 const DAY_MS = 86_400_000;
 /** Requests are answered within 30 days; the deadline can be extended to 90 days after receipt at most. */
@@ -21,33 +22,24 @@ export const dueLabel = (dueAt: string, now: number): string => {
   const days = Math.floor((new Date(dueAt).getTime() - now) / DAY_MS);
   if (days < 0) {
     const late = Math.max(1, Math.floor((now - new Date(dueAt).getTime()) / DAY_MS));
-    return `Overdue by ${late} ${late === 1 ? "day" : "days"}`;
+    return translate("staff", "privacyRequests.overdueBy", { count: late });
   }
-  if (days === 0) return "Due within a day";
-  return `Due in ${days} ${days === 1 ? "day" : "days"}`;
+  if (days === 0) return translate("staff", "privacyRequests.dueToday");
+  return translate("staff", "privacyRequests.dueIn", { count: days });
 };
 
 /** Kinds as staff call them (the requester's own list says "Copy of my data" and so on). */
-export const STAFF_KIND_LABEL: Record<PrivacyRequestKind, string> = {
-  ACCESS: "Access (copy of data)",
-  EXPORT: "Export (portable file)",
-  CORRECTION: "Correction",
-  DELETION: "Account deletion",
-};
+export const STAFF_KIND_LABEL = translatedLabels<PrivacyRequestKind>("staff", "privacyRequests.kind", ["ACCESS", "EXPORT", "CORRECTION", "DELETION"]);
 
 /** How the requester proved who they are (POL-RIGHT-IDENTITY); null for requests from before this was kept. */
 export const identityCheckLabel = (check: PrivacyIdentityCheck | null | undefined): string =>
-  check === "STEP_UP_SIGN_IN"
-    ? "Signed in again just before asking"
-    : check === "EMAILED_CODE"
-      ? "Code e-mailed to the account's address (could not sign in)"
-      : "Not recorded";
+  translate("staff", `privacyRequests.identity.${check === "STEP_UP_SIGN_IN" || check === "EMAILED_CODE" ? check : "unknown"}`);
 
 type Requester = { displayName?: string | null; email?: string | null; erased: boolean } | null | undefined;
 
 /** Who asked, as one line: the name, "Erased account" once deleted, or "No account". */
 export const requesterName = (requester: Requester): string => {
-  if (!requester) return "No account";
-  if (requester.erased) return "Erased account";
-  return requester.displayName || requester.email || "No name";
+  if (!requester) return translate("staff", "privacyRequests.requesterName.none");
+  if (requester.erased) return translate("staff", "privacyRequests.requesterName.erased");
+  return requester.displayName || requester.email || translate("staff", "privacyRequests.requesterName.noName");
 };

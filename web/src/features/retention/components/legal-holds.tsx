@@ -7,10 +7,13 @@ import {
   LegalHoldsDocument,
   type LegalHoldFieldsFragment,
 } from "@ccp/shared";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,21 +28,27 @@ import { scopeLabel } from "../utils/retention-labels";
 import { OrganizationPicker } from "./organization-picker";
 
 const FIELDS = ["scope", "subject", "reason"] as const;
+
+/** "person carla@example.org", "organization Sunrise Care": who a hold is on, when there is no name to show. */
+const subjectOf = (t: TFunction, scope: string, id: string): string =>
+  scope === "USER" || scope === "ORGANIZATION" ? t(`legalHolds.subjectOf.${scope}`, { id }) : `${scope.toLowerCase()} ${id}`;
+
 const DEFAULTS: LegalHoldValues = { scope: "USER", subject: "", reason: "" };
 
 /** Legal holds stop retention for a person or organization, e.g. during a dispute. */
 export const LegalHolds = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(LegalHoldsDocument, { fetchPolicy: "cache-and-network" });
   const [notice, setNotice] = useState<string | null>(null);
   const holds = data?.legalHolds ?? [];
   return (
     <div className="stack">
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading legal holds…" />}
+      {loading && !data && <LoadingState label={t("legalHolds.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && holds.length === 0 && (
-        <EmptyState title="No legal holds">
-          <p>Nothing is exempt from the retention schedule.</p>
+        <EmptyState title={t("legalHolds.none")}>
+          <p>{t("legalHolds.noneText")}</p>
         </EmptyState>
       )}
       {holds.length > 0 && (
@@ -49,13 +58,14 @@ export const LegalHolds = () => {
           ))}
         </ul>
       )}
-      <h3>Place a hold</h3>
+      <h3>{t("legalHolds.place")}</h3>
       <PlaceHoldForm onPlaced={setNotice} />
     </div>
   );
 };
 
 const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onReleased: (message: string) => void }) => {
+  const t = useT("staff");
   const [release] = useMutation(LegalHoldReleaseDocument);
   const [confirming, setConfirming] = useState(false);
   const [releasing, setReleasing] = useState(false);
@@ -69,7 +79,7 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
       const payload = data?.legalHoldRelease;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length > 0) setErrors(payload.errors.map((e) => e.message));
-      else onReleased(`The hold on ${hold.subjectName ?? `${scopeLabel(hold.scope).toLowerCase()} ${hold.subjectId}`} was released. Retention applies again.`);
+      else onReleased(t("legalHolds.releasedNotice", { who: hold.subjectName ?? subjectOf(t, hold.scope, hold.subjectId) }));
       setConfirming(false);
     } catch (e) {
       setErrors([describeError(e)]);
@@ -83,40 +93,44 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
       <div className="item-row">
         <div className="item-main">
           <h3 className="item-title">
-            {scopeLabel(hold.scope)}: {hold.subjectName ?? "no longer exists"}{" "}
+            {t("legalHolds.subject", { scope: scopeLabel(hold.scope), name: hold.subjectName ?? t("legalHolds.gone") })}{" "}
             <span className="input-mono cell-break muted">{hold.subjectId}</span>
           </h3>
           <p className="item-meta">
             <span>
-              Placed <time dateTime={hold.createdAt}>{formatDate(hold.createdAt)}</time>
+              <Trans text={t("legalHolds.placedOn", { date: formatDate(hold.createdAt) })} components={[<time dateTime={hold.createdAt} />]} />
             </span>
             {hold.releasedAt && (
               <span>
-                Released <time dateTime={hold.releasedAt}>{formatDate(hold.releasedAt)}</time>
+                <Trans text={t("legalHolds.releasedOn", { date: formatDate(hold.releasedAt) })} components={[<time dateTime={hold.releasedAt} />]} />
               </span>
             )}
           </p>
-          <p className="item-reason pre-line">Reason: {hold.reason}</p>
+          <p className="item-reason pre-line">{t("legalHolds.reason", { reason: hold.reason })}</p>
         </div>
-        {hold.releasedAt ? <StatusBadge tone="neutral">Released</StatusBadge> : <StatusBadge tone="warning">Active</StatusBadge>}
+        {hold.releasedAt ? (
+          <StatusBadge tone="neutral">{t("legalHolds.released")}</StatusBadge>
+        ) : (
+          <StatusBadge tone="warning">{t("legalHolds.active")}</StatusBadge>
+        )}
       </div>
       <FormErrors messages={errors} />
       {!hold.releasedAt &&
         (confirming ? (
           <Confirm
-            title="Release this hold?"
-            confirmLabel="Yes, release"
-            pendingLabel="Releasing…"
+            title={t("legalHolds.confirmTitle")}
+            confirmLabel={t("legalHolds.confirm")}
+            pendingLabel={t("legalHolds.releasing")}
             pending={releasing}
             onConfirm={() => void doRelease()}
             onCancel={() => setConfirming(false)}
           >
-            <p>The retention clocks run again: data past its retention period may be deleted at the next run.</p>
+            <p>{t("legalHolds.confirmText")}</p>
           </Confirm>
         ) : (
           <div className="action-bar">
-            <Button variant="secondary" className="btn-small" onClick={() => setConfirming(true)} aria-label={`Release the hold on ${hold.subjectName ?? hold.subjectId}`}>
-              Release
+            <Button variant="secondary" className="btn-small" onClick={() => setConfirming(true)} aria-label={t("legalHolds.releaseLabel", { who: hold.subjectName ?? hold.subjectId })}>
+              {t("legalHolds.release")}
             </Button>
           </div>
         ))}
@@ -125,6 +139,7 @@ const HoldItem = ({ hold, onReleased }: { hold: LegalHoldFieldsFragment; onRelea
 };
 
 const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) => {
+  const t = useT("staff");
   const client = useApolloClient();
   const [place] = useMutation(LegalHoldPlaceDocument, { refetchQueries: [LegalHoldsDocument] });
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -155,7 +170,7 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
         });
         const user = data?.users.edges[0]?.node;
         if (!user) {
-          setError("subject", { type: "server", message: "Nobody has an account with this e-mail address" }, { shouldFocus: true });
+          setError("subject", { type: "server", message: t("legalHolds.noAccount") }, { shouldFocus: true });
           return;
         }
         subjectId = user.id;
@@ -165,7 +180,7 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
       if (!payload) throw new Error("empty response");
       if (payload.legalHold && payload.errors.length === 0) {
         const who = values.scope === "ORGANIZATION" && organizationName ? organizationName : values.subject;
-        onPlaced(`A hold was placed on ${scopeLabel(values.scope).toLowerCase()} ${who}. Retention skips them until it is released.`);
+        onPlaced(t("legalHolds.placedNotice", { who: subjectOf(t, values.scope, who) }));
         reset(DEFAULTS);
         setOrganizationName("");
         return;
@@ -177,10 +192,10 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
   });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Place a hold">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("legalHolds.place")}>
       <FormErrors messages={formErrors} />
       <SelectField
-        label="Hold data of"
+        label={t("legalHolds.scopeField")}
         error={errors.scope?.message}
         {...register("scope", {
           // Switching between a person and an organization starts the choice afresh.
@@ -190,8 +205,8 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
           },
         })}
       >
-        <option value="USER">A person</option>
-        <option value="ORGANIZATION">An organization (and its members)</option>
+        <option value="USER">{t("legalHolds.scopeUser")}</option>
+        <option value="ORGANIZATION">{t("legalHolds.scopeOrganization")}</option>
       </SelectField>
       {scope === "ORGANIZATION" ? (
         <OrganizationPicker
@@ -204,24 +219,24 @@ const PlaceHoldForm = ({ onPlaced }: { onPlaced: (message: string) => void }) =>
         />
       ) : (
         <TextField
-          label="Person's e-mail address or id"
+          label={t("legalHolds.person")}
           autoComplete="off"
-          hint="Their account e-mail address, or their id."
+          hint={t("legalHolds.personHint")}
           error={errors.subject?.message}
           {...register("subject")}
         />
       )}
       <TextAreaField
-        label="Reason"
+        label={t("legalHolds.reasonField")}
         rows={3}
         maxLength={1000}
-        hint="For example the case or dispute reference. Kept with the hold."
+        hint={t("legalHolds.reasonHint")}
         error={errors.reason?.message}
         {...register("reason")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Placing the hold…">
-          Place hold
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("legalHolds.submitting")}>
+          {t("legalHolds.submit")}
         </Button>
       </div>
     </form>

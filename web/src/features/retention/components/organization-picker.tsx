@@ -3,6 +3,8 @@ import { OrganizationPickerDocument } from "@ccp/shared";
 import { useEffect, useId, useState } from "react";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { TextField } from "@/components/ui/text-field";
 import { pickerSummary, PICKER_PAGE } from "../utils/retention-labels";
 
@@ -17,6 +19,7 @@ type OrganizationPickerProps = {
 
 /** Find an organization by part of its name and choose it (ADMIN), instead of pasting its id. */
 export const OrganizationPicker = ({ value, onChange, error }: OrganizationPickerProps) => {
+  const t = useT("staff");
   const name = useId();
   const [search, setSearch] = useState("");
   const [term, setTerm] = useState("");
@@ -35,17 +38,17 @@ export const OrganizationPicker = ({ value, onChange, error }: OrganizationPicke
   return (
     <div className="stack">
       <TextField
-        label="Find the organization"
+        label={t("organizationPicker.find")}
         type="search"
         autoComplete="off"
-        hint="Type part of its name, then choose it below."
+        hint={t("organizationPicker.findHint")}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
       />
       <fieldset className={["fieldset", error ? "field-invalid" : ""].filter(Boolean).join(" ")} aria-busy={loading || undefined}>
-        <legend className="field-label-legend">Organization</legend>
+        <legend className="field-label-legend">{t("organizationPicker.legend")}</legend>
         {queryError && !data && <p className="field-error">{describeError(queryError)}</p>}
-        {loading && !data && <p className="muted">Loading organizations…</p>}
+        {loading && !data && <p className="muted">{t("organizationPicker.loading")}</p>}
         {page && (
           <p className="muted" aria-live="polite">
             {pickerSummary(organizations.length, page.totalCount, term)}
@@ -59,7 +62,10 @@ export const OrganizationPicker = ({ value, onChange, error }: OrganizationPicke
                 <span className="choice-body">
                   <span className="choice-title">{org.name}</span>
                   <span className="choice-text">
-                    Since {formatDate(org.createdAt)} · <span className="input-mono cell-break">{org.id}</span>
+                    <Trans
+                      text={t("organizationPicker.since", { date: formatDate(org.createdAt), id: org.id })}
+                      components={[<span className="input-mono cell-break" />]}
+                    />
                   </span>
                 </span>
               </label>

@@ -3,6 +3,7 @@ import { RetentionRunNowDocument, RetentionRunsDocument, type RetentionRunFields
 import { useState } from "react";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
@@ -12,6 +13,7 @@ import { heldLabel, runSummary, totalCount, totalHeld, triggerLabel } from "../u
 
 /** The retention schedule: preview or run it now, and what each run removed. */
 export const RetentionRuns = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch } = useQuery(RetentionRunsDocument, { fetchPolicy: "cache-and-network" });
   const [runNow] = useMutation(RetentionRunNowDocument, { refetchQueries: [RetentionRunsDocument] });
   const [running, setRunning] = useState<"preview" | "run" | null>(null);
@@ -40,30 +42,24 @@ export const RetentionRuns = () => {
   const latestRun = runs.find((r) => r.id === latest);
   return (
     <div className="stack">
-      <p>
-        The schedule runs every day. A preview (dry run) only counts what is due; a real run deletes it in small batches.
-        Anything under a legal hold is skipped.
-      </p>
+      <p>{t("retention.intro")}</p>
       {confirming ? (
         <Confirm
-          title="Run the retention schedule now?"
+          title={t("retention.confirmTitle")}
           tone="danger"
-          confirmLabel="Yes, delete what is due"
+          confirmLabel={t("retention.confirm")}
           onConfirm={() => void start(false)}
           onCancel={() => setConfirming(false)}
         >
-          <p>
-            Everything past its retention period is deleted for good, except what is under a legal hold. This can't be
-            undone. Run a preview first if you're not sure what it will remove.
-          </p>
+          <p>{t("retention.confirmText")}</p>
         </Confirm>
       ) : (
         <div className="action-bar">
-          <Button variant="secondary" onClick={() => void start(true)} pending={running === "preview"} pendingLabel="Previewing…" disabled={running !== null}>
-            Preview (dry run)
+          <Button variant="secondary" onClick={() => void start(true)} pending={running === "preview"} pendingLabel={t("retention.previewing")} disabled={running !== null}>
+            {t("retention.preview")}
           </Button>
-          <Button variant="danger" onClick={() => setConfirming(true)} pending={running === "run"} pendingLabel="Running…" disabled={running !== null}>
-            Run now
+          <Button variant="danger" onClick={() => setConfirming(true)} pending={running === "run"} pendingLabel={t("retention.running")} disabled={running !== null}>
+            {t("retention.runNow")}
           </Button>
         </div>
       )}
@@ -71,23 +67,27 @@ export const RetentionRuns = () => {
         {running && (
           <>
             <span className="spinner" aria-hidden="true" />
-            {running === "preview" ? "Counting what is due…" : "Deleting what is due…"} This can take a minute; please stay on
-            this page.
+            {t(running === "preview" ? "retention.countingWait" : "retention.deletingWait")}
           </>
         )}
       </p>
       <FormErrors messages={errors} />
       {latestRun && (
-        <Alert tone="success" title={`${latestRun.dryRun ? "Preview" : "Run"} finished: ${runSummary(totalCount(latestRun.report), latestRun.dryRun)}.`}>
-          <p>The details are at the top of the list below.</p>
+        <Alert
+          tone="success"
+          title={t(latestRun.dryRun ? "retention.previewFinished" : "retention.runFinished", {
+            summary: runSummary(totalCount(latestRun.report), latestRun.dryRun),
+          })}
+        >
+          <p>{t("retention.detailsBelow")}</p>
         </Alert>
       )}
-      <h3>Recent runs</h3>
-      {loading && !data && <LoadingState label="Loading retention runs…" />}
+      <h3>{t("retention.recent")}</h3>
+      {loading && !data && <LoadingState label={t("retention.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && runs.length === 0 && (
-        <EmptyState title="The schedule hasn't run yet">
-          <p>Its first daily run will appear here, or use “Preview (dry run)” to see what is due.</p>
+        <EmptyState title={t("retention.none")}>
+          <p>{t("retention.noneText")}</p>
         </EmptyState>
       )}
       {runs.length > 0 && (
@@ -102,6 +102,7 @@ export const RetentionRuns = () => {
 };
 
 const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean }) => {
+  const t = useT("staff");
   const rules = run.report;
   const total = totalCount(rules);
   const held = totalHeld(rules);
@@ -116,23 +117,27 @@ const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean
             <span className="item-meta">
               <span>{triggerLabel(run.trigger)}</span>
               <span>{runSummary(total, run.dryRun)}</span>
-              {held !== null && held > 0 && <span>{held} kept by legal holds</span>}
-              {!run.finishedAt && <span>Not finished</span>}
+              {held !== null && held > 0 && <span>{t("retention.held", { held })}</span>}
+              {!run.finishedAt && <span>{t("retention.notFinished")}</span>}
             </span>
           </span>
-          {run.dryRun ? <StatusBadge tone="info">Preview — nothing deleted</StatusBadge> : <StatusBadge tone="warning">Real run</StatusBadge>}
+          {run.dryRun ? (
+            <StatusBadge tone="info">{t("retention.previewBadge")}</StatusBadge>
+          ) : (
+            <StatusBadge tone="warning">{t("retention.realBadge")}</StatusBadge>
+          )}
         </summary>
         <div className="table-scroll">
           <table className="table table-compact table-stack">
             <caption className="visually-hidden">
-              What the run on {formatDateTime(run.startedAt)} {run.dryRun ? "would delete" : "deleted"}, per rule, and what legal holds held back
+              {t(run.dryRun ? "retention.captionPreview" : "retention.captionRun", { date: formatDateTime(run.startedAt) })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Rule and policy clause</th>
-                <th scope="col">Older than</th>
-                <th scope="col">{run.dryRun ? "Would delete" : "Deleted"}</th>
-                <th scope="col">Held back</th>
+                <th scope="col">{t("retention.rule")}</th>
+                <th scope="col">{t("retention.olderThan")}</th>
+                <th scope="col">{t(run.dryRun ? "retention.wouldDelete" : "retention.deleted")}</th>
+                <th scope="col">{t("retention.heldBack")}</th>
               </tr>
             </thead>
             <tbody>
@@ -142,11 +147,11 @@ const RunItem = ({ run, open }: { run: RetentionRunFieldsFragment; open: boolean
                     {rule.description}
                     <span className="cell-sub clause-id">{rule.clause}</span>
                   </th>
-                  <td data-label="Older than">
+                  <td data-label={t("retention.olderThan")}>
                     <time dateTime={rule.cutoff}>{formatDate(rule.cutoff)}</time>
                   </td>
-                  <td data-label={run.dryRun ? "Would delete" : "Deleted"}>{rule.count}</td>
-                  <td data-label="Held back">{heldLabel(rule.held)}</td>
+                  <td data-label={t(run.dryRun ? "retention.wouldDelete" : "retention.deleted")}>{rule.count}</td>
+                  <td data-label={t("retention.heldBack")}>{heldLabel(rule.held)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { translate, zodMessage } from "@/lib/i18n";
+
+const message = (key: string) => translate("staff", `legalHolds.errors.${key}`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,21 +11,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const legalHoldSchema = z
   .object({
-    scope: z.enum(["USER", "ORGANIZATION"], { error: "Choose whether the hold is for a person or an organization" }),
+    scope: z.enum(["USER", "ORGANIZATION"], zodMessage("staff", "legalHolds.errors.scope")),
     subject: z.string().trim(),
-    reason: z.string().trim().min(3, "Give the reason, e.g. the case reference (3–1,000 characters)").max(1000, "Keep the reason under 1,000 characters"),
+    reason: z.string().trim().min(3, zodMessage("staff", "legalHolds.errors.reasonLength")).max(1000, zodMessage("staff", "legalHolds.errors.reasonMax")),
   })
   .superRefine((values, ctx) => {
     const isEmail = values.subject.includes("@");
     if (values.scope === "USER" && values.subject === "") {
-      ctx.addIssue({ code: "custom", path: ["subject"], message: "Enter who the hold is for" });
+      ctx.addIssue({ code: "custom", path: ["subject"], message: message("subjectRequired") });
       return;
     }
     if (values.scope === "ORGANIZATION" && !UUID.test(values.subject)) {
-      ctx.addIssue({ code: "custom", path: ["subject"], message: "Choose the organization from the list" });
+      ctx.addIssue({ code: "custom", path: ["subject"], message: message("chooseOrganization") });
     }
     if (values.scope === "USER" && !isEmail && !UUID.test(values.subject)) {
-      ctx.addIssue({ code: "custom", path: ["subject"], message: "Enter the person's e-mail address or their id" });
+      ctx.addIssue({ code: "custom", path: ["subject"], message: message("person") });
     }
   });
 
