@@ -1,6 +1,7 @@
 import type { Role } from "@ccp/shared";
 import { Link, Navigate, Outlet, useLocation } from "react-router";
 import { useAuth } from "@/lib/auth";
+import { useT } from "@/lib/i18n";
 import { hasAnyRole, needsMfaEnrolment } from "@/lib/roles";
 import { LoadingState } from "@/components/ui/states";
 import { Alert } from "@/components/ui/alert";
@@ -13,10 +14,11 @@ export type MfaRequiredState = { mfaRequired: true };
  * sent to the security page: the server refuses them everything else.
  */
 export const RequireAuth = ({ roles }: { roles?: readonly Role[] }) => {
+  const t = useT();
   const { status, viewer } = useAuth();
   const location = useLocation();
 
-  if (status === "loading") return <LoadingState label="Checking your session…" />;
+  if (status === "loading") return <LoadingState label={t("guards.checking")} />;
   if (!viewer) return <Navigate to={loginWithNext(location.pathname + location.search)} replace />;
 
   if (needsMfaEnrolment(viewer) && location.pathname !== paths.app.security) {
@@ -27,14 +29,11 @@ export const RequireAuth = ({ roles }: { roles?: readonly Role[] }) => {
   if (roles && !hasAnyRole(viewer.roles, roles)) {
     return (
       <div className="container page-narrow">
-        <title>Not available · CareCorePlus</title>
-        <h1>This page isn't available to you</h1>
-        <Alert tone="warning">
-          Your account doesn't have access to this area. If you think it should, please contact your
-          CareCorePlus administrator.
-        </Alert>
+        <title>{t("pageTitle", { title: t("guards.notAvailable") })}</title>
+        <h1>{t("guards.heading")}</h1>
+        <Alert tone="warning">{t("guards.text")}</Alert>
         <p>
-          <Link to={paths.app.dashboard}>Go to your dashboard</Link>
+          <Link to={paths.app.dashboard}>{t("guards.dashboard")}</Link>
         </p>
       </div>
     );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { useT } from "@/lib/i18n";
 import { Button } from "./button";
 
 type ConfirmProps = {
@@ -30,6 +31,7 @@ export const Confirm = ({
   onConfirm,
   onCancel,
 }: ConfirmProps) => {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
@@ -41,7 +43,7 @@ export const Confirm = ({
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("ui.cancel")}
         </Button>
       </div>
     </div>

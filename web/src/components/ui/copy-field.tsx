@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from "react";
+import { useT } from "@/lib/i18n";
 import { Button } from "./button";
 
 type CopyFieldProps = {
   label: string;
   value: string;
   hint?: ReactNode;
-  /** Text of the copy button, e.g. "Copy link". */
+  /** Text of the copy button, e.g. "Copy link" (default: "Copy"). */
   copyLabel?: string;
 };
 
@@ -14,7 +15,8 @@ type CopyFieldProps = {
  * the browser refuses the clipboard, the text is selected so the person can
  * copy it by hand; the outcome is announced either way.
  */
-export const CopyField = ({ label, value, hint, copyLabel = "Copy" }: CopyFieldProps) => {
+export const CopyField = ({ label, value, hint, copyLabel }: CopyFieldProps) => {
+  const t = useT();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const statusId = `${id}-status`;
@@ -53,12 +55,12 @@ export const CopyField = ({ label, value, hint, copyLabel = "Copy" }: CopyFieldP
           aria-describedby={[hintId, statusId].filter(Boolean).join(" ")}
         />
         <Button variant="secondary" onClick={() => void copy()}>
-          {copyLabel}
+          {copyLabel ?? t("ui.copy")}
         </Button>
       </div>
       <p id={statusId} className="copy-status" aria-live="polite">
-        {outcome === "copied" && "✓ Copied. You can paste it now."}
-        {outcome === "failed" && "Your browser didn't allow copying. The text is selected: press Ctrl+C (or ⌘C on a Mac) to copy it."}
+        {outcome === "copied" && t("ui.copied")}
+        {outcome === "failed" && t("ui.copyFailed")}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from "react";
+import { useT } from "@/lib/i18n";
 import { Button } from "./button";
 import { Field, useFieldIds } from "./field";
 
@@ -19,6 +20,7 @@ type ListFieldProps = {
  * "Add", and remove any with its own button.
  */
 export const ListField = ({ label, hint, error, itemName, value, onChange, onBlur, maxItems = 50 }: ListFieldProps) => {
+  const t = useT();
   const ids = useFieldIds(undefined, hint, error);
   const [draft, setDraft] = useState("");
   const full = value.length >= maxItems;
@@ -40,14 +42,14 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
   return (
     <Field ids={ids} label={label} hint={hint} error={error}>
       {value.length > 0 && (
-        <ul className="chip-list" aria-label={`${label} added`}>
+        <ul className="chip-list" aria-label={t("ui.listAdded", { label })}>
           {value.map((item, index) => (
             <li key={`${item}-${index}`} className="chip">
               <span>{item}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${itemName} ${item}`}
+                aria-label={t("ui.listRemove", { itemName, item })}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
               >
                 ×
@@ -69,7 +71,7 @@ export const ListField = ({ label, hint, error, itemName, value, onChange, onBlu
           aria-describedby={ids.describedBy}
         />
         <Button variant="secondary" className="btn-small" onClick={add} disabled={!draft.trim() || full}>
-          Add
+          {t("ui.add")}
         </Button>
       </div>
     </Field>

@@ -3,6 +3,7 @@ import type { LoginMutation } from "@ccp/shared";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ type SecondFactorStepProps = {
 };
 
 export const SecondFactorStep = ({ onSubmitCode, onCancel }: SecondFactorStepProps) => {
+  const t = useT("public");
   const [useRecovery, setUseRecovery] = useState(false);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -57,16 +59,12 @@ export const SecondFactorStep = ({ onSubmitCode, onCancel }: SecondFactorStepPro
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
-      <h2 className="form-step-title">Confirm it's you</h2>
-      <p>
-        {useRecovery
-          ? "Enter one of the recovery codes you saved when you set up two-step sign-in. Each code works once."
-          : "Open your authenticator app and enter the 6-digit code it shows for CareCorePlus."}
-      </p>
+      <h2 className="form-step-title">{t("secondFactor.heading")}</h2>
+      <p>{useRecovery ? t("secondFactor.recoveryText") : t("secondFactor.totpText")}</p>
       <FormErrors messages={formErrors} />
       <TextField
         key={useRecovery ? "recovery" : "totp"}
-        label={useRecovery ? "Recovery code" : "6-digit code"}
+        label={useRecovery ? t("secondFactor.recoveryLabel") : t("secondFactor.totpLabel")}
         autoComplete="one-time-code"
         inputMode={useRecovery ? "text" : "numeric"}
         autoFocus
@@ -75,16 +73,16 @@ export const SecondFactorStep = ({ onSubmitCode, onCancel }: SecondFactorStepPro
         {...register("code")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Checking…">
-          Continue
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("secondFactor.checking")}>
+          {t("secondFactor.continue")}
         </Button>
         <Button variant="link" onClick={toggle}>
-          {useRecovery ? "Use my authenticator app instead" : "Use a recovery code instead"}
+          {useRecovery ? t("secondFactor.useApp") : t("secondFactor.useRecovery")}
         </Button>
       </div>
       <p>
         <Button variant="link" onClick={onCancel}>
-          Start again with a different account
+          {t("secondFactor.startAgain")}
         </Button>
       </p>
     </form>

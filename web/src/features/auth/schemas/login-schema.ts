@@ -17,11 +17,11 @@ export const totpCodeSchema = z.object({
   code: z
     .string()
     .transform((value) => value.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app")),
+    .pipe(z.string().regex(/^\d{6}$/, zodMessage("public", "secondFactor.v.totp"))),
 });
 
 export const recoveryCodeSchema = z.object({
-  code: z.string().trim().min(1, "Enter one of your recovery codes").max(64, "That is too long for a recovery code"),
+  code: z.string().trim().min(1, zodMessage("public", "secondFactor.v.recoveryRequired")).max(64, zodMessage("public", "secondFactor.v.recoveryMax")),
 });
 
 export type SecondFactorInput = z.input<typeof totpCodeSchema>;

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ const DEFAULTS: ChildReportValues = { accountEmail: "", details: "", reporterCon
  * account exists, so the form never reveals who has an account.
  */
 export const ChildReportForm = () => {
+  const t = useT("public");
   const [create] = useMutation(ChildReportCreateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [sent, setSent] = useState(false);
@@ -57,59 +59,53 @@ export const ChildReportForm = () => {
   if (sent) {
     return (
       <div ref={thanksRef} tabIndex={-1} className="focus-target stack">
-        <Alert tone="success" title="Thank you. We've received your report.">
-          <p>
-            We look into every report quickly. If the account belongs to someone under 18, we delete it and the personal
-            information in it.
-          </p>
-          <p>
-            To protect everyone's privacy, we can't tell you whether the account exists or what we decided. If you gave us a
-            way to reach you, we may contact you if we need to know more.
-          </p>
+        <Alert tone="success" title={t("underage.thanksTitle")}>
+          <p>{t("underage.thanksCheck")}</p>
+          <p>{t("underage.thanksPrivacy")}</p>
         </Alert>
         <p>
           <Button variant="secondary" onClick={() => setSent(false)}>
-            Report another account
+            {t("underage.another")}
           </Button>
         </p>
         <p>
-          <Link to={paths.home}>Back to the home page</Link>
+          <Link to={paths.home}>{t("underage.backHome")}</Link>
         </p>
       </div>
     );
   }
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Report an account">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("underage.formLabel")}>
       <FormErrors messages={formErrors} />
       <TextField
-        label="E-mail address of the account"
+        label={t("underage.email")}
         type="email"
         autoComplete="off"
-        hint="The address the account was created with, if you know it."
+        hint={t("underage.emailHint")}
         error={errors.accountEmail?.message}
         {...register("accountEmail")}
       />
       <TextAreaField
-        label="Why do you think the account holder is under 18?"
+        label={t("underage.details")}
         rows={5}
         maxLength={5000}
-        hint="For example, something they said or their school year. Please don't send photos or documents."
+        hint={t("underage.detailsHint")}
         error={errors.details?.message}
         {...register("details")}
       />
       <TextField
-        label="How can we contact you?"
+        label={t("underage.contact")}
         optional
         autoComplete="email"
         maxLength={300}
-        hint="An e-mail address or phone number, only if you're happy for us to ask you more. We never tell the account holder who reported them."
+        hint={t("underage.contactHint")}
         error={errors.reporterContact?.message}
         {...register("reporterContact")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sending your report…">
-          Send report
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("underage.sending")}>
+          {t("underage.send")}
         </Button>
       </div>
     </form>

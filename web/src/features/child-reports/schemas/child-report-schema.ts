@@ -1,19 +1,20 @@
 import type { ChildReportInput } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const childReportSchema = z.object({
   accountEmail: z
     .string()
     .trim()
-    .min(1, "Enter the e-mail address of the account")
-    .max(254, "Keep the e-mail address under 254 characters")
-    .pipe(z.email("Enter an e-mail address like name@example.com")),
+    .min(1, zodMessage("public", "underage.v.emailRequired"))
+    .max(254, zodMessage("public", "underage.v.emailMax"))
+    .pipe(z.email(zodMessage("public", "underage.v.emailInvalid"))),
   details: z
     .string()
     .trim()
-    .min(5, "Tell us in a few words why you think so")
-    .max(5000, "Keep it under 5,000 characters"),
-  reporterContact: z.string().trim().max(300, "Keep it under 300 characters"),
+    .min(5, zodMessage("public", "underage.v.details"))
+    .max(5000, zodMessage("public", "underage.v.detailsMax")),
+  reporterContact: z.string().trim().max(300, zodMessage("public", "underage.v.contactMax")),
 });
 
 export type ChildReportValues = z.infer<typeof childReportSchema>;

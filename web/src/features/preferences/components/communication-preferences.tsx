@@ -2,12 +2,14 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { CommunicationPreferencesDocument, CommunicationPreferencesUpdateDocument } from "@ccp/shared";
 import { useId, useState } from "react";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { FormErrors } from "@/components/ui/alert";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { PREFERENCES, type PreferenceKey } from "../utils/preference-labels";
 
 /** Three switches, each saved as soon as it is changed. */
 export const CommunicationPreferences = () => {
+  const t = useT("applicant");
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(CommunicationPreferencesDocument, { fetchPolicy: "cache-and-network" });
   const [update] = useMutation(CommunicationPreferencesUpdateDocument);
@@ -19,7 +21,7 @@ export const CommunicationPreferences = () => {
   const change = async (key: PreferenceKey, value: boolean) => {
     setSaving({ key, value });
     setErrors([]);
-    setStatus("Saving…");
+    setStatus(t("preferences.saving"));
     const label = PREFERENCES.find((p) => p.key === key)?.label ?? "";
     try {
       const { data: result } = await update({
@@ -36,10 +38,10 @@ export const CommunicationPreferences = () => {
         setStatus("");
         await refetch();
       } else {
-        setStatus(`Saved: ${label} ${value ? "on" : "off"}.`);
+        setStatus(t(value ? "preferences.savedOn" : "preferences.savedOff", { label }));
       }
     } catch (e) {
-      setErrors([`We couldn't save “${label}”. ${describeError(e)}`]);
+      setErrors([t("preferences.saveFailed", { label, reason: describeError(e) })]);
       setStatus("");
       await refetch().catch(() => undefined);
     } finally {
@@ -51,10 +53,10 @@ export const CommunicationPreferences = () => {
   return (
     <section className="panel preferences" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Communication preferences
+        {t("preferences.heading")}
       </h2>
-      <p className="muted">Changes are saved as soon as you make them.</p>
-      {loading && !data && <LoadingState label="Loading your preferences…" />}
+      <p className="muted">{t("preferences.intro")}</p>
+      {loading && !data && <LoadingState label={t("preferences.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       <FormErrors messages={errors} />
       {preferences && (
@@ -89,10 +91,7 @@ export const CommunicationPreferences = () => {
       <p className="preference-status" role="status">
         {status}
       </p>
-      <p className="muted">
-        Essential messages are always sent, whatever you choose here: security alerts (such as a new sign-in or a
-        password change), invoices and receipts, and decisions about your applications and credentials.
-      </p>
+      <p className="muted">{t("preferences.essential")}</p>
     </section>
   );
 };

@@ -1,21 +1,21 @@
 import type { CommunicationPreferencesFieldsFragment } from "@ccp/shared";
+import { translate } from "@/lib/i18n";
 
 export type PreferenceKey = keyof CommunicationPreferencesFieldsFragment;
 
-export const PREFERENCES: readonly { key: PreferenceKey; label: string; description: string }[] = [
-  {
-    key: "emailNotifications",
-    label: "Application updates by e-mail",
-    description: "When your application's status changes, a reviewer writes to you, or something needs your attention.",
+/** One switch, its words read in the active language when shown (applicant strings). */
+const preference = (key: PreferenceKey) => ({
+  key,
+  get label() {
+    return translate("applicant", `preferences.items.${key}.label`);
   },
-  {
-    key: "emailAnnouncements",
-    label: "Announcements by e-mail",
-    description: "Occasional news about CareCorePlus, such as new certifications.",
+  get description() {
+    return translate("applicant", `preferences.items.${key}.description`);
   },
-  {
-    key: "inAppNotifications",
-    label: "Notifications in CareCorePlus",
-    description: "The bell at the top of the page, which shows what's new since your last visit.",
-  },
+});
+
+export const PREFERENCES: readonly { key: PreferenceKey; readonly label: string; readonly description: string }[] = [
+  preference("emailNotifications"),
+  preference("emailAnnouncements"),
+  preference("inAppNotifications"),
 ];

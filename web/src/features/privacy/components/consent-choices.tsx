@@ -5,28 +5,21 @@ import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { FormErrors } from "@/components/ui/alert";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { consentActionLabel, consentMethodLabel, consentPurposeLabel } from "../utils/privacy-labels";
 
-const PURPOSES: readonly { purpose: ConsentPurpose; key: "analytics" | "marketing"; label: string; description: string }[] = [
-  {
-    purpose: "ANALYTICS",
-    key: "analytics",
-    label: "Usage analytics",
-    description:
-      "Let us count which pages and features you use, how fast they load and which errors you run into, so we can improve CareCorePlus. We record page types, never what is on them; turning this off stops it at once. Nobody outside CareCorePlus sees it.",
-  },
-  {
-    purpose: "MARKETING",
-    key: "marketing",
-    label: "News and offers by e-mail",
-    description: "Occasional e-mails about new certifications, courses and offers.",
-  },
+/** The optional purposes; their words are `consent.purposes.<key>` in the applicant strings. */
+const PURPOSES: readonly { purpose: ConsentPurpose; key: "analytics" | "marketing" }[] = [
+  { purpose: "ANALYTICS", key: "analytics" },
+  { purpose: "MARKETING", key: "marketing" },
 ];
 
 /** "Your choices": one switch per optional purpose, saved as soon as it changes, and the consent history. */
 export const ConsentChoices = () => {
+  const t = useT("applicant");
   const baseId = useId();
   const { data, loading, error, refetch } = useQuery(ConsentStateDocument, { fetchPolicy: "cache-and-network" });
   const [setConsent] = useMutation(ConsentSetDocument, { refetchQueries: [ConsentLedgerDocument] });
@@ -35,10 +28,11 @@ export const ConsentChoices = () => {
   const [errors, setErrors] = useState<string[]>([]);
 
   const change = async (purpose: ConsentPurpose, given: boolean) => {
-    const label = PURPOSES.find((p) => p.purpose === purpose)?.label ?? "";
+    const key = PURPOSES.find((p) => p.purpose === purpose)?.key;
+    const label = key ? t(`consent.purposes.${key}.label`) : "";
     setSaving({ purpose, given });
     setErrors([]);
-    setStatus("Saving…");
+    setStatus(t("consent.saving"));
     try {
       const { data: result } = await setConsent({
         variables: { purpose, given },
@@ -54,10 +48,10 @@ export const ConsentChoices = () => {
         setStatus("");
         await refetch();
       } else {
-        setStatus(`Saved: ${label} ${given ? "on" : "off"}.`);
+        setStatus(t(given ? "consent.savedOn" : "consent.savedOff", { label }));
       }
     } catch (e) {
-      setErrors([`We couldn't save “${label}”. ${describeError(e)}`]);
+      setErrors([t("consent.saveFailed", { label, reason: describeError(e) })]);
       setStatus("");
       await refetch().catch(() => undefined);
     } finally {
@@ -68,15 +62,13 @@ export const ConsentChoices = () => {
   const consents = data?.consentState;
   return (
     <div className="stack">
-      <p className="muted">
-        These are optional. Changes are saved as soon as you make them, and you can change your mind at any time.
-      </p>
-      {loading && !data && <LoadingState label="Loading your choices…" />}
+      <p className="muted">{t("consent.intro")}</p>
+      {loading && !data && <LoadingState label={t("consent.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       <FormErrors messages={errors} />
       {consents && (
-        <ul className="preference-list" aria-label="Optional uses of your data">
-          {PURPOSES.map(({ purpose, key, label, description }) => {
+        <ul className="preference-list" aria-label={t("consent.listLabel")}>
+          {PURPOSES.map(({ purpose, key }) => {
             const inputId = `${baseId}-${key}`;
             return (
               <li key={purpose} className="preference">
@@ -92,10 +84,10 @@ export const ConsentChoices = () => {
                 />
                 <span className="preference-body">
                   <label htmlFor={inputId} className="preference-label">
-                    {label}
+                    {t(`consent.purposes.${key}.label`)}
                   </label>
                   <span id={`${inputId}-description`} className="preference-description">
-                    {description}
+                    {t(`consent.purposes.${key}.description`)}
                   </span>
                 </span>
               </li>
@@ -107,8 +99,7 @@ export const ConsentChoices = () => {
         {status}
       </p>
       <p>
-        To choose which e-mails and notifications you get about your applications, go to your{" "}
-        <Link to={`${paths.app.profile}#communication-preferences`}>communication preferences</Link>.
+        <Trans text={t("consent.preferencesLink")} components={[<Link to={`${paths.app.profile}#communication-preferences`} />]} />
       </p>
       <ConsentHistory />
     </div>
@@ -117,23 +108,27 @@ export const ConsentChoices = () => {
 
 /** The consent ledger: every acceptance and withdrawal, newest first. */
 const ConsentHistory = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch } = useQuery(ConsentLedgerDocument, { fetchPolicy: "cache-and-network" });
   const records = data?.consentLedger ?? [];
   return (
     <div className="stack">
-      <h3>Your consent history</h3>
-      {loading && !data && <LoadingState label="Loading your consent history…" />}
+      <h3>{t("consent.history.heading")}</h3>
+      {loading && !data && <LoadingState label={t("consent.history.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
-      {data && records.length === 0 && <EmptyState title="Nothing recorded yet" />}
+      {data && records.length === 0 && <EmptyState title={t("consent.history.empty")} />}
       {records.length > 0 && (
-        <ol className="consent-history" aria-label="Consent history, newest first">
+        <ol className="consent-history" aria-label={t("consent.history.listLabel")}>
           {records.map((record) => (
             <li key={record.id} className="consent-record">
               <span className="consent-what">
-                {consentPurposeLabel(record.purpose)}:{" "}
-                <strong className={record.action === "WITHDRAW" ? "consent-withdrawn" : undefined}>
-                  {consentActionLabel(record.action, record.purpose)}
-                </strong>
+                <Trans
+                  text={t("consent.history.entry", {
+                    purpose: consentPurposeLabel(record.purpose),
+                    action: consentActionLabel(record.action, record.purpose),
+                  })}
+                  components={[<strong className={record.action === "WITHDRAW" ? "consent-withdrawn" : undefined} />]}
+                />
               </span>
               <span className="consent-meta">
                 {consentMethodLabel(record.method)} · <time dateTime={record.at}>{formatDateTime(record.at)}</time>

@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { useT } from "@/lib/i18n";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -14,9 +15,11 @@ export const correctionFieldPath = (path: string): string | undefined =>
 
 /**
  * "Which details are wrong?" (POL-RIGHT-CORRECT): up to five rows of detail + what it should say.
- * Used inside a FormProvider by the privacy center's form and the public request page.
+ * Used inside a FormProvider by the privacy center's form and the public request page, so its
+ * words are public strings.
  */
 export const CorrectionFields = () => {
+  const t = useT("public");
   const {
     control,
     register,
@@ -27,18 +30,15 @@ export const CorrectionFields = () => {
 
   return (
     <fieldset className="fieldset">
-      <legend className="field-label-legend">Which details are wrong?</legend>
-      <p className="field-hint">
-        Choose each detail and write what it should say. We check it and, if we agree, change it for you. To change your e-mail
-        address, contact support instead.
-      </p>
+      <legend className="field-label-legend">{t("publicRequest.corrections.legend")}</legend>
+      <p className="field-hint">{t("publicRequest.corrections.hint")}</p>
       {rows.fields.map((row, index) => {
         const spec = PERSONAL_FIELDS.find((f) => f.field === chosen?.[index]?.field);
         const rowErrors = errors.corrections?.[index];
         return (
           <div key={row.id} className="correction-row">
-            <SelectField label={`Detail ${index + 1}`} error={rowErrors?.field?.message} {...register(`corrections.${index}.field`)}>
-              <option value="">Choose…</option>
+            <SelectField label={t("publicRequest.corrections.detail", { number: index + 1 })} error={rowErrors?.field?.message} {...register(`corrections.${index}.field`)}>
+              <option value="">{t("publicRequest.corrections.choose")}</option>
               {PERSONAL_FIELDS.map((f) => (
                 <option key={f.field} value={f.field}>
                   {f.label}
@@ -46,16 +46,20 @@ export const CorrectionFields = () => {
               ))}
             </SelectField>
             <TextField
-              label={spec ? `Correct ${spec.label.toLowerCase()}` : "What it should say"}
+              label={
+                spec
+                  ? t("publicRequest.corrections.correct", { field: spec.label.toLowerCase() })
+                  : t("publicRequest.corrections.whatItShouldSay")
+              }
               optional={spec?.optional}
               hint={spec?.hint}
-              placeholder={spec?.field === "DATE_OF_BIRTH" ? "YYYY-MM-DD" : undefined}
+              placeholder={spec?.field === "DATE_OF_BIRTH" ? t("publicRequest.corrections.datePlaceholder") : undefined}
               maxLength={200}
               error={rowErrors?.proposedValue?.message}
               {...register(`corrections.${index}.proposedValue`)}
             />
-            <Button variant="link" onClick={() => rows.remove(index)} aria-label={`Remove detail ${index + 1}`}>
-              Remove
+            <Button variant="link" onClick={() => rows.remove(index)} aria-label={t("publicRequest.corrections.removeLabel", { number: index + 1 })}>
+              {t("publicRequest.corrections.remove")}
             </Button>
           </div>
         );
@@ -63,7 +67,7 @@ export const CorrectionFields = () => {
       {rows.fields.length < MAX_CORRECTIONS && (
         <div>
           <Button variant="secondary" className="btn-small" onClick={() => rows.append({ field: "", proposedValue: "" })}>
-            {rows.fields.length ? "Add another detail" : "Add a detail to correct"}
+            {rows.fields.length ? t("publicRequest.corrections.addAnother") : t("publicRequest.corrections.addFirst")}
           </Button>
         </div>
       )}

@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import { downloadProtectedFile } from "@/lib/authorized-http";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -14,6 +16,7 @@ const POLL_MS = 3000;
 
 /** "Your requests": each request with its deadline and outcome, and the download once a copy is ready. */
 export const MyPrivacyRequests = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MyPrivacyRequestsDocument, {
     fetchPolicy: "cache-and-network",
   });
@@ -27,17 +30,17 @@ export const MyPrivacyRequests = () => {
     return () => stopPolling();
   }, [preparing, startPolling, stopPolling]);
 
-  if (loading && !data) return <LoadingState label="Loading your requests…" />;
+  if (loading && !data) return <LoadingState label={t("myRequests.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   if (requests.length === 0) {
     return (
-      <EmptyState title="You haven't made any requests">
-        <p>Use the form below to ask for a copy of your data, a correction or the deletion of your account.</p>
+      <EmptyState title={t("myRequests.emptyTitle")}>
+        <p>{t("myRequests.emptyText")}</p>
       </EmptyState>
     );
   }
   return (
-    <ul className="item-list privacy-requests" aria-label="Your privacy requests, newest first">
+    <ul className="item-list privacy-requests" aria-label={t("myRequests.listLabel")}>
       {requests.map((request) => (
         <PrivacyRequestItem key={request.id} request={request} />
       ))}
@@ -46,6 +49,7 @@ export const MyPrivacyRequests = () => {
 };
 
 const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragment }) => {
+  const t = useT("applicant");
   const status = REQUEST_STATUS[request.status];
   const [downloading, setDownloading] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -59,12 +63,12 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
       if (!result.ok) {
         setErrors([
           result.status === 404
-            ? "This file is no longer available. Make a new request to get an up-to-date copy."
-            : result.message || "The download didn't work. Please try again.",
+            ? t("myRequests.gone")
+            : result.message || t("myRequests.failed"),
         ]);
       }
     } catch {
-      setErrors(["The download didn't work. Check your internet connection and try again."]);
+      setErrors([t("myRequests.offline")]);
     } finally {
       setDownloading(false);
     }
@@ -77,33 +81,37 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
           <h3 className="item-title">{title}</h3>
           <p className="item-meta">
             <span>
-              Received <time dateTime={request.receivedAt}>{formatDate(request.receivedAt)}</time>
+              <Trans text={t("myRequests.received", { date: formatDate(request.receivedAt) })} components={[<time dateTime={request.receivedAt} />]} />
             </span>
             {request.status === "RECEIVED" || request.status === "IN_PROGRESS" ? (
               <span>
-                Answer due by <time dateTime={request.dueAt}>{formatDate(request.dueAt)}</time>
+                <Trans text={t("myRequests.dueBy", { date: formatDate(request.dueAt) })} components={[<time dateTime={request.dueAt} />]} />
               </span>
             ) : (
               request.completedAt && (
                 <span>
-                  {request.status === "REJECTED" ? "Answered" : "Completed"}{" "}
-                  <time dateTime={request.completedAt}>{formatDate(request.completedAt)}</time>
+                  <Trans
+                    text={t(request.status === "REJECTED" ? "myRequests.answered" : "myRequests.completed", {
+                      date: formatDate(request.completedAt),
+                    })}
+                    components={[<time dateTime={request.completedAt} />]}
+                  />
                 </span>
               )
             )}
           </p>
         </div>
-        <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+        <StatusBadge tone={status.tone}>{t(`myRequests.status.${request.status}`)}</StatusBadge>
       </div>
       {request.details && (
         <p className="item-reason pre-line">
-          <span className="summary-title">What you asked: </span>
+          <span className="summary-title">{t("myRequests.whatYouAsked")}</span>
           {request.details}
         </p>
       )}
       {request.corrections.length > 0 && (
         <div className="item-reason">
-          <span className="summary-title">Details to correct:</span>
+          <span className="summary-title">{t("myRequests.toCorrect")}</span>
           <ul className="bullet-list">
             {request.corrections.map((c) => (
               <li key={c.field}>
@@ -115,20 +123,20 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
       )}
       {request.extensionReason && (request.status === "RECEIVED" || request.status === "IN_PROGRESS") && (
         <p className="item-reason pre-line">
-          <span className="summary-title">We need more time: </span>
+          <span className="summary-title">{t("myRequests.moreTime")}</span>
           {request.extensionReason}
         </p>
       )}
       {request.outcome && (
         <p className="item-reason pre-line">
-          <span className="summary-title">{request.status === "REJECTED" ? "Why we couldn't do it: " : "What we did: "}</span>
+          <span className="summary-title">{t(request.status === "REJECTED" ? "myRequests.whyNot" : "myRequests.whatWeDid")}</span>
           {request.outcome}
         </p>
       )}
       {isExportPending(request) && (
         <div className="preparing-block">
           <p className="preparing" role="status">
-            <span className="spinner" aria-hidden="true" /> We're preparing your file. This usually takes a few seconds.
+            <span className="spinner" aria-hidden="true" /> {t("myRequests.preparing")}
             {request.exportProgress && ` ${exportProgressLabel(request.exportProgress)}`}
           </p>
           {request.exportProgress && (
@@ -136,7 +144,7 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
               className="export-progress"
               max={request.exportProgress.sectionsTotal}
               value={request.exportProgress.sectionsDone}
-              aria-label="How much of your file is ready"
+              aria-label={t("myRequests.progressLabel")}
             />
           )}
         </div>
@@ -146,19 +154,22 @@ const PrivacyRequestItem = ({ request }: { request: MyPrivacyRequestFieldsFragme
           <Button
             onClick={() => void download(request.exportUrl ?? "")}
             pending={downloading}
-            pendingLabel="Downloading…"
+            pendingLabel={t("myRequests.downloading")}
           >
-            Download your data
+            {t("myRequests.download")}
           </Button>
           {request.exportExpiresAt && (
             <span className="muted">
-              Available until <time dateTime={request.exportExpiresAt}>{formatDateTime(request.exportExpiresAt)}</time>
+              <Trans
+                text={t("myRequests.availableUntil", { date: formatDateTime(request.exportExpiresAt) })}
+                components={[<time dateTime={request.exportExpiresAt} />]}
+              />
             </span>
           )}
         </div>
       )}
       {!request.exportUrl && request.exportExpiresAt && (
-        <p className="muted">The download has expired. Make a new request if you need an up-to-date copy.</p>
+        <p className="muted">{t("myRequests.expired")}</p>
       )}
       <FormErrors messages={errors} />
     </li>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { paths } from "@/app/paths";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PolicyDocument } from "./policy-document";
@@ -15,6 +17,7 @@ type PendingPoliciesBannerProps = { pending: readonly PolicyVersionFieldsFragmen
  * never agreed to any (made by an admin with `pnpm cli user:create`), the policies themselves.
  */
 export const PendingPoliciesBanner = ({ pending }: PendingPoliciesBannerProps) => {
+  const t = useT("applicant");
   const [accept] = useMutation(PolicyAcceptDocument);
   const [accepting, setAccepting] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -43,34 +46,32 @@ export const PendingPoliciesBanner = ({ pending }: PendingPoliciesBannerProps) =
   const material = pending.some((p) => p.material);
   // Only first versions pending: nothing was updated, the person simply has not agreed to them yet.
   const firstTime = pending.every((p) => p.version === 1);
-  const title = firstTime ? "Please read and accept our policies" : material ? "Please review our updated policies" : "We've made small updates to our policies";
-  const what = firstTime ? (pending.length === 1 ? "this policy" : "these policies") : pending.length === 1 ? "this update" : "these updates";
+  const title = t(firstTime ? "pendingPolicies.titleFirst" : material ? "pendingPolicies.titleMaterial" : "pendingPolicies.titleMinor");
+  const count = pending.length;
   return (
     <Alert
       tone="warning"
       title={title}
       actions={
-        <Button onClick={() => void acceptAll()} pending={accepting} pendingLabel="Saving…">
-          I have read and accept {what}
+        <Button onClick={() => void acceptAll()} pending={accepting} pendingLabel={t("pendingPolicies.saving")}>
+          {t(firstTime ? "pendingPolicies.acceptPolicies" : "pendingPolicies.acceptUpdates", { count })}
         </Button>
       }
     >
       <p>
         {firstTime
-          ? `You haven't agreed to ${pending.length === 1 ? "this yet: please read it" : "these yet: please read them"} before you carry on.`
+          ? t("pendingPolicies.notAgreed", { count })
           : material
-            ? "We've changed how we handle your information. Please read the changes before you carry on."
-            : "Nothing important has changed, but please take a look."}{" "}
-        You can always read the current version on our <Link to={paths.privacy}>privacy page</Link>.
+            ? t("pendingPolicies.material")
+            : t("pendingPolicies.minor")}{" "}
+        <Trans text={t("pendingPolicies.alwaysRead")} components={[<Link to={paths.privacy} />]} />
       </p>
       <ul className="pending-policies">
         {pending.map((policy) => (
           <li key={policy.id}>
             <details>
-              <summary>
-                {policy.title} (version {policy.version})
-              </summary>
-              <div className="policy-box" tabIndex={0} aria-label={`${policy.title}, full text`}>
+              <summary>{t("pendingPolicies.summary", { title: policy.title, version: policy.version })}</summary>
+              <div className="policy-box" tabIndex={0} aria-label={t("pendingPolicies.fullText", { title: policy.title })}>
                 <PolicyDocument policy={policy} variant="embedded" />
               </div>
             </details>

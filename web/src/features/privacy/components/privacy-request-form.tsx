@@ -8,6 +8,7 @@ import { loginWithNext, paths } from "@/app/paths";
 import { useAuth } from "@/lib/auth";
 import { formatDate } from "@/lib/dates";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,6 +33,7 @@ const nestedField = (path: string) => correctionFieldPath(path) as Path<PrivacyR
 
 /** "Make a request": access, export, correction or deletion (needs a recent sign-in). */
 export const PrivacyRequestForm = () => {
+  const t = useT("applicant");
   const navigate = useNavigate();
   const { signOut } = useAuth();
   const [create] = useMutation(PrivacyRequestCreateDocument, { refetchQueries: [MyPrivacyRequestsDocument] });
@@ -88,45 +90,35 @@ export const PrivacyRequestForm = () => {
 
   return (
     <FormProvider {...form}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Make a request">
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("requestForm.label")}>
         <div ref={outcomeRef} tabIndex={-1} className="focus-target">
           {sent && (
-            <Alert tone="success" title={`We've received your request: ${sent.kind}.`}>
-              <p>
-                We'll answer by {formatDate(sent.dueAt)} at the latest, and e-mail you when we do. You can follow it in “Your
-                requests” above.
-              </p>
+            <Alert tone="success" title={t("requestForm.receivedTitle", { kind: sent.kind })}>
+              <p>{t("requestForm.receivedText", { date: formatDate(sent.dueAt) })}</p>
             </Alert>
           )}
           {stepUp && (
             <Alert
               tone="warning"
-              title="Please sign in again to send this request"
+              title={t("requestForm.stepUpTitle")}
               actions={
-                <Button onClick={() => void signInAgain()} pending={signingOut} pendingLabel="Signing out…">
-                  Sign in again
+                <Button onClick={() => void signInAgain()} pending={signingOut} pendingLabel={t("requestForm.signingOut")}>
+                  {t("requestForm.signInAgain")}
                 </Button>
               }
             >
-              <p>
-                To make sure it's really you asking, requests about your data need a sign-in within the last 10 minutes. Sign in
-                again and you'll come straight back here to send your request.
-              </p>
+              <p>{t("requestForm.stepUpText")}</p>
             </Alert>
           )}
         </div>
         <FormErrors messages={formErrors} />
-        <ChoiceCards legend="What would you like us to do?" choices={REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
+        <ChoiceCards legend={t("requestForm.whatToDo")} choices={REQUEST_KINDS} selected={kind} field={register("kind")} error={errors.kind?.message} />
         {kind === "DELETION" && <DeletionWarning suggestCopy />}
         {kind === "CORRECTION" && <CorrectionFields />}
         <TextAreaField
-          label={kind === "CORRECTION" ? "What is wrong, and what should it say?" : "Anything we should know?"}
+          label={kind === "CORRECTION" ? t("requestForm.whatIsWrong") : t("requestForm.anything")}
           optional={kind !== "CORRECTION" || (chosen?.length ?? 0) > 0}
-          hint={
-            kind === "CORRECTION"
-              ? "Anything else that is wrong, or why. You can also change your name, phone number and professional profile yourself on your profile page."
-              : undefined
-          }
+          hint={kind === "CORRECTION" ? t("requestForm.correctionHint") : undefined}
           rows={4}
           maxLength={MAX_REQUEST_DETAILS}
           error={errors.details?.message}
@@ -134,7 +126,7 @@ export const PrivacyRequestForm = () => {
         />
         {kind === "DELETION" && (
           <CheckboxField
-            label="I understand that my account will be deleted and this can't be undone"
+            label={t("requestForm.confirmDeletion")}
             error={errors.confirmDeletion?.message}
             {...register("confirmDeletion")}
           />
@@ -144,9 +136,9 @@ export const PrivacyRequestForm = () => {
             type="submit"
             variant={kind === "DELETION" ? "danger" : "primary"}
             pending={isSubmitting}
-            pendingLabel="Sending your request…"
+            pendingLabel={t("requestForm.sending")}
           >
-            {kind === "DELETION" ? "Ask us to delete my account" : "Send request"}
+            {kind === "DELETION" ? t("requestForm.deleteAccount") : t("requestForm.send")}
           </Button>
         </div>
       </form>

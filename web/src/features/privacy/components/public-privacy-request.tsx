@@ -22,6 +22,7 @@ import {
 import { REQUEST_KIND_LABEL } from "../utils/privacy-labels";
 import { PUBLIC_REQUEST_DEFAULTS, PublicRequestDetailsForm, type SendOutcome } from "./public-request-details-form";
 
+const STEPS = ["details", "code"] as const;
 const STEP_TITLES = { details: "privacyRequest.stepDetails", code: "privacyRequest.stepCode" } as const;
 
 /** Rate limits are thrown, not payload errors: say plainly what to do. */
@@ -94,7 +95,7 @@ export const PublicPrivacyRequest = () => {
   return (
     <div className="wizard">
       <ol className="wizard-steps wizard-steps-two" aria-label={t("privacyRequest.steps")}>
-        {(["details", "code"] as const).map((name, index) => (
+        {STEPS.map((name, index) => (
           <li
             key={name}
             className={name === step ? "current" : step === "code" ? "done" : ""}

@@ -5,6 +5,9 @@ import { formatDate } from "@/lib/dates";
 import { useT } from "@/lib/i18n";
 import { Trans } from "@/lib/i18n/trans";
 
+/** The "information" glyph before each notice (hidden from screen readers): a symbol, not a word. */
+const INFO_ICON = "i";
+
 type Upcoming = UpcomingPolicyVersionsQuery["upcomingPolicyVersions"];
 
 /**
@@ -22,7 +25,7 @@ export const UpcomingPolicyBannerView = ({ upcoming }: { upcoming: Upcoming }) =
           {upcoming.map((version) => (
             <li key={version.id}>
               <span className="site-notice-icon" aria-hidden="true">
-                i
+                {INFO_ICON}
               </span>
               <span>
                 <Trans

@@ -1,41 +1,43 @@
 import { useQuery } from "@apollo/client/react";
 import { DataProcessingDocument } from "@ccp/shared";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { DATA_CATEGORIES } from "../utils/privacy-labels";
 
 /** "What we hold and why": categories with purposes and retention, where data is processed, and who helps us. */
 export const WhatWeHold = () => {
+  const t = useT("applicant");
   const { data, loading, error, refetch } = useQuery(DataProcessingDocument);
   const processing = data?.dataProcessing;
   return (
     <div className="stack">
       <ul className="data-categories">
         {DATA_CATEGORIES.map((category) => (
-          <li key={category.name} className="data-category">
+          <li key={category.id} className="data-category">
             <h3 className="data-category-name">{category.name}</h3>
             <p>{category.what}</p>
             <dl className="data-facts">
               <div>
-                <dt>Why we hold it</dt>
+                <dt>{t("whatWeHold.why")}</dt>
                 <dd>{category.why}</dd>
               </div>
               <div>
-                <dt>How long we keep it</dt>
+                <dt>{t("whatWeHold.kept")}</dt>
                 <dd>{category.kept}</dd>
               </div>
             </dl>
           </li>
         ))}
       </ul>
-      {loading && !data && <LoadingState label="Loading where your data is processed…" />}
+      {loading && !data && <LoadingState label={t("whatWeHold.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {processing && (
         <>
-          <h3>Where your data is processed</h3>
+          <h3>{t("whatWeHold.whereHeading")}</h3>
           <p>
-            Your data is stored and processed in the <strong>{processing.location}</strong>. When it is moved across borders,
-            it is protected by:
+            <Trans text={t("whatWeHold.where", { location: processing.location })} components={[<strong />]} />
           </p>
           <ul className="bullet-list">
             {processing.transferSafeguards.map((safeguard) => (
@@ -43,30 +45,30 @@ export const WhatWeHold = () => {
             ))}
           </ul>
           <p className="privacy-promise">{processing.sale}</p>
-          <h3>Companies that help us</h3>
-          <p>These companies process data for us, only for the purpose shown and under contract with us.</p>
+          <h3>{t("whatWeHold.companiesHeading")}</h3>
+          <p>{t("whatWeHold.companiesText")}</p>
           <div className="table-scroll">
             <table className="table table-compact table-stack">
-              <caption className="visually-hidden">Sub-processors</caption>
+              <caption className="visually-hidden">{t("whatWeHold.subProcessors")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">What for</th>
-                  <th scope="col">What data</th>
+                  <th scope="col">{t("whatWeHold.company")}</th>
+                  <th scope="col">{t("whatWeHold.whatFor")}</th>
+                  <th scope="col">{t("whatWeHold.whatData")}</th>
                 </tr>
               </thead>
               <tbody>
                 {processing.subProcessors.map((sub) => (
                   <tr key={sub.name}>
                     <th scope="row">{sub.name}</th>
-                    <td data-label="What for">{sub.purpose}</td>
-                    <td data-label="What data">{sub.data}</td>
+                    <td data-label={t("whatWeHold.whatFor")}>{sub.purpose}</td>
+                    <td data-label={t("whatWeHold.whatData")}>{sub.data}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <p className="muted">We answer every privacy request within {processing.responseDays} days.</p>
+          <p className="muted">{t("whatWeHold.responseDays", { count: processing.responseDays })}</p>
         </>
       )}
     </div>

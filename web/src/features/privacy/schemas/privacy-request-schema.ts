@@ -1,39 +1,43 @@
 import type { PrivacyRequestCreateInput } from "@ccp/shared";
 import { z } from "zod";
+import { translate, zodMessage } from "@/lib/i18n";
 
 export const MAX_REQUEST_DETAILS = 5000;
 export const MAX_CORRECTIONS = 5;
 
 export const correctionSchema = z.object({
   field: z.union([z.enum(["FIRST_NAME", "LAST_NAME", "DATE_OF_BIRTH", "PHONE", "ORGANIZATION_NAME"]), z.literal("")]),
-  proposedValue: z.string().trim().max(200, "Keep it under 200 characters"),
+  proposedValue: z.string().trim().max(200, zodMessage("public", "publicRequest.v.valueMax")),
 });
 
 export type CorrectionValues = z.infer<typeof correctionSchema>;
 
 type RequestRuleValues = { kind: "ACCESS" | "EXPORT" | "CORRECTION" | "DELETION"; details: string; corrections: CorrectionValues[]; confirmDeletion: boolean };
 
-/** The rules both request forms share: what a correction must say, and a confirmed deletion. */
+/**
+ * The rules both request forms share: what a correction must say, and a confirmed deletion. Their
+ * messages are public strings (the public request page uses them too), read as the issue is raised.
+ */
 export const refineRequest = (values: RequestRuleValues, ctx: z.RefinementCtx) => {
   const corrections = values.kind === "CORRECTION" ? values.corrections : [];
   if (values.kind === "CORRECTION" && corrections.length === 0 && values.details.length < 5) {
-    ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what is wrong and what it should say" });
+    ctx.addIssue({ code: "custom", path: ["details"], message: translate("public", "publicRequest.v.details") });
   }
   const seen = new Set<string>();
   corrections.forEach((c, i) => {
-    if (!c.field) ctx.addIssue({ code: "custom", path: ["corrections", i, "field"], message: "Choose the field to correct" });
-    else if (seen.has(c.field)) ctx.addIssue({ code: "custom", path: ["corrections", i, "field"], message: "You've chosen this field already" });
+    if (!c.field) ctx.addIssue({ code: "custom", path: ["corrections", i, "field"], message: translate("public", "publicRequest.v.field") });
+    else if (seen.has(c.field)) ctx.addIssue({ code: "custom", path: ["corrections", i, "field"], message: translate("public", "publicRequest.v.fieldTwice") });
     seen.add(c.field);
     const optional = c.field === "PHONE" || c.field === "ORGANIZATION_NAME";
     if (!c.proposedValue && !optional && c.field) {
-      ctx.addIssue({ code: "custom", path: ["corrections", i, "proposedValue"], message: "Enter what it should say" });
+      ctx.addIssue({ code: "custom", path: ["corrections", i, "proposedValue"], message: translate("public", "publicRequest.v.value") });
     }
     if (c.field === "DATE_OF_BIRTH" && c.proposedValue && !/^\d{4}-\d{2}-\d{2}$/.test(c.proposedValue)) {
-      ctx.addIssue({ code: "custom", path: ["corrections", i, "proposedValue"], message: "Write the date as year-month-day, for example 1990-04-21" });
+      ctx.addIssue({ code: "custom", path: ["corrections", i, "proposedValue"], message: translate("public", "publicRequest.v.date") });
     }
   });
   if (values.kind === "DELETION" && !values.confirmDeletion) {
-    ctx.addIssue({ code: "custom", path: ["confirmDeletion"], message: "Tick the box to confirm that you want your account deleted" });
+    ctx.addIssue({ code: "custom", path: ["confirmDeletion"], message: translate("public", "publicRequest.v.confirmDeletion") });
   }
 };
 
@@ -51,8 +55,8 @@ export const toCorrectionInputs = (values: RequestRuleValues) => {
  */
 export const privacyRequestSchema = z
   .object({
-    kind: z.enum(["ACCESS", "EXPORT", "CORRECTION", "DELETION"], { error: "Choose what you would like us to do" }),
-    details: z.string().trim().max(MAX_REQUEST_DETAILS, "Keep it under 5,000 characters"),
+    kind: z.enum(["ACCESS", "EXPORT", "CORRECTION", "DELETION"], zodMessage("applicant", "requestForm.v.kind")),
+    details: z.string().trim().max(MAX_REQUEST_DETAILS, zodMessage("applicant", "requestForm.v.detailsMax")),
     corrections: z.array(correctionSchema).max(MAX_CORRECTIONS),
     confirmDeletion: z.boolean(),
   })

@@ -2,73 +2,50 @@ import type { PersonalDataField, PrivacyRequestKind, PrivacyRequestStatus } from
 import type { BadgeTone } from "@/components/ui/status-badge";
 import { translate, translatedLabels } from "@/lib/i18n";
 
+/** A category of data in the active language, read when shown (applicant strings). */
+const dataCategory = (id: string) => ({
+  id,
+  get name() {
+    return translate("applicant", `whatWeHold.categories.${id}.name`);
+  },
+  get what() {
+    return translate("applicant", `whatWeHold.categories.${id}.what`);
+  },
+  get why() {
+    return translate("applicant", `whatWeHold.categories.${id}.why`);
+  },
+  get kept() {
+    return translate("applicant", `whatWeHold.categories.${id}.kept`);
+  },
+});
+
 /** What we hold, why, and for how long (the privacy policy's retention schedule, in plain words). */
-export const DATA_CATEGORIES: readonly { name: string; what: string; why: string; kept: string }[] = [
-  {
-    name: "Your account",
-    what: "Your name, e-mail address, phone number, date of birth and sign-in settings.",
-    why: "To run your account, sign you in safely and contact you about your certification.",
-    kept: "While your account is active, then 3 years.",
-  },
-  {
-    name: "Your professional profile",
-    what: "Your licenses, the certifications you hold, your education and work experience.",
-    why: "So reviewers can check that you meet the requirements of a certification.",
-    kept: "While your account is active, then 3 years.",
-  },
-  {
-    name: "Applications and documents",
-    what: "Your applications, your answers and the documents you upload as evidence.",
-    why: "To review your application and decide on your certification.",
-    kept: "These are certification records: 7 years after the credential expires.",
-  },
-  {
-    name: "Messages",
-    what: "Messages with reviewers about an application, and your help requests and feedback.",
-    why: "To answer your questions and to review your application.",
-    kept: "Help requests and feedback: 3 years from the last contact. Messages about an application: as long as its certification records.",
-  },
-  {
-    name: "Payments",
-    what: "Invoices, receipts and your billing address. Card numbers stay with our payment processor; we never see them.",
-    why: "To take application fees and keep the accounting records the law requires.",
-    kept: "7 years.",
-  },
-  {
-    name: "Credentials",
-    what: "The credentials we issue you, and which employers or services checked them.",
-    why: "So employers can check that your certification is genuine and valid.",
-    kept: "7 years after the credential expires.",
-  },
-  {
-    name: "Device and usage",
-    what: "Your sign-ins with the device and browser used and, only if you agree, which pages you use.",
-    why: "To keep your account secure and, with your permission, to improve CareCorePlus.",
-    kept: "2 years.",
-  },
+export const DATA_CATEGORIES: readonly { id: string; readonly name: string; readonly what: string; readonly why: string; readonly kept: string }[] = [
+  dataCategory("account"),
+  dataCategory("profile"),
+  dataCategory("applications"),
+  dataCategory("messages"),
+  dataCategory("payments"),
+  dataCategory("credentials"),
+  dataCategory("device"),
 ];
 
-export const REQUEST_KINDS: readonly { kind: PrivacyRequestKind; title: string; text: string }[] = [
-  {
-    kind: "ACCESS",
-    title: "Get a copy of my data",
-    text: "We prepare a copy of everything we hold about you. You can download it here when it's ready.",
+/** The four requests of the privacy center, in the active language (applicant strings). */
+const requestKind = (kind: PrivacyRequestKind) => ({
+  kind,
+  get title() {
+    return translate("applicant", `requestForm.kinds.${kind}.title`);
   },
-  {
-    kind: "EXPORT",
-    title: "Export my data",
-    text: "A file in a standard format (JSON) that you can keep or take to another service.",
+  get text() {
+    return translate("applicant", `requestForm.kinds.${kind}.text`);
   },
-  {
-    kind: "CORRECTION",
-    title: "Correct my data",
-    text: "Something we hold about you is wrong and you can't change it yourself. Tell us what it should say.",
-  },
-  {
-    kind: "DELETION",
-    title: "Delete my account",
-    text: "We delete your account and your personal information, except the records the law makes us keep.",
-  },
+});
+
+export const REQUEST_KINDS: readonly { kind: PrivacyRequestKind; readonly title: string; readonly text: string }[] = [
+  requestKind("ACCESS"),
+  requestKind("EXPORT"),
+  requestKind("CORRECTION"),
+  requestKind("DELETION"),
 ];
 
 export const REQUEST_KIND_LABEL = translatedLabels<PrivacyRequestKind>("common", "requestKind", [
@@ -78,6 +55,10 @@ export const REQUEST_KIND_LABEL = translatedLabels<PrivacyRequestKind>("common",
   "DELETION",
 ]);
 
+/**
+ * Badge tones, and the words staff screens show (English, as the staff namespace). The applicant's
+ * own list reads its words from `myRequests.status` in the applicant strings.
+ */
 export const REQUEST_STATUS: Record<PrivacyRequestStatus, { label: string; tone: BadgeTone }> = {
   RECEIVED: { label: "Received", tone: "info" },
   IN_PROGRESS: { label: "In progress", tone: "warning" },
@@ -85,26 +66,19 @@ export const REQUEST_STATUS: Record<PrivacyRequestStatus, { label: string; tone:
   REJECTED: { label: "Refused", tone: "danger" },
 };
 
-const CONSENT_PURPOSE_LABEL: Record<string, string> = {
-  PRIVACY_POLICY: "Privacy policy",
-  TERMS: "Terms of use",
-  ANALYTICS: "Usage analytics",
-  MARKETING: "News and offers by e-mail",
-};
-
-const CONSENT_METHOD_LABEL: Record<string, string> = {
-  REGISTRATION: "When you created your account",
-  UI: "In CareCorePlus",
-  API: "Through a connected service",
+/** The applicant string for `key`, or `fallback` when there is none (a code the SPA doesn't know yet). */
+const known = (key: string, fallback: string): string => {
+  const text = translate("applicant", key);
+  return text === key ? fallback : text;
 };
 
 /** Ledger codes in words; unknown codes are shown as they are rather than hidden. */
-export const consentPurposeLabel = (purpose: string): string => CONSENT_PURPOSE_LABEL[purpose] ?? purpose;
-export const consentMethodLabel = (method: string): string => CONSENT_METHOD_LABEL[method] ?? method;
+export const consentPurposeLabel = (purpose: string): string => known(`consent.ledger.purpose.${purpose}`, purpose);
+export const consentMethodLabel = (method: string): string => known(`consent.ledger.method.${method}`, method);
 export const consentActionLabel = (action: string, purpose: string): string => {
   const policy = purpose === "PRIVACY_POLICY" || purpose === "TERMS";
-  if (action === "ACCEPT") return policy ? "Accepted" : "Agreed";
-  if (action === "WITHDRAW") return "Withdrawn";
+  if (action === "ACCEPT") return translate("applicant", policy ? "consent.ledger.accepted" : "consent.ledger.agreed");
+  if (action === "WITHDRAW") return translate("applicant", "consent.ledger.withdrawn");
   return action;
 };
 
@@ -140,20 +114,40 @@ export const PUBLIC_REQUEST_KINDS: readonly { kind: PrivacyRequestKind; readonly
   publicKind("DELETION"),
 ];
 
+const PERSONAL_FIELD_KEYS = ["FIRST_NAME", "LAST_NAME", "DATE_OF_BIRTH", "PHONE", "ORGANIZATION_NAME"] as const satisfies readonly PersonalDataField[];
+
+/**
+ * Account fields named by a correction request, in the active language. Public strings: the
+ * public request page, the privacy center and the staff screens all show them.
+ */
+export const PERSONAL_FIELD_LABEL = translatedLabels<PersonalDataField>("public", "publicRequest.fieldLabel", PERSONAL_FIELD_KEYS);
+
+const personalField = (field: PersonalDataField, optional: boolean) => ({
+  field,
+  optional,
+  get label() {
+    return PERSONAL_FIELD_LABEL[field];
+  },
+  get hint() {
+    return translate("public", `publicRequest.fieldHint.${field}`);
+  },
+});
+
 /** Account fields a correction request can change (POL-RIGHT-CORRECT), in the order the form lists them. */
-export const PERSONAL_FIELDS: readonly { field: PersonalDataField; label: string; hint: string; optional: boolean }[] = [
-  { field: "FIRST_NAME", label: "First name", hint: "As on your identity documents.", optional: false },
-  { field: "LAST_NAME", label: "Last name", hint: "As on your identity documents.", optional: false },
-  { field: "DATE_OF_BIRTH", label: "Date of birth", hint: "Year-month-day, for example 1990-04-21.", optional: false },
-  { field: "PHONE", label: "Phone number", hint: "Leave empty to remove it.", optional: true },
-  { field: "ORGANIZATION_NAME", label: "Organization", hint: "Leave empty to remove it.", optional: true },
+export const PERSONAL_FIELDS: readonly { field: PersonalDataField; readonly label: string; readonly hint: string; optional: boolean }[] = [
+  personalField("FIRST_NAME", false),
+  personalField("LAST_NAME", false),
+  personalField("DATE_OF_BIRTH", false),
+  personalField("PHONE", true),
+  personalField("ORGANIZATION_NAME", true),
 ];
 
-export const PERSONAL_FIELD_LABEL = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f.field, f.label])) as Record<PersonalDataField, string>;
-
 /** A proposed or current value in words: null or empty means the field is (or would be) empty. */
-export const fieldValueLabel = (value: string | null | undefined): string => (value ? value : "(empty)");
+export const fieldValueLabel = (value: string | null | undefined): string => (value ? value : translate("public", "publicRequest.empty"));
 
 /** "7 of 17 parts ready." — how far the export job has got (one part per kind of data). */
 export const exportProgressLabel = (progress: { sectionsDone: number; sectionsTotal: number }): string =>
-  `${Math.min(progress.sectionsDone, progress.sectionsTotal)} of ${progress.sectionsTotal} parts ready.`;
+  translate("applicant", "myRequests.progress", {
+    done: Math.min(progress.sectionsDone, progress.sectionsTotal),
+    count: progress.sectionsTotal,
+  });

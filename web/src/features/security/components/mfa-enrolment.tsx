@@ -5,6 +5,7 @@ import { toDataURL } from "qrcode";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ type MfaEnrolmentProps = {
 };
 
 export const MfaEnrolment = ({ secret, otpauthUrl, onConfirmed, onCancel }: MfaEnrolmentProps) => {
+  const t = useT("applicant");
   const [qrCode, setQrCode] = useState<string | null>(null);
   const [confirm] = useMutation(MfaTotpConfirmDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -61,31 +63,28 @@ export const MfaEnrolment = ({ secret, otpauthUrl, onConfirmed, onCancel }: MfaE
     <div className="stack">
       <ol className="steps">
         <li>
-          <p>
-            Install an authenticator app on your phone, if you don't have one yet — for example Google Authenticator,
-            Microsoft Authenticator or 2FAS.
-          </p>
+          <p>{t("mfa.installApp")}</p>
         </li>
         <li>
-          <p>In the app, add a new account and scan this QR code:</p>
+          <p>{t("mfa.scan")}</p>
           <div className="qr-frame">
             {qrCode ? (
-              <img src={qrCode} width={232} height={232} alt="QR code to add CareCorePlus to your authenticator app" />
+              <img src={qrCode} width={232} height={232} alt={t("mfa.qrAlt")} />
             ) : (
-              <span className="muted">Preparing the QR code…</span>
+              <span className="muted">{t("mfa.preparingQr")}</span>
             )}
           </div>
-          <p>Can't scan it? Choose “enter a setup key” in the app and type this key:</p>
+          <p>{t("mfa.cantScan")}</p>
           <p>
             <code className="secret">{groupSecret(secret)}</code>
           </p>
         </li>
         <li>
-          <p>Enter the 6-digit code the app now shows for CareCorePlus.</p>
+          <p>{t("mfa.enterCode")}</p>
           <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
             <FormErrors messages={formErrors} />
             <TextField
-              label="6-digit code"
+              label={t("mfa.codeLabel")}
               autoComplete="one-time-code"
               inputMode="numeric"
               spellCheck={false}
@@ -93,11 +92,11 @@ export const MfaEnrolment = ({ secret, otpauthUrl, onConfirmed, onCancel }: MfaE
               {...register("code")}
             />
             <div className="form-actions">
-              <Button type="submit" pending={isSubmitting} pendingLabel="Checking…">
-                Turn on two-step sign-in
+              <Button type="submit" pending={isSubmitting} pendingLabel={t("mfa.checking")}>
+                {t("mfa.turnOn")}
               </Button>
               <Button variant="link" onClick={onCancel}>
-                Cancel
+                {t("mfa.cancel")}
               </Button>
             </div>
           </form>

@@ -2,6 +2,8 @@ import { useMutation } from "@apollo/client/react";
 import { MfaTotpBeginDocument, type ViewerFieldsFragment } from "@ccp/shared";
 import { useState } from "react";
 import { describeError, stepUpMessage } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Alert, FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MfaEnrolment } from "./mfa-enrolment";
@@ -16,6 +18,7 @@ const LOW_RECOVERY_CODES = 3;
 
 /** Two-step sign-in (TOTP): status, enrolment and the one-time recovery codes. */
 export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
+  const t = useT("applicant");
   const [step, setStep] = useState<Step>({ name: "overview" });
   const [begin, { loading: beginning }] = useMutation(MfaTotpBeginDocument);
   const [errors, setErrors] = useState<string[]>([]);
@@ -33,7 +36,7 @@ export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
       setErrors(
         codes.some((e) => e.code === "STEP_UP_REQUIRED")
           ? [stepUpMessage()]
-          : codes.map((e) => e.message).concat(codes.length ? [] : ["We couldn't start the set-up. Please try again."]),
+          : codes.map((e) => e.message).concat(codes.length ? [] : [t("mfa.startFailed")]),
       );
     } catch (error) {
       setErrors([describeError(error)]);
@@ -60,15 +63,14 @@ export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
         <>
           <p className="status-line">
             <span className="status-dot status-on" aria-hidden="true" />
-            <strong>Two-step sign-in is on.</strong>
+            <strong>{t("mfa.on")}</strong>
           </p>
           <p>
-            You have <strong>{viewer.recoveryCodesRemaining}</strong> unused recovery{" "}
-            {viewer.recoveryCodesRemaining === 1 ? "code" : "codes"} left.
+            <Trans text={t("mfa.remaining", { count: viewer.recoveryCodesRemaining })} components={[<strong />]} />
           </p>
           {viewer.recoveryCodesRemaining <= LOW_RECOVERY_CODES && (
-            <Alert tone="warning" title="You're running low on recovery codes">
-              <p>Set up your authenticator again to get a fresh set of 10 codes.</p>
+            <Alert tone="warning" title={t("mfa.lowTitle")}>
+              <p>{t("mfa.lowText")}</p>
             </Alert>
           )}
         </>
@@ -76,12 +78,9 @@ export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
         <>
           <p className="status-line">
             <span className="status-dot status-off" aria-hidden="true" />
-            <strong>Two-step sign-in is off.</strong>
+            <strong>{t("mfa.off")}</strong>
           </p>
-          <p>
-            With two-step sign-in, signing in needs your password and a code from an app on your phone. Even if someone
-            learns your password, they can't get into your account.
-          </p>
+          <p>{t("mfa.offText")}</p>
         </>
       )}
       <FormErrors messages={errors} />
@@ -90,9 +89,9 @@ export const MfaSection = ({ viewer }: { viewer: ViewerFieldsFragment }) => {
           variant={viewer.mfaEnabled ? "secondary" : "primary"}
           onClick={() => void start()}
           pending={beginning}
-          pendingLabel="Starting…"
+          pendingLabel={t("mfa.starting")}
         >
-          {viewer.mfaEnabled ? "Set up a new authenticator and recovery codes" : "Set up two-step sign-in"}
+          {viewer.mfaEnabled ? t("mfa.setUpNew") : t("mfa.setUp")}
         </Button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "@/lib/i18n";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -6,30 +7,26 @@ type RecoveryCodesProps = { codes: readonly string[]; onDone: () => void };
 
 const FILE_NAME = "carecoreplus-recovery-codes.txt";
 
-const asText = (codes: readonly string[]) =>
-  [
-    "CareCorePlus recovery codes",
-    "Each code can be used once to sign in if you can't use your authenticator app.",
-    "",
-    ...codes,
-    "",
-  ].join("\n");
+/** The copied or downloaded text: a title and a line on how to use them, in the active language. */
+const asText = (codes: readonly string[], title: string, text: string) => [title, text, "", ...codes, ""].join("\n");
 
 /** Shown once, right after enrolment: the server keeps only hashes of these. */
 export const RecoveryCodes = ({ codes, onDone }: RecoveryCodesProps) => {
+  const t = useT("applicant");
+  const text = () => asText(codes, t("recoveryCodes.fileTitle"), t("recoveryCodes.fileText"));
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(asText(codes));
-      setCopyStatus("Copied. Paste them somewhere safe, such as a password manager.");
+      await navigator.clipboard.writeText(text());
+      setCopyStatus(t("recoveryCodes.copied"));
     } catch {
-      setCopyStatus("Your browser didn't let us copy. Please select the codes and copy them, or download them.");
+      setCopyStatus(t("recoveryCodes.copyFailed"));
     }
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([asText(codes)], { type: "text/plain" }));
+    const url = URL.createObjectURL(new Blob([text()], { type: "text/plain" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = FILE_NAME;
@@ -39,13 +36,10 @@ export const RecoveryCodes = ({ codes, onDone }: RecoveryCodesProps) => {
 
   return (
     <div className="stack">
-      <Alert tone="warning" title="Save these recovery codes now — you won't see them again">
-        <p>
-          If you lose your phone, a recovery code lets you sign in. Each code works once. Keep them somewhere safe and
-          private, like a password manager or a printed copy at home.
-        </p>
+      <Alert tone="warning" title={t("recoveryCodes.title")}>
+        <p>{t("recoveryCodes.text")}</p>
       </Alert>
-      <ol className="recovery-codes" aria-label="Your recovery codes">
+      <ol className="recovery-codes" aria-label={t("recoveryCodes.listLabel")}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -54,15 +48,15 @@ export const RecoveryCodes = ({ codes, onDone }: RecoveryCodesProps) => {
       </ol>
       <div className="form-actions">
         <Button variant="secondary" onClick={() => void copy()}>
-          Copy codes
+          {t("recoveryCodes.copy")}
         </Button>
         <Button variant="secondary" onClick={download}>
-          Download as a file
+          {t("recoveryCodes.download")}
         </Button>
       </div>
       {copyStatus && <p role="status">{copyStatus}</p>}
       <div className="form-actions">
-        <Button onClick={onDone}>I've saved my recovery codes</Button>
+        <Button onClick={onDone}>{t("recoveryCodes.done")}</Button>
       </div>
     </div>
   );

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const mfaCodeSchema = z.object({
   code: z
     .string()
     .transform((value) => value.replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app")),
+    .pipe(z.string().regex(/^\d{6}$/, zodMessage("applicant", "mfa.v.code"))),
 });
 
 export type MfaCodeInput = z.input<typeof mfaCodeSchema>;
