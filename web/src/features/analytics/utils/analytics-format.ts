@@ -1,5 +1,6 @@
 // Labels and verdicts for the admin analytics screen.
 
+import { formatUtcDay } from "@/lib/dates";
 import { translatedLabels } from "@/lib/i18n";
 
 export const PERIODS = [7, 30, 90, 365] as const;
@@ -33,14 +34,8 @@ export const formatVital = (value: number, unit: string): string => {
 const numberFormat = new Intl.NumberFormat("en-GB");
 export const formatCount = (value: number): string => numberFormat.format(value);
 
-/** "2026-11-29" → "29 Nov" (the year too for periods longer than a month, where it can change). */
-export const formatDay = (day: string, withYear = false): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    ...(withYear ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  });
+/** "2026-11-29" → "Nov 29" in the active language (the year too for periods longer than a month, where it can change). */
+export const formatDay = (day: string, withYear = false): string => formatUtcDay(day, withYear ? "dayYear" : "day");
 
 /** A client-error name "<type>:<words>:<route>" split for display; older names may be just a type. */
 export const describeClientError = (name: string): { type: string; message: string; route: string } => {
