@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDays, localInputToIso, toLocalInput } from "./dates";
+import { formatDate, formatDateTime, formatDays, formatUtcDay, localInputToIso, toLocalInput } from "./dates";
 import { setCurrentLanguage } from "./i18n/language";
 
 describe("dates", () => {
@@ -18,6 +18,19 @@ describe("dates", () => {
     try {
       expect(formatDate("2026-03-01T15:05:00Z", "UTC")).toBe("1 mar 2026");
       expect(formatDateTime("2026-03-01T15:05:00Z", "UTC")).toBe("1 mar 2026, 3:05 p.m.");
+    } finally {
+      setCurrentLanguage("en");
+    }
+  });
+
+  it("names a UTC calendar day (a chart's bucket) in the active language", () => {
+    expect(formatUtcDay("2026-10-12")).toBe("Oct 12");
+    expect(formatUtcDay("2026-10-12", "dayYear")).toBe("Oct 12, 2026");
+    expect(formatUtcDay("2026-10-01", "month")).toBe("Oct 2026");
+    setCurrentLanguage("es");
+    try {
+      expect(formatUtcDay("2026-10-12")).toBe("12 oct");
+      expect(formatUtcDay("2026-10-01", "month")).toBe("oct 2026");
     } finally {
       setCurrentLanguage("en");
     }

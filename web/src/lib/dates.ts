@@ -24,6 +24,19 @@ export const formatDateTime = (iso: string | null | undefined, timeZone?: string
   return date ? new Intl.DateTimeFormat(currentLocale(), { ...dateTimeOptions, timeZone }).format(date) : "—";
 };
 
+const utcDayOptions = {
+  day: { day: "numeric", month: "short" },
+  dayYear: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "short", year: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A calendar day of UTC ("2026-10-12", a chart's bucket) in the words of the active language, the
+ * same day in every time zone: "Oct 12" (`dayYear`: "Oct 12, 2026"; `month`: "Oct 2026").
+ */
+export const formatUtcDay = (day: string, parts: keyof typeof utcDayOptions = "day"): string =>
+  new Intl.DateTimeFormat(currentLocale(), { ...utcDayOptions[parts], timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+
 /** "1 day", "14 days". */
 export const formatDays = (days: number): string => `${days} ${days === 1 ? "day" : "days"}`;
 

@@ -1,4 +1,5 @@
 import type { Role } from "@ccp/shared";
+import { translate } from "@/lib/i18n";
 
 export const STAFF_ROLES: readonly Role[] = ["REVIEWER", "ADMIN"];
 
@@ -11,5 +12,5 @@ export const isStaff = (roles: readonly Role[]): boolean => hasAnyRole(roles, ST
 export const needsMfaEnrolment = (viewer: { roles: readonly Role[]; mfaEnabled: boolean }): boolean =>
   isStaff(viewer.roles) && !viewer.mfaEnabled;
 
-export const roleLabel = (role: Role): string =>
-  ({ APPLICANT: "Applicant", REVIEWER: "Reviewer", ADMIN: "Administrator" })[role];
+/** "Administrator", in the active language (staff screens only: the `staff` strings are loaded there). */
+export const roleLabel = (role: Role): string => translate("staff", `roles.label.${role}`);

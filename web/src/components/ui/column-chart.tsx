@@ -1,3 +1,4 @@
+import { useT } from "@/lib/i18n";
 import { StackedColumnChart } from "./stacked-column-chart";
 
 export type ColumnPoint = { key: string; label: string; value: number };
@@ -18,13 +19,16 @@ type ColumnChartProps = {
  * stay readable when the SVG is squeezed to 360 px); the numbers are in a table behind "Show the
  * numbers" for screen readers and anyone who wants them.
  */
-export const ColumnChart = ({ valueName, keyName, points, summary, formatValue = String }: ColumnChartProps) => (
-  <StackedColumnChart
-    keyName={keyName}
-    tableName={`${valueName} by ${keyName.toLowerCase()}`}
-    series={[{ key: "value", name: valueName }]}
-    rows={points.map((p) => ({ key: p.key, label: p.label, values: [p.value] }))}
-    summary={summary}
-    formatValue={formatValue}
-  />
-);
+export const ColumnChart = ({ valueName, keyName, points, summary, formatValue = String }: ColumnChartProps) => {
+  const t = useT("staff");
+  return (
+    <StackedColumnChart
+      keyName={keyName}
+      tableName={t("charts.tableName", { value: valueName, key: keyName.toLowerCase() })}
+      series={[{ key: "value", name: valueName }]}
+      rows={points.map((p) => ({ key: p.key, label: p.label, values: [p.value] }))}
+      summary={summary}
+      formatValue={formatValue}
+    />
+  );
+};

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { downloadProtectedFile } from "@/lib/authorized-http";
 import { type ExportList, type ExportParams, listExportFilename, listExportUrl } from "@/lib/list-export";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { Button } from "./button";
 
 type Props = {
@@ -13,6 +15,7 @@ type Props = {
 
 /** "Download CSV" for an admin list: the server streams every matching row (all pages), with the token in a header. */
 export const CsvExportButton = ({ list, params, what }: Props) => {
+  const t = useT("staff");
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const download = async () => {
@@ -20,17 +23,17 @@ export const CsvExportButton = ({ list, params, what }: Props) => {
     setProblem(null);
     try {
       const r = await downloadProtectedFile(listExportUrl(list, params), listExportFilename(list, new Date().toISOString().slice(0, 10)));
-      if (!r.ok) setProblem(r.message || `The download failed (HTTP ${r.status}). Try again.`);
+      if (!r.ok) setProblem(r.message || t("csvExport.httpFailed", { status: r.status }));
     } catch {
-      setProblem("The download failed: check your connection and try again.");
+      setProblem(t("csvExport.failed"));
     } finally {
       setPending(false);
     }
   };
   return (
     <div className="csv-export">
-      <Button variant="secondary" onClick={() => void download()} pending={pending} pendingLabel="Preparing the file…">
-        Download CSV<span className="visually-hidden">: {what}</span>
+      <Button variant="secondary" onClick={() => void download()} pending={pending} pendingLabel={t("csvExport.preparing")}>
+        <Trans text={t("csvExport.download", { what })} components={[<span className="visually-hidden" />]} />
       </Button>
       {problem && (
         <p className="field-error" role="alert">

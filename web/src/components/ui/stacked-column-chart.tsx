@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useT } from "@/lib/i18n";
 import { fraction, niceMax } from "./chart-scale";
 
 export type StackSeries = { key: string; name: string };
@@ -28,6 +29,7 @@ const SERIES_CLASSES = 7;
  * numbers". With one series it is a plain column chart whose table can carry extra columns.
  */
 export const StackedColumnChart = ({ keyName, tableName, series, rows, summary, formatValue = String, extraColumns = [] }: StackedColumnChartProps) => {
+  const t = useT("staff");
   const tableId = useId();
   const totals = rows.map((r) => r.values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
   const max = niceMax(Math.max(0, ...totals));
@@ -91,7 +93,7 @@ export const StackedColumnChart = ({ keyName, tableName, series, rows, summary, 
         </div>
       )}
       <details className="chart-details">
-        <summary>Show the numbers</summary>
+        <summary>{t("charts.showNumbers")}</summary>
         <div className="chart-table-scroll" id={tableId} tabIndex={0} role="region" aria-label={tableName}>
           <table className="chart-table">
             <thead>
@@ -104,7 +106,7 @@ export const StackedColumnChart = ({ keyName, tableName, series, rows, summary, 
                 ))}
                 {several && (
                   <th scope="col" className="num">
-                    Total
+                    {t("charts.total")}
                   </th>
                 )}
                 {extraColumns.map((c) => (

@@ -1,13 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { AnalyticsDashboard } from "@/features/analytics/components/analytics-dashboard";
 
-export const AdminAnalyticsPage = () => (
-  <div className="stack">
-    <title>Usage analytics · CareCorePlus</title>
-    <h1>Usage analytics</h1>
-    <p className="lead">
-      How the web app is used and how fast it is, counted only for people who allow usage analytics. Pages are shown as
-      route patterns, never with ids; events are deleted two years after they were collected.
-    </p>
-    <AnalyticsDashboard />
-  </div>
-);
+export const AdminAnalyticsPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("analytics.title") })}</title>
+      <h1>{t("analytics.title")}</h1>
+      <p className="lead">{t("analytics.lead")}</p>
+      <AnalyticsDashboard />
+    </div>
+  );
+};

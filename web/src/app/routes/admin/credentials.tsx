@@ -1,13 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { CredentialsAdmin } from "@/features/credentials/components/credentials-admin";
 
-export const AdminCredentialsPage = () => (
-  <div className="stack">
-    <title>Credentials · CareCorePlus</title>
-    <h1>Credentials</h1>
-    <p className="lead">
-      Every credential CareCorePlus has issued. Suspend one while something is checked, reinstate it afterwards, or
-      revoke it for good. Verifiers see the change at once.
-    </p>
-    <CredentialsAdmin />
-  </div>
-);
+export const AdminCredentialsPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("credentials.title") })}</title>
+      <h1>{t("credentials.title")}</h1>
+      <p className="lead">{t("credentials.lead")}</p>
+      <CredentialsAdmin />
+    </div>
+  );
+};

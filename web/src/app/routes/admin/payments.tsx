@@ -1,13 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { PaymentsAdmin } from "@/features/payments/components/payments-admin";
 
-export const AdminPaymentsPage = () => (
-  <div className="stack">
-    <title>Payments · CareCorePlus</title>
-    <h1>Payments</h1>
-    <p className="lead">
-      Application fees, newest first. When an invoice is paid by bank transfer, record it here so the payer gets a
-      receipt. Card payments are confirmed by the card processor.
-    </p>
-    <PaymentsAdmin />
-  </div>
-);
+export const AdminPaymentsPage = () => {
+  const t = useT("staff");
+  return (
+    <div className="stack">
+      <title>{t("common:pageTitle", { title: t("payments.title") })}</title>
+      <h1>{t("payments.title")}</h1>
+      <p className="lead">{t("payments.lead")}</p>
+      <PaymentsAdmin />
+    </div>
+  );
+};

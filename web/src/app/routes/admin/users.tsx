@@ -1,10 +1,14 @@
+import { useT } from "@/lib/i18n";
 import { UsersList } from "@/features/admin-users/components/users-list";
 
-export const AdminUsersPage = () => (
-  <>
-    <title>People · CareCorePlus</title>
-    <h1>People</h1>
-    <p className="lead">Everyone with a CareCorePlus account. Only administrators can see this list.</p>
-    <UsersList />
-  </>
-);
+export const AdminUsersPage = () => {
+  const t = useT("staff");
+  return (
+    <>
+      <title>{t("common:pageTitle", { title: t("users.title") })}</title>
+      <h1>{t("users.title")}</h1>
+      <p className="lead">{t("users.lead")}</p>
+      <UsersList />
+    </>
+  );
+};

@@ -4,19 +4,15 @@ import { type FormEvent, useState } from "react";
 import { describeError } from "@/lib/errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n";
 
-const REASONS: { value: UserDisableReason; label: string }[] = [
-  { value: "SUSPECTED_COMPROMISE", label: "Someone else may be using the account" },
-  { value: "FRAUD", label: "Fraud or false information" },
-  { value: "UNDER_18", label: "The person is under 18" },
-  { value: "AT_OWN_REQUEST", label: "The person asked us to" },
-  { value: "OTHER", label: "Another reason (note it in your records)" },
-];
+const REASONS: readonly UserDisableReason[] = ["SUSPECTED_COMPROMISE", "FRAUD", "UNDER_18", "AT_OWN_REQUEST", "OTHER"];
 
 type Props = { user: AdminUserRowFragment; onDone: (message: string) => void; onCancel: () => void };
 
 /** Disable an account (with a reason code) or enable it again. */
 export const AccountStatusEditor = ({ user, onDone, onCancel }: Props) => {
+  const t = useT("staff");
   const [setDisabled, { loading }] = useMutation(UserDisabledSetDocument);
   const [reason, setReason] = useState<UserDisableReason | "">("");
   const [problems, setProblems] = useState<string[]>([]);
@@ -26,13 +22,13 @@ export const AccountStatusEditor = ({ user, onDone, onCancel }: Props) => {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblems([]);
-    if (disabling && !reason) return setProblems(["Choose why the account is disabled."]);
+    if (disabling && !reason) return setProblems([t("accountStatus.chooseReason")]);
     try {
       const { data } = await setDisabled({ variables: { id: user.id, disabled: disabling, reason: disabling ? reason || null : null } });
       const payload = data?.userDisabledSet;
       if (!payload) throw new Error("empty response");
       if (payload.errors.length) return setProblems(payload.errors.map((e) => e.message));
-      onDone(disabling ? `${name}'s account is disabled and they have been signed out everywhere.` : `${name} can sign in again.`);
+      onDone(disabling ? t("accountStatus.disabledDone", { name }) : t("accountStatus.enabledDone", { name }));
     } catch (error) {
       setProblems([describeError(error)]);
     }
@@ -40,33 +36,30 @@ export const AccountStatusEditor = ({ user, onDone, onCancel }: Props) => {
 
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 className="form-step-title">{disabling ? `Disable ${name}'s account` : `Enable ${name}'s account`}</h2>
+      <h2 className="form-step-title">{disabling ? t("accountStatus.disableTitle", { name }) : t("accountStatus.enableTitle", { name })}</h2>
       <FormErrors messages={problems} />
       {disabling ? (
         <>
-          <p>
-            They are signed out on every device at once and cannot sign in until you enable the account again. Their
-            applications and credentials stay as they are.
-          </p>
+          <p>{t("accountStatus.disableText")}</p>
           <fieldset className="fieldset">
-            <legend className="field-label-legend">Why? (kept in the audit log)</legend>
+            <legend className="field-label-legend">{t("accountStatus.why")}</legend>
             {REASONS.map((r) => (
-              <label key={r.value} className="checkbox-inline">
-                <input type="radio" name="reason" value={r.value} checked={reason === r.value} onChange={() => setReason(r.value)} />
-                <span>{r.label}</span>
+              <label key={r} className="checkbox-inline">
+                <input type="radio" name="reason" value={r} checked={reason === r} onChange={() => setReason(r)} />
+                <span>{t(`accountStatus.reason.${r}`)}</span>
               </label>
             ))}
           </fieldset>
         </>
       ) : (
-        <p>They will be able to sign in again with their password (and two-step sign-in, if they use it).</p>
+        <p>{t("accountStatus.enableText")}</p>
       )}
       <div className="form-actions">
-        <Button type="submit" variant={disabling ? "danger" : "primary"} pending={loading} pendingLabel="Saving…">
-          {disabling ? "Disable the account" : "Enable the account"}
+        <Button type="submit" variant={disabling ? "danger" : "primary"} pending={loading} pendingLabel={t("accountStatus.saving")}>
+          {disabling ? t("accountStatus.disable") : t("accountStatus.enable")}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("accountStatus.cancel")}
         </Button>
       </div>
     </form>

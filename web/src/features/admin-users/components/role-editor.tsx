@@ -9,18 +9,14 @@ import { roleLabel } from "@/lib/roles";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n";
 import { ALL_ROLES, gainsStaffRole, normaliseRoles, rolesSchema, type RolesValues } from "../schemas/roles-schema";
-
-const ROLE_HINT = {
-  APPLICANT: "Can apply for certification and accreditation.",
-  REVIEWER: "Can review applications and make decisions.",
-  ADMIN: "Can manage people, the catalogue, the rubric and settings.",
-} as const;
 
 type Props = { user: AdminUserRowFragment; onDone: (message: string) => void; onCancel: () => void };
 
 export const RoleEditor = ({ user, onDone, onCancel }: Props) => {
   const viewer = useViewer();
+  const t = useT("staff");
   const [update] = useMutation(UserRolesUpdateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -41,11 +37,8 @@ export const RoleEditor = ({ user, onDone, onCancel }: Props) => {
       const payload = data?.userRolesUpdate;
       if (!payload) throw new Error("empty response");
       if (payload.user && payload.errors.length === 0) {
-        const staffNote =
-          gainsStaffRole(user.roles, roles) && !user.mfaEnabled
-            ? " They must turn on two-step sign-in before they can use the staff area."
-            : "";
-        onDone(`Roles of ${user.firstName} ${user.lastName} saved.${staffNote}`);
+        const name = `${user.firstName} ${user.lastName}`;
+        onDone(t(gainsStaffRole(user.roles, roles) && !user.mfaEnabled ? "roles.savedNeedsMfa" : "roles.saved", { name }));
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, ["roles"]));
@@ -56,33 +49,31 @@ export const RoleEditor = ({ user, onDone, onCancel }: Props) => {
 
   return (
     <form className="form panel" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="form-step-title">
-        Roles of {user.firstName} {user.lastName}
-      </h2>
+      <h2 className="form-step-title">{t("roles.title", { name: `${user.firstName} ${user.lastName}` })}</h2>
       <FormErrors messages={formErrors} />
       <fieldset className={["fieldset", errors.roles ? "field-invalid" : ""].filter(Boolean).join(" ")}>
-        <legend className="field-label-legend">Choose one or more roles</legend>
+        <legend className="field-label-legend">{t("roles.choose")}</legend>
         {ALL_ROLES.map((role) => (
           <label key={role} className="checkbox-inline checkbox-described">
             <input type="checkbox" className="checkbox" value={role} {...register("roles")} />
             <span>
               <strong>{roleLabel(role)}</strong>
-              <span className="cell-sub">{ROLE_HINT[role]}</span>
+              <span className="cell-sub">{t(`roles.hint.${role}`)}</span>
             </span>
           </label>
         ))}
         {errors.roles && <p className="field-error">{errors.roles.message}</p>}
       </fieldset>
       {self && !chosen.includes("ADMIN") && (
-        <p className="text-error">You are removing your own administrator role. You'll lose access to this page.</p>
+        <p className="text-error">{t("roles.removingOwnAdmin")}</p>
       )}
-      <p className="muted">Changes take effect on the person's next action.</p>
+      <p className="muted">{t("roles.takesEffect")}</p>
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving roles…" disabled={!isDirty}>
-          Save roles
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("roles.saving")} disabled={!isDirty}>
+          {t("roles.save")}
         </Button>
         <Button variant="link" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("roles.cancel")}
         </Button>
       </div>
     </form>

@@ -12,6 +12,7 @@ import { AccountStatusEditor } from "./account-status-editor";
 import { RoleEditor } from "./role-editor";
 import { UsersTable } from "./users-table";
 import { useLoadMore } from "@/lib/use-load-more";
+import { useT } from "@/lib/i18n";
 
 const PAGE_SIZE = 25;
 const ROLES: readonly Role[] = ["APPLICANT", "REVIEWER", "ADMIN"];
@@ -19,6 +20,7 @@ const ROLES: readonly Role[] = ["APPLICANT", "REVIEWER", "ADMIN"];
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 export const UsersList = () => {
+  const t = useT("staff");
   const [filter, setFilter] = useState<UsersFilter>({});
   const [editing, setEditing] = useState<AdminUserRowFragment | null>(null);
   const [statusOf, setStatusOf] = useState<AdminUserRowFragment | null>(null);
@@ -43,13 +45,13 @@ export const UsersList = () => {
 
   return (
     <div className="stack">
-      <form className="filter-bar" onSubmit={applyFilter} role="search" aria-label="Find people">
+      <form className="filter-bar" onSubmit={applyFilter} role="search" aria-label={t("users.filter.label")}>
         <div className="field">
           <label htmlFor="users-role" className="field-label">
-            Role
+            {t("users.filter.role")}
           </label>
           <select id="users-role" name="role" className="input" defaultValue="">
-            <option value="">Everyone</option>
+            <option value="">{t("users.filter.everyone")}</option>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {roleLabel(role)}
@@ -58,16 +60,16 @@ export const UsersList = () => {
           </select>
         </div>
         <TextField
-          label="Full e-mail address"
+          label={t("users.filter.email")}
           name="email"
           type="email"
-          hint="Addresses are stored encrypted, so search with the whole address."
+          hint={t("users.filter.emailHint")}
         />
         <div className="filter-actions">
           <Button type="submit" variant="secondary">
-            Search
+            {t("users.filter.search")}
           </Button>
-          <CsvExportButton list="people" params={filter} what={filtered ? "the people found" : "everyone"} />
+          <CsvExportButton list="people" params={filter} what={filtered ? t("users.export.found") : t("users.export.everyone")} />
         </div>
       </form>
 
@@ -94,17 +96,17 @@ export const UsersList = () => {
           onCancel={() => setStatusOf(null)}
         />
       )}
-      {loading && !data && <LoadingState label="Loading people…" />}
+      {loading && !data && <LoadingState label={t("users.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {data && users.length === 0 && (
-        <EmptyState title={filtered ? "No one matches this search" : "No accounts yet"}>
-          {filtered && <p>Try another role or check the e-mail address.</p>}
+        <EmptyState title={filtered ? t("users.empty.filtered") : t("users.empty.none")}>
+          {filtered && <p>{t("users.empty.filteredText")}</p>}
         </EmptyState>
       )}
       {data && users.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            Showing {users.length} of {data.users.totalCount} {data.users.totalCount === 1 ? "person" : "people"}
+            {t("users.showing", { shown: users.length, count: data.users.totalCount })}
           </p>
           <UsersTable
             users={users}
@@ -121,8 +123,8 @@ export const UsersList = () => {
           />
           <FormErrors messages={loadMoreError} />
           {data.users.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={() => void loadMore(data?.users.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-              Load more
+            <Button variant="secondary" onClick={() => void loadMore(data?.users.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("users.loadingMore")}>
+              {t("users.loadMore")}
             </Button>
           )}
         </>

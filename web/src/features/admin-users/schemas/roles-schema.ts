@@ -1,10 +1,11 @@
 import type { Role } from "@ccp/shared";
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export const ALL_ROLES: readonly Role[] = ["APPLICANT", "REVIEWER", "ADMIN"];
 
 export const rolesSchema = z.object({
-  roles: z.array(z.enum(["APPLICANT", "REVIEWER", "ADMIN"])).min(1, "Choose at least one role"),
+  roles: z.array(z.enum(["APPLICANT", "REVIEWER", "ADMIN"])).min(1, zodMessage("staff", "roles.v.atLeastOne")),
 });
 
 export type RolesValues = z.infer<typeof rolesSchema>;

@@ -2,6 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { AnalyticsSummaryDocument } from "@ccp/shared";
 import { useSearchParams } from "react-router";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { DEFAULT_PERIOD, formatCount, parsePeriod, type Period } from "../utils/analytics-format";
 import { ClientErrorsSection, DevicesSection, PageViewsSection, TopListsSection } from "./usage-sections";
@@ -11,6 +13,7 @@ import { WebVitalsSection } from "./web-vitals-section";
 
 /** /admin/analytics: the consented usage of the last 7, 30, 90 or 365 days. */
 export const AnalyticsDashboard = () => {
+  const t = useT("staff");
   const [params, setParams] = useSearchParams();
   const days = parsePeriod(params.get("days"));
   const { data, previousData, loading, error, refetch } = useQuery(AnalyticsSummaryDocument, {
@@ -25,25 +28,25 @@ export const AnalyticsDashboard = () => {
   return (
     <div className="stack">
       <PeriodPicker value={days} onChange={choose} />
-      {loading && !summary && <LoadingState label="Loading usage analytics…" />}
+      {loading && !summary && <LoadingState label={t("analytics.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       <p className="visually-hidden" role="status">
-        {loading ? "Loading…" : summary ? `Showing the last ${summary.days} days.` : ""}
+        {loading ? t("common:states.loading") : summary ? t("analytics.showing", { days: summary.days }) : ""}
       </p>
       {summary && summary.people === 0 && !stale && (
-        <EmptyState title={`Nothing recorded in the last ${summary.days} days`}>
-          <p>
-            Only people who turned on “Usage analytics” in their privacy center are counted. Their page views, feature
-            use, page speed and errors will show here.
-          </p>
+        <EmptyState title={t("analytics.empty.title", { days: summary.days })}>
+          <p>{t("analytics.empty.text")}</p>
         </EmptyState>
       )}
       {summary && summary.people > 0 && (
         <div className={stale ? "stack analytics-stale" : "stack"} aria-busy={stale}>
           <p className="analytics-totals">
-            <strong>{formatCount(summary.pageViews)}</strong> page views from <strong>{formatCount(summary.people)}</strong>{" "}
-            {summary.people === 1 ? "person" : "people"} who allow usage analytics ·{" "}
-            <strong>{formatCount(summary.clientErrors)}</strong> client {summary.clientErrors === 1 ? "error" : "errors"}
+            <Trans
+              text={t("analytics.totals.people", { count: summary.people, pageViews: formatCount(summary.pageViews), people: formatCount(summary.people) })}
+              components={[<strong />, <strong />]}
+            />
+            {" · "}
+            <Trans text={t("analytics.totals.errors", { count: summary.clientErrors, errors: formatCount(summary.clientErrors) })} components={[<strong />]} />
           </p>
           <PageViewsSection summary={summary} />
           <TopListsSection summary={summary} />

@@ -1,3 +1,4 @@
+import { useT } from "@/lib/i18n";
 import { saveBlob } from "@/lib/save-file";
 import { Button } from "@/components/ui/button";
 import { csvFilename, summaryTables, toCsv } from "../utils/analytics-csv";
@@ -5,6 +6,7 @@ import type { Summary } from "./usage-sections";
 
 /** One CSV per table of the screen, made in the browser from the summary already loaded. */
 export const SummaryDownloads = ({ summary }: { summary: Summary }) => {
+  const t = useT("staff");
   const tables = summaryTables(summary);
   const today = new Date().toISOString().slice(0, 10);
   const download = (key: string) => {
@@ -16,14 +18,14 @@ export const SummaryDownloads = ({ summary }: { summary: Summary }) => {
   return (
     <section className="panel stack" aria-labelledby="analytics-downloads">
       <h2 id="analytics-downloads" className="card-title">
-        Download the tables
+        {t("analytics.downloads.title")}
       </h2>
-      <p className="muted">CSV files of the last {summary.days} days, for a spreadsheet. Days are UTC; times are in milliseconds.</p>
+      <p className="muted">{t("analytics.downloads.text", { days: summary.days })}</p>
       <ul className="download-list">
         {tables.map((table) => (
           <li key={table.key}>
             <Button variant="secondary" onClick={() => download(table.key)}>
-              {table.label} (CSV)
+              {t("analytics.downloads.button", { label: table.label })}
             </Button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { ThresholdBar } from "@/components/ui/threshold-bar";
+import { useT } from "@/lib/i18n";
 import { VITAL_LABEL, VITAL_RATING_LABEL, formatVital, vitalRating } from "../utils/analytics-format";
 import type { Summary } from "./usage-sections";
 
@@ -6,18 +7,16 @@ type Vital = Summary["webVitalPercentiles"][number];
 
 /** Page speed at the 75th percentile against web.dev's "good" and "poor" thresholds, with a table of every percentile. */
 export const WebVitalsSection = ({ vitals }: { vitals: readonly Vital[] }) => {
+  const t = useT("staff");
   const measured = vitals.filter((v) => v.samples > 0 && v.p75 != null);
   return (
     <section className="panel stack" aria-labelledby="analytics-vitals">
       <h2 id="analytics-vitals" className="card-title">
-        Page speed (web vitals)
+        {t("analytics.vitals.title")}
       </h2>
-      <p className="muted">
-        Each bar shows the 75th percentile (bold mark; thin marks: median and 95th percentile) against the thresholds for
-        good (green), needs improvement (amber) and poor (red).
-      </p>
+      <p className="muted">{t("analytics.vitals.intro")}</p>
       {measured.length === 0 ? (
-        <p className="muted">No measurements in this period.</p>
+        <p className="muted">{t("analytics.vitals.none")}</p>
       ) : (
         <ul className="vitals-list">
           {measured.map((v) => {
@@ -40,28 +39,28 @@ export const WebVitalsSection = ({ vitals }: { vitals: readonly Vital[] }) => {
       <div className="chart-table-scroll" tabIndex={0} role="region" aria-labelledby="analytics-vitals-table">
         <table className="chart-table">
           <caption id="analytics-vitals-table" className="visually-hidden">
-            Web vitals: percentiles and thresholds
+            {t("analytics.vitals.caption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Metric</th>
+              <th scope="col">{t("analytics.vitals.metric")}</th>
               <th scope="col" className="num">
-                Median
+                {t("analytics.vitals.median")}
               </th>
               <th scope="col" className="num">
-                75th
+                {t("analytics.vitals.p75")}
               </th>
               <th scope="col" className="num">
-                95th
+                {t("analytics.vitals.p95")}
               </th>
               <th scope="col" className="num">
-                Good up to
+                {t("analytics.vitals.goodUpTo")}
               </th>
               <th scope="col" className="num">
-                Poor above
+                {t("analytics.vitals.poorAbove")}
               </th>
               <th scope="col" className="num">
-                Samples
+                {t("analytics.vitals.samples")}
               </th>
             </tr>
           </thead>

@@ -1,5 +1,6 @@
 import type { AnalyticsSummaryQuery } from "@ccp/shared";
 import { type CsvCell, toCsv } from "@/lib/csv";
+import { translate } from "@/lib/i18n";
 
 type Summary = AnalyticsSummaryQuery["analyticsSummary"];
 type Cell = CsvCell;
@@ -18,20 +19,20 @@ export const summaryTables = (s: Summary): SummaryTable[] => {
   return [
     {
       key: "daily",
-      label: "Page views and client errors per day",
+      label: translate("staff", "analytics.tables.daily"),
       header: ["day_utc", "page_views", "client_errors"],
       rows: s.pageViewsByDay.map((d) => [d.day, d.count, errorsByDay.get(d.day) ?? 0]),
     },
-    { key: "pages", label: "Top pages", header: ["page", "views"], rows: s.topPageViews.map((p) => [p.name, p.count]) },
-    { key: "features", label: "Top features", header: ["feature", "uses"], rows: s.topFeatures.map((f) => [f.name, f.count]) },
+    { key: "pages", label: translate("staff", "analytics.tables.pages"), header: ["page", "views"], rows: s.topPageViews.map((p) => [p.name, p.count]) },
+    { key: "features", label: translate("staff", "analytics.tables.features"), header: ["feature", "uses"], rows: s.topFeatures.map((f) => [f.name, f.count]) },
     {
       key: "web-vitals",
-      label: "Web vitals",
+      label: translate("staff", "analytics.tables.web-vitals"),
       header: ["metric", "unit", "samples", "p50", "p75", "p95", "good_up_to", "poor_above"],
       rows: s.webVitalPercentiles.map((v) => [v.name, v.unit, v.samples, round(v.p50), round(v.p75), round(v.p95), v.good, v.poor]),
     },
-    { key: "errors", label: "Top client errors", header: ["error", "times"], rows: s.topClientErrors.map((e) => [e.name, e.count]) },
-    { key: "devices", label: "Devices", header: ["device_type", "events"], rows: s.deviceTypes.map((d) => [d.name, d.count]) },
+    { key: "errors", label: translate("staff", "analytics.tables.errors"), header: ["error", "times"], rows: s.topClientErrors.map((e) => [e.name, e.count]) },
+    { key: "devices", label: translate("staff", "analytics.tables.devices"), header: ["device_type", "events"], rows: s.deviceTypes.map((d) => [d.name, d.count]) },
   ];
 };
 

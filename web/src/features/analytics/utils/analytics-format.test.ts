@@ -23,8 +23,8 @@ describe("analytics screen labels", () => {
     expect(parsePeriod("365")).toBe(365);
     expect(parsePeriod("12")).toBe(30);
     expect(parsePeriod(null)).toBe(30);
-    expect(formatDay("2026-11-29")).toBe("29 Nov");
-    expect(formatDay("2026-11-29", true)).toBe("29 Nov 2026");
+    expect(formatDay("2026-11-29")).toBe("Nov 29");
+    expect(formatDay("2026-11-29", true)).toBe("Nov 29, 2026");
   });
 
   it("POL-COLLECT-PERF: splits a client error name into type, words and page", () => {

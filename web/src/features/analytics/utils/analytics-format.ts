@@ -1,5 +1,8 @@
 // Labels and verdicts for the admin analytics screen.
 
+import { formatUtcDay } from "@/lib/dates";
+import { translatedLabels } from "@/lib/i18n";
+
 export const PERIODS = [7, 30, 90, 365] as const;
 export type Period = (typeof PERIODS)[number];
 export const DEFAULT_PERIOD: Period = 30;
@@ -13,19 +16,13 @@ export type VitalRating = "good" | "needs-improvement" | "poor";
 export const vitalRating = (p75: number, good: number, poor: number): VitalRating =>
   p75 <= good ? "good" : p75 <= poor ? "needs-improvement" : "poor";
 
-export const VITAL_RATING_LABEL: Record<VitalRating, string> = {
-  good: "Good",
-  "needs-improvement": "Needs improvement",
-  poor: "Poor",
-};
+export const VITAL_RATING_LABEL: Readonly<Record<VitalRating, string>> = translatedLabels("staff", "analytics.vitals.rating", [
+  "good",
+  "needs-improvement",
+  "poor",
+]);
 
-export const VITAL_LABEL: Record<string, string> = {
-  LCP: "Largest contentful paint",
-  INP: "Interaction to next paint",
-  CLS: "Cumulative layout shift",
-  FCP: "First contentful paint",
-  TTFB: "Time to first byte",
-};
+export const VITAL_LABEL: Readonly<Record<string, string | undefined>> = translatedLabels("staff", "analytics.vitals.name", ["LCP", "INP", "CLS", "FCP", "TTFB"]);
 
 /** 1840 ms → "1.84 s", 120 ms → "120 ms", CLS 0.0832 → "0.083". */
 export const formatVital = (value: number, unit: string): string => {
@@ -37,14 +34,8 @@ export const formatVital = (value: number, unit: string): string => {
 const numberFormat = new Intl.NumberFormat("en-GB");
 export const formatCount = (value: number): string => numberFormat.format(value);
 
-/** "2026-11-29" → "29 Nov" (the year too for periods longer than a month, where it can change). */
-export const formatDay = (day: string, withYear = false): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    ...(withYear ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  });
+/** "2026-11-29" → "Nov 29" in the active language (the year too for periods longer than a month, where it can change). */
+export const formatDay = (day: string, withYear = false): string => formatUtcDay(day, withYear ? "dayYear" : "day");
 
 /** A client-error name "<type>:<words>:<route>" split for display; older names may be just a type. */
 export const describeClientError = (name: string): { type: string; message: string; route: string } => {
@@ -55,4 +46,4 @@ export const describeClientError = (name: string): { type: string; message: stri
   return { type, message, route };
 };
 
-export const DEVICE_LABEL: Record<string, string> = { desktop: "Desktop", mobile: "Phone", tablet: "Tablet", unknown: "Unknown" };
+export const DEVICE_LABEL: Readonly<Record<string, string | undefined>> = translatedLabels("staff", "analytics.device", ["desktop", "mobile", "tablet", "unknown"]);

@@ -13,31 +13,9 @@ import { applyUserErrors, type UserErrorLike } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { credentialActionSchema, type CredentialAction, type CredentialActionValues } from "../schemas/credential-action-schema";
-
-const COPY: Record<CredentialAction, { title: string; text: string; confirm: string; pending: string; done: string }> = {
-  REVOKE: {
-    title: "Revoke",
-    text: "Revocation is permanent: the credential will verify as revoked from now on and can't be reinstated. The holder is notified with your reason.",
-    confirm: "Yes, revoke credential",
-    pending: "Revoking…",
-    done: "was revoked",
-  },
-  SUSPEND: {
-    title: "Suspend",
-    text: "While suspended, the credential verifies as not valid. You can reinstate it later. The holder is notified with your reason.",
-    confirm: "Yes, suspend credential",
-    pending: "Suspending…",
-    done: "was suspended",
-  },
-  REINSTATE: {
-    title: "Reinstate",
-    text: "The suspension ends and the credential verifies as valid again (if it hasn't expired). The holder is notified.",
-    confirm: "Yes, reinstate credential",
-    pending: "Reinstating…",
-    done: "is active again",
-  },
-};
 
 type CredentialActionFormProps = {
   credential: AdminCredentialFieldsFragment;
@@ -48,12 +26,12 @@ type CredentialActionFormProps = {
 
 /** Confirmation (with the reason the holder will read) for revoking, suspending or reinstating. */
 export const CredentialActionForm = ({ credential, action, onDone, onCancel }: CredentialActionFormProps) => {
+  const t = useT("staff");
   const [revoke] = useMutation(CredentialRevokeDocument);
   const [suspend] = useMutation(CredentialSuspendDocument);
   const [reinstate] = useMutation(CredentialReinstateDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const schema = useMemo(() => credentialActionSchema(action), [action]);
-  const copy = COPY[action];
   const {
     register,
     handleSubmit,
@@ -73,7 +51,7 @@ export const CredentialActionForm = ({ credential, action, onDone, onCancel }: C
         problems = (await reinstate({ variables: { id: credential.id } })).data?.credentialReinstate.errors ?? [];
       }
       if (problems.length === 0) {
-        onDone(`Credential ${credential.number} ${copy.done}. The holder has been notified.`);
+        onDone(t(`credentialAction.${action}.done`, { number: credential.number }));
         return;
       }
       setFormErrors(applyUserErrors(problems, setError, ["reason"]));
@@ -87,18 +65,20 @@ export const CredentialActionForm = ({ credential, action, onDone, onCancel }: C
       className="form confirm"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label={`${copy.title} credential ${credential.number}`}
+      aria-label={t(`credentialAction.${action}.label`, { number: credential.number })}
     >
       <p className="confirm-title">
-        {copy.title} {credential.title} <span className="credential-number">{credential.number}</span>
-        {credential.holderName && ` held by ${credential.holderName}`}?
+        <Trans
+          text={t(`credentialAction.${action}.${credential.holderName ? "titleHeld" : "title"}`, { title: credential.title, number: credential.number, holder: credential.holderName })}
+          components={[<span className="credential-number" />]}
+        />
       </p>
-      <p>{copy.text}</p>
+      <p>{t(`credentialAction.${action}.text`)}</p>
       <FormErrors messages={formErrors} />
       {action !== "REINSTATE" && (
         <TextAreaField
-          label="Reason"
-          hint="The holder sees this, and it is kept with the credential's history."
+          label={t("credentialAction.reason")}
+          hint={t("credentialAction.reasonHint")}
           rows={3}
           autoFocus
           error={errors.reason?.message}
@@ -106,11 +86,11 @@ export const CredentialActionForm = ({ credential, action, onDone, onCancel }: C
         />
       )}
       <div className="form-actions">
-        <Button type="submit" variant={action === "REINSTATE" ? "primary" : "danger"} pending={isSubmitting} pendingLabel={copy.pending}>
-          {copy.confirm}
+        <Button type="submit" variant={action === "REINSTATE" ? "primary" : "danger"} pending={isSubmitting} pendingLabel={t(`credentialAction.${action}.pending`)}>
+          {t(`credentialAction.${action}.confirm`)}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("credentialAction.cancel")}
         </Button>
       </div>
     </form>

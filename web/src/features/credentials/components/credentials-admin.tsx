@@ -14,11 +14,13 @@ import type { CredentialAction } from "../schemas/credential-action-schema";
 import { CREDENTIAL_STATUS } from "../utils/credential-labels";
 import { CredentialActionForm } from "./credential-action-form";
 import { useLoadMore } from "@/lib/use-load-more";
+import { useT } from "@/lib/i18n";
 
 const PAGE_SIZE = 25;
 
 /** Every issued credential, with revoke / suspend / reinstate. */
 export const CredentialsAdmin = () => {
+  const t = useT("staff");
   const { data, loading, error, refetch, fetchMore } = useQuery(AdminCredentialsDocument, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: "cache-and-network",
@@ -27,14 +29,14 @@ export const CredentialsAdmin = () => {
   const [acting, setActing] = useState<{ id: string; action: CredentialAction } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (loading && !data) return <LoadingState label="Loading credentials…" />;
+  if (loading && !data) return <LoadingState label={t("credentials.loading")} />;
   if (error && !data) return <ErrorState message={describeError(error)} onRetry={() => void refetch()} />;
   const connection = data?.credentials;
   const credentials = connection?.edges.map((edge) => edge.node) ?? [];
   if (!connection || credentials.length === 0) {
     return (
-      <EmptyState title="No credentials have been issued yet">
-        <p>A credential is issued when an application is approved.</p>
+      <EmptyState title={t("credentials.empty")}>
+        <p>{t("credentials.emptyText")}</p>
       </EmptyState>
     );
   }
@@ -47,10 +49,10 @@ export const CredentialsAdmin = () => {
 
   return (
     <div className="stack">
-      <CsvExportButton list="credentials" what="all credentials" />
+      <CsvExportButton list="credentials" what={t("credentials.exportAll")} />
       {notice && <Alert tone="success" title={notice} />}
       <p className="muted" aria-live="polite">
-        Showing {credentials.length} of {connection.totalCount} {connection.totalCount === 1 ? "credential" : "credentials"}
+        {t("credentials.showing", { shown: credentials.length, count: connection.totalCount })}
       </p>
       <ul className="item-list">
         {credentials.map((credential) => {
@@ -67,12 +69,10 @@ export const CredentialsAdmin = () => {
                     <Link to={paths.verifyCredential(credential.number)} className="credential-number">
                       {credential.number}
                     </Link>
-                    <span>
-                      Valid {formatDate(credential.validFrom)} – {formatDate(credential.validUntil)}
-                    </span>
+                    <span>{t("credentials.valid", { from: formatDate(credential.validFrom), until: formatDate(credential.validUntil) })}</span>
                   </p>
                   {credential.statusReason && credential.status !== "ACTIVE" && (
-                    <p className="item-reason">Reason: {credential.statusReason}</p>
+                    <p className="item-reason">{t("credentials.reason", { reason: credential.statusReason })}</p>
                   )}
                 </div>
                 <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
@@ -80,16 +80,16 @@ export const CredentialsAdmin = () => {
               {!open && credential.status !== "REVOKED" && (
                 <div className="action-bar">
                   {credential.status === "SUSPENDED" ? (
-                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "REINSTATE")} aria-label={`Reinstate ${credential.number}`}>
-                      Reinstate
+                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "REINSTATE")} aria-label={t("credentials.reinstateOf", { number: credential.number })}>
+                      {t("credentials.reinstate")}
                     </Button>
                   ) : (
-                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "SUSPEND")} aria-label={`Suspend ${credential.number}`}>
-                      Suspend
+                    <Button variant="secondary" className="btn-small" onClick={() => start(credential.id, "SUSPEND")} aria-label={t("credentials.suspendOf", { number: credential.number })}>
+                      {t("credentials.suspend")}
                     </Button>
                   )}
-                  <Button variant="link" onClick={() => start(credential.id, "REVOKE")} aria-label={`Revoke ${credential.number}`}>
-                    Revoke
+                  <Button variant="link" onClick={() => start(credential.id, "REVOKE")} aria-label={t("credentials.revokeOf", { number: credential.number })}>
+                    {t("credentials.revoke")}
                   </Button>
                 </div>
               )}
@@ -112,8 +112,8 @@ export const CredentialsAdmin = () => {
       <FormErrors messages={loadMoreError} />
       {connection.pageInfo.hasNextPage && (
         <div>
-          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-            Load more
+          <Button variant="secondary" onClick={() => void loadMore(connection.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("credentials.loadingMore")}>
+            {t("credentials.loadMore")}
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n";
 
 export type CredentialAction = "REVOKE" | "SUSPEND" | "REINSTATE";
 
@@ -11,8 +12,8 @@ export const credentialActionSchema = (action: CredentialAction) =>
         : z
             .string()
             .trim()
-            .min(3, "Give a reason of at least 3 characters; the holder will see it")
-            .max(2000, "Keep the reason under 2,000 characters"),
+            .min(3, zodMessage("staff", "credentialAction.v.reasonMin", { min: 3 }))
+            .max(2000, zodMessage("staff", "credentialAction.v.reasonMax")),
   });
 
 export type CredentialActionValues = { reason: string };

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { saveCsv } from "@/lib/csv";
 import { describeError } from "@/lib/errors";
+import { useT } from "@/lib/i18n";
 import { insightsCsvFilename, type InsightsTable } from "../utils/insights-csv";
 import { type Bucket, type InsightPeriod, parseBucket, parseInsightPeriod, periodParams, periodRange } from "../utils/insights-period";
 import { InsightsPeriodPicker } from "./insights-period-picker";
@@ -11,6 +12,7 @@ import { InsightsView } from "./insights-view";
 
 /** /admin/insights: the period and grouping come from the URL (?days=30|90|365&bucket=DAY|WEEK|MONTH). */
 export const InsightsDashboard = () => {
+  const t = useT("staff");
   const [params, setParams] = useSearchParams();
   const days = parseInsightPeriod(params.get("days"));
   const bucket = parseBucket(params.get("bucket"));
@@ -28,7 +30,7 @@ export const InsightsDashboard = () => {
     <div className="stack">
       <InsightsPeriodPicker days={days} bucket={bucket} onChange={choose} />
       <p className="visually-hidden" role="status">
-        {loading ? "Loading…" : insights ? `Showing the last ${days} days.` : ""}
+        {loading ? t("common:states.loading") : insights ? t("insights.showing", { days }) : ""}
       </p>
       <InsightsView
         insights={insights}

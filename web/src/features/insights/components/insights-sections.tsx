@@ -3,6 +3,8 @@ import { Button } from "@/components/ui/button";
 import { ColumnChart } from "@/components/ui/column-chart";
 import { StackedColumnChart } from "@/components/ui/stacked-column-chart";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import type { InsightsTable } from "../utils/insights-csv";
 import {
   BUCKET_KEY_NAME,
@@ -30,57 +32,71 @@ const Section = ({ id, title, intro, children, downloads }: { id: string; title:
   </section>
 );
 
-const CsvButton = ({ table, download }: { table: InsightsTable; download: Download }) => (
-  <Button variant="secondary" onClick={() => download(table)}>
-    Download CSV<span className="visually-hidden">: {table.label}</span>
-  </Button>
-);
+const CsvButton = ({ table, download }: { table: InsightsTable; download: Download }) => {
+  const t = useT("staff");
+  return (
+    <Button variant="secondary" onClick={() => download(table)}>
+      <Trans text={t("csvExport.download", { what: table.label })} components={[<span className="visually-hidden" />]} />
+    </Button>
+  );
+};
 
 export const ApplicationsSection = ({ insights, withYear, download, tables }: SectionProps) => {
+  const t = useT("staff");
   const rows = insights.applicationsByStatus.map((b) => ({ key: b.start, label: bucketLabel(b.start, insights.bucket, withYear), values: STATUS_SERIES.map((s) => b[s.key]) }));
   const total = (key: (typeof STATUS_SERIES)[number]["key"]) => insights.applicationsByStatus.reduce((n, b) => n + b[key], 0);
   return (
     <Section
       id="insights-applications"
-      title="Applications by status"
-      intro="How many applications moved into each status in each period: submitted, taken up by a reviewer, sent back for changes, approved, rejected or withdrawn."
+      title={t("insights.applications.title")}
+      intro={t("insights.applications.intro")}
       downloads={<CsvButton table={tables.applications} download={download} />}
     >
       <StackedColumnChart
         keyName={BUCKET_KEY_NAME[insights.bucket]}
-        tableName="Applications by status, per period"
+        tableName={t("insights.applications.tableName")}
         series={STATUS_SERIES}
         rows={rows}
         formatValue={formatCount}
-        summary={`${formatCount(total("submitted"))} submitted, ${formatCount(total("approved"))} approved, ${formatCount(total("rejected"))} rejected and ${formatCount(total("withdrawn"))} withdrawn over ${rows.length} periods.`}
+        summary={t("insights.applications.summary", {
+          submitted: formatCount(total("submitted")),
+          approved: formatCount(total("approved")),
+          rejected: formatCount(total("rejected")),
+          withdrawn: formatCount(total("withdrawn")),
+          periods: rows.length,
+        })}
       />
     </Section>
   );
 };
 
 export const TurnaroundSection = ({ insights, withYear, download, tables }: SectionProps) => {
+  const t = useT("staff");
   const decided = insights.reviewTurnaround.reduce((n, b) => n + b.decided, 0);
   return (
     <Section
       id="insights-turnaround"
-      title="Review turnaround"
-      intro="Days from an application's first submission to its decision (approved or rejected), for the decisions made in each period: the median (half were quicker) and the 90th percentile (nine in ten were quicker)."
+      title={t("insights.turnaround.title")}
+      intro={t("insights.turnaround.intro")}
       downloads={<CsvButton table={tables.turnaround} download={download} />}
     >
       {decided === 0 ? (
-        <p className="muted">No applications were decided in this period.</p>
+        <p className="muted">{t("insights.turnaround.none")}</p>
       ) : (
         <StackedColumnChart
           keyName={BUCKET_KEY_NAME[insights.bucket]}
-          tableName="Review turnaround, per period"
-          series={[{ key: "median", name: "Median days" }]}
+          tableName={t("insights.turnaround.tableName")}
+          series={[{ key: "median", name: t("insights.turnaround.median") }]}
           rows={insights.reviewTurnaround.map((b) => ({ key: b.start, label: bucketLabel(b.start, insights.bucket, withYear), values: [b.medianDays] }))}
           formatValue={formatDaysValue}
           extraColumns={[
-            { name: "90th percentile", values: insights.reviewTurnaround.map((b) => (b.p90Days === null ? "—" : formatDaysValue(b.p90Days))) },
-            { name: "Decided", values: insights.reviewTurnaround.map((b) => formatCount(b.decided)) },
+            { name: t("insights.turnaround.p90"), values: insights.reviewTurnaround.map((b) => (b.p90Days === null ? "—" : formatDaysValue(b.p90Days))) },
+            { name: t("insights.turnaround.decided"), values: insights.reviewTurnaround.map((b) => formatCount(b.decided)) },
           ]}
-          summary={`${formatCount(decided)} applications decided; median days to a decision per period, highest ${formatDaysValue(Math.max(...insights.reviewTurnaround.map((b) => b.medianDays ?? 0)))}.`}
+          summary={t("insights.turnaround.summary", {
+            decided: formatCount(decided),
+            highest: formatDaysValue(Math.max(...insights.reviewTurnaround.map((b) => b.medianDays ?? 0))),
+          })}
         />
       )}
     </Section>
@@ -88,12 +104,13 @@ export const TurnaroundSection = ({ insights, withYear, download, tables }: Sect
 };
 
 export const ExpiringSection = ({ insights, download, tables }: SectionProps) => {
+  const t = useT("staff");
   const c = insights.credentialsExpiring;
   return (
     <Section
       id="insights-expiring"
-      title="Credentials expiring in the next 90 days"
-      intro="Active credentials that have not been renewed yet, by the week they expire (weeks start on Monday). Holders may need a reminder to renew."
+      title={t("insights.expiring.title")}
+      intro={t("insights.expiring.intro")}
       downloads={
         <>
           <CsvButton table={tables.expiring} download={download} />
@@ -102,26 +119,26 @@ export const ExpiringSection = ({ insights, download, tables }: SectionProps) =>
       }
     >
       {c.total === 0 ? (
-        <p className="muted">No active credential expires in the next 90 days.</p>
+        <p className="muted">{t("insights.expiring.none")}</p>
       ) : (
         <>
           <ColumnChart
-            valueName="Expiring"
-            keyName="Week"
+            valueName={t("insights.expiring.valueName")}
+            keyName={t("insights.expiring.keyName")}
             points={c.byWeek.map((w) => ({ key: w.start, label: bucketLabel(w.start, "WEEK"), value: w.count }))}
             formatValue={formatCount}
-            summary={`${formatCount(c.total)} credentials expire in the next 90 days.`}
+            summary={t("insights.expiring.summary", { total: formatCount(c.total) })}
           />
-          <h3>Expiring soonest</h3>
+          <h3>{t("insights.expiring.soonest")}</h3>
           <div className="table-scroll">
             <table className="table table-compact table-stack">
-              <caption className="visually-hidden">The {c.soonest.length} credentials expiring soonest</caption>
+              <caption className="visually-hidden">{t("insights.expiring.caption", { number: c.soonest.length })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Credential</th>
-                  <th scope="col">Holder</th>
-                  <th scope="col">Certification</th>
-                  <th scope="col">Expires</th>
+                  <th scope="col">{t("insights.expiring.credential")}</th>
+                  <th scope="col">{t("insights.expiring.holder")}</th>
+                  <th scope="col">{t("insights.expiring.certification")}</th>
+                  <th scope="col">{t("insights.expiring.expires")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,14 +147,14 @@ export const ExpiringSection = ({ insights, download, tables }: SectionProps) =>
                     <th scope="row" className="input-mono">
                       {x.number}
                     </th>
-                    <td data-label="Holder" className="cell-break">
+                    <td data-label={t("insights.expiring.holder")} className="cell-break">
                       {x.holderName}
-                      <span className="cell-sub">{x.subject === "PROGRAM" ? "Training program" : "Person"}</span>
+                      <span className="cell-sub">{x.subject === "PROGRAM" ? t("insights.expiring.program") : t("insights.expiring.person")}</span>
                     </td>
-                    <td data-label="Certification">{x.certificationName}</td>
-                    <td data-label="Expires">
+                    <td data-label={t("insights.expiring.certification")}>{x.certificationName}</td>
+                    <td data-label={t("insights.expiring.expires")}>
                       <time dateTime={x.validUntil}>{formatDate(x.validUntil)}</time>
-                      <span className="cell-sub">{x.daysLeft === 1 ? "in 1 day" : `in ${x.daysLeft} days`}</span>
+                      <span className="cell-sub">{t("insights.expiring.inDays", { count: x.daysLeft })}</span>
                     </td>
                   </tr>
                 ))}
@@ -151,25 +168,26 @@ export const ExpiringSection = ({ insights, download, tables }: SectionProps) =>
 };
 
 export const PrivacySection = ({ insights, download, tables }: SectionProps) => {
+  const t = useT("staff");
   const open = insights.privacyRequestsDue.reduce((n, d) => n + d.total, 0);
   const overdue = insights.privacyRequestsDue.find((d) => d.window === "OVERDUE")?.total ?? 0;
   return (
     <Section
       id="insights-privacy"
-      title="Open privacy requests by due date"
-      intro="Requests from people about their data that are not answered yet. The law gives us 30 days from receipt; overdue ones need attention first."
+      title={t("insights.privacy.title")}
+      intro={t("insights.privacy.intro")}
       downloads={<CsvButton table={tables.privacy} download={download} />}
     >
       {open === 0 ? (
-        <p className="muted">No open privacy requests.</p>
+        <p className="muted">{t("insights.privacy.none")}</p>
       ) : (
         <StackedColumnChart
-          keyName="Due"
-          tableName="Open privacy requests by due date and kind"
+          keyName={t("insights.privacy.keyName")}
+          tableName={t("insights.privacy.tableName")}
           series={KIND_SERIES}
           rows={insights.privacyRequestsDue.map((d) => ({ key: d.window, label: DUE_WINDOW_LABEL[d.window], values: KIND_SERIES.map((k) => d[k.key]) }))}
           formatValue={formatCount}
-          summary={`${formatCount(open)} open privacy requests, ${formatCount(overdue)} overdue.`}
+          summary={t("insights.privacy.summary", { open: formatCount(open), overdue: formatCount(overdue) })}
         />
       )}
     </Section>
@@ -177,33 +195,38 @@ export const PrivacySection = ({ insights, download, tables }: SectionProps) => 
 };
 
 export const RetentionSection = ({ insights, download, tables }: SectionProps) => {
+  const t = useT("staff");
   const runs = insights.retentionRuns;
   const rules = [...new Map(runs.flatMap((r) => r.rules.map((x) => [x.rule, { key: x.rule, name: x.description || x.rule }]))).values()];
   return (
     <Section
       id="insights-retention"
-      title="Retention runs"
-      intro="Each run deletes records we no longer need to keep under our retention schedule. Records covered by a legal hold are kept and counted as held. Dry runs only count."
+      title={t("insights.retention.title")}
+      intro={t("insights.retention.intro")}
       downloads={runs.length > 0 && <CsvButton table={tables.retention} download={download} />}
     >
       {runs.length === 0 ? (
-        <p className="muted">No retention runs in this period.</p>
+        <p className="muted">{t("insights.retention.none")}</p>
       ) : (
         <StackedColumnChart
-          keyName="Run started"
-          tableName="Records removed per retention run and rule"
+          keyName={t("insights.retention.keyName")}
+          tableName={t("insights.retention.tableName")}
           series={rules}
           rows={runs.map((r) => ({
             key: r.id,
-            label: `${formatDateTime(r.startedAt)}${r.dryRun ? " (dry run)" : ""}`,
+            label: r.dryRun ? t("insights.retention.dryRun", { date: formatDateTime(r.startedAt) }) : formatDateTime(r.startedAt),
             values: rules.map((rule) => r.rules.find((x) => x.rule === rule.key)?.count ?? 0),
           }))}
           extraColumns={[
-            { name: "Held", values: runs.map((r) => formatCount(r.held)) },
-            { name: "How", values: runs.map((r) => TRIGGER_LABEL[r.trigger] ?? r.trigger) },
+            { name: t("insights.retention.held"), values: runs.map((r) => formatCount(r.held)) },
+            { name: t("insights.retention.how"), values: runs.map((r) => TRIGGER_LABEL[r.trigger] ?? r.trigger) },
           ]}
           formatValue={formatCount}
-          summary={`${runs.length} retention runs removed ${formatCount(runs.filter((r) => !r.dryRun).reduce((n, r) => n + r.removed, 0))} records; legal holds kept ${formatCount(runs.reduce((n, r) => n + r.held, 0))}.`}
+          summary={t("insights.retention.summary", {
+            runs: runs.length,
+            removed: formatCount(runs.filter((r) => !r.dryRun).reduce((n, r) => n + r.removed, 0)),
+            held: formatCount(runs.reduce((n, r) => n + r.held, 0)),
+          })}
         />
       )}
     </Section>

@@ -1,5 +1,7 @@
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/dates";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 import { insightsTables, type InsightsTable } from "../utils/insights-csv";
 import { hasAnyData, type Insights } from "../utils/insights-format";
 import { ApplicationsSection, ExpiringSection, PrivacySection, RetentionSection, TurnaroundSection } from "./insights-sections";
@@ -17,17 +19,15 @@ type Props = {
 
 /** The insight screen for a query state: loading, error, empty, or the five sections. */
 export const InsightsView = ({ insights, stale, loading, error, days, onRetry, download }: Props) => {
+  const t = useT("staff");
   if (!insights) {
     if (error) return <ErrorState message={error} onRetry={onRetry} />;
-    return loading ? <LoadingState label="Loading insights…" /> : null;
+    return loading ? <LoadingState label={t("insights.loading")} /> : null;
   }
   if (!hasAnyData(insights) && !stale) {
     return (
-      <EmptyState title="Nothing to show yet">
-        <p>
-          No application moved, no credential expires in the next 90 days, no privacy request is open and no retention run
-          happened in the last {days} days. The charts fill in as the platform is used.
-        </p>
+      <EmptyState title={t("insights.empty.title")}>
+        <p>{t("insights.empty.text", { days })}</p>
       </EmptyState>
     );
   }
@@ -36,8 +36,7 @@ export const InsightsView = ({ insights, stale, loading, error, days, onRetry, d
   return (
     <div className={stale ? "stack analytics-stale" : "stack"} aria-busy={stale}>
       <p className="muted">
-        Figures as of <time dateTime={insights.generatedAt}>{formatDateTime(insights.generatedAt)}</time>. Periods are calendar days,
-        weeks (from Monday) or months in UTC; times are shown in your time zone.
+        <Trans text={t("insights.asOf", { date: formatDateTime(insights.generatedAt) })} components={[<time dateTime={insights.generatedAt} />]} />
       </p>
       <ApplicationsSection {...props} />
       <TurnaroundSection {...props} />

@@ -1,4 +1,6 @@
 import type { AdminInsightsQuery } from "@ccp/shared";
+import { formatUtcDay } from "@/lib/dates";
+import { translate, translatedLabels } from "@/lib/i18n";
 
 export type Insights = AdminInsightsQuery["adminInsights"];
 
@@ -6,40 +8,28 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 export const formatCount = (value: number): string => numberFormat.format(value);
 export const formatDaysValue = (value: number): string => `${Number.isInteger(value) ? value : value.toFixed(1)} d`;
 
-/** A bucket's first UTC day as a label: "12 Oct" (with the year for long periods); months as "Oct 2026". */
-export const bucketLabel = (start: string, bucket: string, withYear = false): string => {
-  const date = new Date(`${start}T00:00:00Z`);
-  if (bucket === "MONTH") return date.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
-};
+/** A bucket's first UTC day as a label in the active language: "Oct 12" (with the year for long periods); months as "Oct 2026". */
+export const bucketLabel = (start: string, bucket: string, withYear = false): string =>
+  formatUtcDay(start, bucket === "MONTH" ? "month" : withYear ? "dayYear" : "day");
 
-export const BUCKET_KEY_NAME: Record<string, string> = { DAY: "Day (UTC)", WEEK: "Week starting (Monday, UTC)", MONTH: "Month" };
+export const BUCKET_KEY_NAME: Readonly<Record<string, string>> = translatedLabels("staff", "insights.bucketKey", ["DAY", "WEEK", "MONTH"]);
 
-export const STATUS_SERIES = [
-  { key: "submitted", name: "Submitted" },
-  { key: "underReview", name: "Review started" },
-  { key: "changesRequested", name: "Changes requested" },
-  { key: "approved", name: "Approved" },
-  { key: "rejected", name: "Rejected" },
-  { key: "withdrawn", name: "Withdrawn" },
-  { key: "started", name: "Drafts started" },
-] as const;
+/** Chart series whose names are read in the active language when shown. */
+const series = <const K extends string>(prefix: string, keys: readonly K[]): readonly { key: K; readonly name: string }[] =>
+  keys.map((key) => ({
+    key,
+    get name() {
+      return translate("staff", `${prefix}.${key}`);
+    },
+  }));
 
-export const DUE_WINDOW_LABEL: Record<string, string> = {
-  OVERDUE: "Overdue",
-  THIS_WEEK: "Due within 7 days",
-  NEXT_WEEK: "Due in 7–14 days",
-  LATER: "Due later",
-};
+export const STATUS_SERIES = series("insights.status", ["submitted", "underReview", "changesRequested", "approved", "rejected", "withdrawn", "started"]);
 
-export const KIND_SERIES = [
-  { key: "access", name: "Access" },
-  { key: "export", name: "Export" },
-  { key: "correction", name: "Correction" },
-  { key: "deletion", name: "Deletion" },
-] as const;
+export const DUE_WINDOW_LABEL: Readonly<Record<string, string>> = translatedLabels("staff", "insights.due", ["OVERDUE", "THIS_WEEK", "NEXT_WEEK", "LATER"]);
 
-export const TRIGGER_LABEL: Record<string, string> = { SCHEDULE: "Scheduled", MANUAL: "Run by an admin", CLI: "Command line" };
+export const KIND_SERIES = series("insights.kind", ["access", "export", "correction", "deletion"]);
+
+export const TRIGGER_LABEL: Readonly<Record<string, string>> = translatedLabels("staff", "insights.trigger", ["SCHEDULE", "MANUAL", "CLI"]);
 
 /** Whether anything at all happened: false shows the empty state instead of five empty charts. */
 export const hasAnyData = (s: Insights): boolean =>

@@ -8,9 +8,6 @@ export const BUCKETS = ["DAY", "WEEK", "MONTH"] as const;
 export type Bucket = (typeof BUCKETS)[number];
 export const DEFAULT_BUCKET: Bucket = "WEEK";
 
-export const PERIOD_LABEL: Record<InsightPeriod, string> = { 30: "30 days", 90: "90 days", 365: "1 year" };
-export const BUCKET_LABEL: Record<Bucket, string> = { DAY: "Days", WEEK: "Weeks", MONTH: "Months" };
-
 export const parseInsightPeriod = (value: string | null): InsightPeriod =>
   INSIGHT_PERIODS.find((p) => String(p) === value) ?? DEFAULT_INSIGHT_PERIOD;
 

@@ -66,9 +66,9 @@ describe("insights period (URL-driven)", () => {
     expect(periodRange("2026-11-29", 30)).toEqual({ from: "2026-10-31T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z" });
   });
 
-  it("labels buckets by their UTC start", () => {
-    expect(bucketLabel("2026-10-12", "WEEK")).toBe("12 Oct");
-    expect(bucketLabel("2026-10-12", "DAY", true)).toBe("12 Oct 2026");
+  it("labels buckets by their UTC start, in the active language", () => {
+    expect(bucketLabel("2026-10-12", "WEEK")).toBe("Oct 12");
+    expect(bucketLabel("2026-10-12", "DAY", true)).toBe("Oct 12, 2026");
     expect(bucketLabel("2026-10-01", "MONTH")).toBe("Oct 2026");
   });
 });

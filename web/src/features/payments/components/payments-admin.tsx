@@ -14,11 +14,14 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { applicationLabel, PAYMENT_STATUS, paymentMethodLabel } from "../utils/payment-labels";
 import { RecordPaymentForm } from "./record-payment-form";
 import { useLoadMore } from "@/lib/use-load-more";
+import { useT } from "@/lib/i18n";
+import { Trans } from "@/lib/i18n/trans";
 
 const PAGE_SIZE = 25;
 const STATUSES: readonly PaymentStatus[] = ["PENDING", "PAID", "FAILED", "CANCELED"];
 
 export const PaymentsAdmin = () => {
+  const t = useT("staff");
   const [status, setStatus] = useState<PaymentStatus | undefined>(undefined);
   const [recording, setRecording] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -33,10 +36,10 @@ export const PaymentsAdmin = () => {
 
   return (
     <div className="stack">
-      <CsvExportButton list="payments" params={{ status }} what={status ? "the payments shown" : "all payments"} />
+      <CsvExportButton list="payments" params={{ status }} what={status ? t("payments.export.shown") : t("payments.export.all")} />
       <div className="filter-inline">
         <label htmlFor="payments-status" className="field-label">
-          Show
+          {t("payments.show")}
         </label>
         <select
           id="payments-status"
@@ -47,7 +50,7 @@ export const PaymentsAdmin = () => {
             setStatus(STATUSES.find((s) => s === event.target.value));
           }}
         >
-          <option value="">All payments</option>
+          <option value="">{t("payments.all")}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {PAYMENT_STATUS[s].label}
@@ -56,28 +59,28 @@ export const PaymentsAdmin = () => {
         </select>
       </div>
       {notice && <Alert tone="success" title={notice} />}
-      {loading && !data && <LoadingState label="Loading payments…" />}
+      {loading && !data && <LoadingState label={t("payments.loading")} />}
       {error && !data && <ErrorState message={describeError(error)} onRetry={() => void refetch()} />}
       {connection && payments.length === 0 && (
-        <EmptyState title={status ? `No payments that are ${PAYMENT_STATUS[status].label.toLowerCase()}` : "No payments yet"} />
+        <EmptyState title={status ? t("payments.emptyStatus", { status: PAYMENT_STATUS[status].label.toLowerCase() }) : t("payments.empty")} />
       )}
       {connection && payments.length > 0 && (
         <>
           <p className="muted" aria-live="polite">
-            Showing {payments.length} of {connection.totalCount} {connection.totalCount === 1 ? "payment" : "payments"}
+            {t("payments.showing", { shown: payments.length, count: connection.totalCount })}
           </p>
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">Payments, newest first</caption>
+              <caption className="visually-hidden">{t("payments.table.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Invoice</th>
-                  <th scope="col">Payer and application</th>
-                  <th scope="col">Billed to</th>
-                  <th scope="col">Amount</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("payments.table.invoice")}</th>
+                  <th scope="col">{t("payments.table.payer")}</th>
+                  <th scope="col">{t("payments.table.billedTo")}</th>
+                  <th scope="col">{t("payments.table.amount")}</th>
+                  <th scope="col">{t("payments.table.status")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t("payments.table.actions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -90,11 +93,11 @@ export const PaymentsAdmin = () => {
                       <th scope="row">
                         <span className="credential-number">{payment.invoiceNumber}</span>
                         <span className="cell-sub">
-                          {payment.method === "INVOICE" ? "Bank transfer" : paymentMethodLabel(payment)}
+                          {payment.method === "INVOICE" ? t("payments.bankTransfer") : paymentMethodLabel(payment)}
                         </span>
                       </th>
                       <td>
-                        {payment.payerName ?? <span className="muted">Account deleted</span>}
+                        {payment.payerName ?? <span className="muted">{t("payments.accountDeleted")}</span>}
                         {payment.application && (
                           <span className="cell-sub">
                             <Link to={paths.admin.application(payment.application.id)}>{applicationLabel(payment.application)}</Link>
@@ -105,10 +108,12 @@ export const PaymentsAdmin = () => {
                       <td>{formatMoney(payment.amountCents, payment.currency)}</td>
                       <td>
                         <StatusBadge tone={badge.tone}>{badge.label}</StatusBadge>
-                        {payment.paidAt && <span className="cell-sub">Paid {formatDate(payment.paidAt)}</span>}
-                        {payment.processorReference && <span className="cell-sub">Ref. {payment.processorReference}</span>}
+                        {payment.paidAt && <span className="cell-sub">{t("payments.paid", { date: formatDate(payment.paidAt) })}</span>}
+                        {payment.processorReference && (
+                          <span className="cell-sub">{t("payments.reference", { reference: payment.processorReference })}</span>
+                        )}
                         <span className="cell-sub">
-                          Started <time dateTime={payment.createdAt}>{formatDate(payment.createdAt)}</time>
+                          <Trans text={t("payments.started", { date: formatDate(payment.createdAt) })} components={[<time dateTime={payment.createdAt} />]} />
                         </span>
                       </td>
                       <td>
@@ -120,9 +125,9 @@ export const PaymentsAdmin = () => {
                               setNotice(null);
                               setRecording(payment.id);
                             }}
-                            aria-label={`Record payment of ${payment.invoiceNumber}`}
+                            aria-label={t("payments.recordOf", { invoice: payment.invoiceNumber })}
                           >
-                            Record payment
+                            {t("payments.record")}
                           </Button>
                         )}
                       </td>
@@ -151,8 +156,8 @@ export const PaymentsAdmin = () => {
           <FormErrors messages={loadMoreError} />
           {connection.pageInfo.hasNextPage && (
             <div>
-              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel="Loading more…">
-                Load more
+              <Button variant="secondary" onClick={() => void loadMore(connection?.pageInfo.endCursor)} pending={loadingMore} pendingLabel={t("payments.loadingMore")}>
+                {t("payments.loadMore")}
               </Button>
             </div>
           )}

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { describeError } from "@/lib/errors";
 import { applyUserErrors } from "@/lib/user-errors";
 import { formatMoney } from "@/lib/money";
+import { useT } from "@/lib/i18n";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -19,6 +20,7 @@ type RecordPaymentFormProps = {
 
 /** Staff confirm that an invoice was paid by transfer; the payer gets a receipt. */
 export const RecordPaymentForm = ({ payment, onDone, onCancel }: RecordPaymentFormProps) => {
+  const t = useT("staff");
   const [record] = useMutation(PaymentRecordOfflineDocument);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
@@ -35,7 +37,7 @@ export const RecordPaymentForm = ({ payment, onDone, onCancel }: RecordPaymentFo
       const payload = data?.paymentRecordOffline;
       if (!payload) throw new Error("empty response");
       if (payload.payment && payload.errors.length === 0) {
-        onDone(`Invoice ${payment.invoiceNumber} is recorded as paid. We've e-mailed the payer a receipt.`);
+        onDone(t("recordPayment.done", { invoice: payment.invoiceNumber }));
         return;
       }
       setFormErrors(applyUserErrors(payload.errors, setError, ["reference"]));
@@ -45,26 +47,26 @@ export const RecordPaymentForm = ({ payment, onDone, onCancel }: RecordPaymentFo
   });
 
   return (
-    <form className="form confirm" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Record payment of ${payment.invoiceNumber}`}>
+    <form className="form confirm" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("recordPayment.label", { invoice: payment.invoiceNumber })}>
       <p className="confirm-title">
-        Record payment of {payment.invoiceNumber} ({formatMoney(payment.amountCents, payment.currency)})
+        {t("recordPayment.title", { invoice: payment.invoiceNumber, amount: formatMoney(payment.amountCents, payment.currency) })}
       </p>
-      <p>Only do this once the money has arrived. The payer will get a receipt by e-mail.</p>
+      <p>{t("recordPayment.text")}</p>
       <FormErrors messages={formErrors} />
       <TextField
-        label="Bank or receipt reference"
-        hint="As shown on your bank statement, for example the transfer ID."
+        label={t("recordPayment.reference")}
+        hint={t("recordPayment.referenceHint")}
         autoComplete="off"
         autoFocus
         error={errors.reference?.message}
         {...register("reference")}
       />
       <div className="form-actions">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
-          Record payment
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("recordPayment.recording")}>
+          {t("recordPayment.submit")}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {t("recordPayment.cancel")}
         </Button>
       </div>
     </form>

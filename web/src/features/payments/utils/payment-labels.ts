@@ -1,6 +1,7 @@
 import type { PaymentFieldsFragment, PaymentStatus } from "@ccp/shared";
 import type { TFunction } from "i18next";
 import type { BadgeTone } from "@/components/ui/status-badge";
+import { translate } from "@/lib/i18n";
 
 export const PAYMENT_STATUS: Record<PaymentStatus, { label: string; tone: BadgeTone }> = {
   PENDING: { label: "Awaiting payment", tone: "warning" },
@@ -39,4 +40,6 @@ export const readCheckoutReturn = (params: URLSearchParams): { paymentId: string
 
 /** What an application is for, in a staff list: the program's title, the certification's name, or the kind. */
 export const applicationLabel = (application: { kind: string; program?: { title: string } | null; certificationType?: { name: string } | null }): string =>
-  application.program?.title ?? application.certificationType?.name ?? (application.kind === "PROGRAM_ACCREDITATION" ? "Program accreditation" : "Individual certification");
+  application.program?.title ??
+  application.certificationType?.name ??
+  translate("staff", application.kind === "PROGRAM_ACCREDITATION" ? "payments.applicationKind.PROGRAM_ACCREDITATION" : "payments.applicationKind.INDIVIDUAL_CERTIFICATION");
