@@ -9,6 +9,7 @@ import {
   setAccessToken,
   type RefreshResult,
 } from "./session";
+import { applyAccountLanguage } from "./account-language";
 import { sameData } from "./same-data";
 
 export type AuthStatus = "loading" | "anonymous" | "authenticated";
@@ -56,6 +57,8 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
       setAccessToken(accessToken);
       replaceViewer(user);
       setStatus("authenticated");
+      // The account's language, unless this browser has a saved choice.
+      void applyAccountLanguage(user)?.catch(() => undefined);
     },
     [replaceViewer],
   );

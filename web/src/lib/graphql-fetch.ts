@@ -5,10 +5,13 @@
 // apollo.ts.
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import {
+  LanguageUpdateDocument,
   LogoutDocument,
   RefreshDocument,
   UpcomingPolicyVersionsDocument,
   ViewerDocument,
+  type Language as AccountLanguage,
+  type LanguageUpdateMutation,
   type LogoutMutation,
   type RefreshMutation,
   type UpcomingPolicyVersionsQuery,
@@ -116,6 +119,10 @@ export const requestViewer = async (): Promise<ViewerQuery["viewer"] | undefined
 /** Revokes the refresh cookie on the server; retried after a refresh on purpose, like the Apollo link. */
 export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> =>
   requestWithSession<LogoutMutation>(LogoutDocument, undefined, { keepalive: true });
+
+/** Saves the signed-in person's language on the account (the e-mails we send follow it). */
+export const requestLanguageUpdate = (language: AccountLanguage): Promise<GraphQLResponse<LanguageUpdateMutation>> =>
+  requestWithSession<LanguageUpdateMutation>(LanguageUpdateDocument, { language });
 
 /** Policy versions published but not yet in force (public). */
 export const requestUpcomingPolicyVersions = async (): Promise<UpcomingPolicyVersionsQuery["upcomingPolicyVersions"]> => {
