@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app";
-import { PASSWORD, registerUser, signIn } from "../../test/factories";
+import { PASSWORD, registerUser, signIn, uniqueEmail } from "../../test/factories";
+import { createProgram } from "../../test/workflow";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -88,5 +89,23 @@ describe("e-mails in the account's language", () => {
     const client = app.client();
     await signIn(app, client, input.email);
     expect((await client.ok<{ viewer: { language: string } }>("{ viewer { language } }")).viewer.language).toBe("ES");
+  });
+
+  it("invites in the invitee's language when they have an account, else in the inviter's", async () => {
+    const INVITE = "mutation($org: ID!, $input: OrganizationInviteInput!) { organizationInvite(organizationId: $org, input: $input) { errors { code } } }";
+    const owner = await registerUser(app, { language: "ES" });
+    const orgId = (await createProgram(owner.client, "Programa compartido")).organization.id;
+    const english = await registerUser(app);
+    const newcomer = uniqueEmail("newcomer");
+    await app.deliverMail();
+    for (const email of [newcomer, english.input.email]) {
+      const r = await owner.client.ok<{ organizationInvite: { errors: unknown[] } }>(INVITE, { org: orgId, input: { email, role: "MEMBER" } });
+      expect(r.organizationInvite.errors).toEqual([]);
+    }
+    const mails = await app.deliverMail();
+    const toNewcomer = mails.find((m) => m.to === newcomer)!;
+    expect(toNewcomer.subject).toMatch(/^Únase a .+ en CareCorePlus$/);
+    expect(toNewcomer.text).toContain("Aceptar la invitación: http");
+    expect(mails.find((m) => m.to === english.input.email)!.subject).toMatch(/^Join .+ on CareCorePlus$/);
   });
 });
