@@ -43,6 +43,7 @@ describe("an account's language", () => {
     expect(bad.data).toBeNull();
     expect(bad.errors?.[0].message).toMatch(/Language/);
     expect(bad.errors?.[0].message).toMatch(/FR/);
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const badRegister = await app.client().request("mutation($i: AuthRegisterInput!) { authRegister(input: $i) { accessToken } }", {
       i: { email: "x@example.org", password: PASSWORD, firstName: "A", lastName: "B", dateOfBirth: "1980-01-01", acceptedPolicyVersionIds: [], language: "fr" },
     });
