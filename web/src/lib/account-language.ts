@@ -1,5 +1,4 @@
 import type { Language as AccountLanguage, ViewerFieldsFragment } from "@ccp/shared";
-import { GraphQLFetchError } from "./graphql-error";
 import { changeLanguage, currentLanguage, hasSavedLanguage, LANGUAGES, type Language } from "./i18n";
 import { loadGraphQLFetch } from "./session";
 
@@ -15,20 +14,14 @@ export const fromAccountLanguage = (language: AccountLanguage | string | null | 
 
 /**
  * Switches the language in this browser and, for a signed-in person, saves it on the account. Resolves
- * with the updated viewer (null when nobody is signed in); rejects when saving failed (the switch
- * itself has happened by then).
+ * with the updated viewer (null when nobody is signed in); rejects when saving failed (a GraphQLFetchError
+ * with the codes, or a network error; the switch itself has happened by then).
  */
 export const switchLanguage = async (language: Language, signedIn: boolean): Promise<ViewerFieldsFragment | null> => {
   await changeLanguage(language);
   if (!signedIn) return null;
   const { requestLanguageUpdate } = await loadGraphQLFetch();
-  const response = await requestLanguageUpdate(toAccountLanguage(language));
-  const payload = response.data?.languageUpdate;
-  if (!payload?.user) {
-    const errors = response.errors ?? payload?.errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) ?? [];
-    throw new GraphQLFetchError(errors.length ? errors : [{ message: "The language was not saved" }]);
-  }
-  return payload.user;
+  return requestLanguageUpdate(toAccountLanguage(language));
 };
 
 /**

@@ -120,9 +120,17 @@ export const requestViewer = async (): Promise<ViewerQuery["viewer"] | undefined
 export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> =>
   requestWithSession<LogoutMutation>(LogoutDocument, undefined, { keepalive: true });
 
-/** Saves the signed-in person's language on the account (the e-mails we send follow it). */
-export const requestLanguageUpdate = (language: AccountLanguage): Promise<GraphQLResponse<LanguageUpdateMutation>> =>
-  requestWithSession<LanguageUpdateMutation>(LanguageUpdateDocument, { language });
+/**
+ * Saves the signed-in person's language on the account (the e-mails we send follow it): the updated
+ * viewer, or a GraphQLFetchError with the answer's codes.
+ */
+export const requestLanguageUpdate = async (language: AccountLanguage): Promise<NonNullable<LanguageUpdateMutation["languageUpdate"]["user"]>> => {
+  const response = await requestWithSession<LanguageUpdateMutation>(LanguageUpdateDocument, { language });
+  const payload = response.data?.languageUpdate;
+  if (payload?.user) return payload.user;
+  const errors = response.errors ?? payload?.errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) ?? [];
+  throw new GraphQLFetchError(errors.length ? errors : [{ message: "The language was not saved" }]);
+};
 
 /** Policy versions published but not yet in force (public). */
 export const requestUpcomingPolicyVersions = async (): Promise<UpcomingPolicyVersionsQuery["upcomingPolicyVersions"]> => {

@@ -1,18 +1,15 @@
 import { useState } from "react";
-import { switchLanguage } from "@/lib/account-language";
-import { useAuth, useViewerSync } from "@/lib/auth";
 import { LANGUAGES, useLanguage, useT } from "@/lib/i18n";
 
 /**
  * English / Español, each named in its own language; the choice is kept in this browser and, for a
- * signed-in person, on the account (the e-mails we send follow it). Saving on the account happens in
- * the background; only a failure is shown.
+ * signed-in person (`signedIn`), on the account, so the e-mails we send follow it. Saving on the account
+ * happens in the background (lib/account-language.ts, a small chunk of its own: the public pages' entry
+ * does not grow); only a failure is shown.
  */
-export const LanguageSwitcher = ({ className }: { className?: string }) => {
+export const LanguageSwitcher = ({ className, signedIn = false }: { className?: string; signedIn?: boolean }) => {
   const t = useT();
   const active = useLanguage();
-  const { status } = useAuth();
-  const { replaceViewer } = useViewerSync();
   const [switching, setSwitching] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   return (
@@ -30,8 +27,8 @@ export const LanguageSwitcher = ({ className }: { className?: string }) => {
               if (code === active) return;
               setSwitching(true);
               setSaveFailed(false);
-              void switchLanguage(code, status === "authenticated")
-                .then((viewer) => viewer && replaceViewer(viewer))
+              void import("@/lib/account-language")
+                .then(({ switchLanguage }) => switchLanguage(code, signedIn))
                 .catch(() => setSaveFailed(true))
                 .finally(() => setSwitching(false));
             }}

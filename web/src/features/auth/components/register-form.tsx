@@ -5,7 +5,6 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
-import { toAccountLanguage } from "@/lib/account-language";
 import { currentLanguage, useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
@@ -80,7 +79,7 @@ export const RegisterForm = ({ policyVersionIds, policyPreview, policyLabel }: R
             acceptedPolicyVersionIds: [...policyVersionIds],
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
             // E-mails (starting with the confirmation link) come in the language the form is in.
-            language: toAccountLanguage(currentLanguage()),
+            language: currentLanguage() === "es" ? "ES" : "EN",
           },
         },
       });
