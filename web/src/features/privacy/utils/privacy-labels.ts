@@ -6,7 +6,7 @@ import { translate, translatedLabels } from "@/lib/i18n";
 export const DATA_CATEGORIES: readonly { name: string; what: string; why: string; kept: string }[] = [
   {
     name: "Your account",
-    what: "Your name, e-mail address, phone number, date of birth and sign-in settings.",
+    what: "Your name, e-mail address, phone number, date of birth, language and sign-in settings.",
     why: "To run your account, sign you in safely and contact you about your certification.",
     kept: "While your account is active, then 3 years.",
   },
