@@ -60,6 +60,7 @@ export const OPERATION_MATRIX: Readonly<Record<string, Access>> = {
   "Mutation.communicationPreferencesUpdate": SIGNED_IN,
   "Mutation.consentSet": SIGNED_IN,
   "Mutation.evidenceDelete": SIGNED_IN,
+  "Mutation.languageUpdate": SIGNED_IN,
   "Mutation.mfaTotpBegin": SIGNED_IN,
   "Mutation.mfaTotpConfirm": SIGNED_IN,
   "Mutation.notificationsMarkRead": SIGNED_IN,

@@ -34,6 +34,7 @@ export interface RegisterOverrides {
   organizationName?: string | null;
   acceptedPolicyVersionIds?: string[];
   timeZone?: string | null;
+  language?: "EN" | "ES" | null;
 }
 
 export async function registerInput(client: GraphQLTestClient, o: RegisterOverrides = {}) {
@@ -47,6 +48,7 @@ export async function registerInput(client: GraphQLTestClient, o: RegisterOverri
     organizationName: o.organizationName === undefined ? "Sunrise Home Care" : o.organizationName,
     acceptedPolicyVersionIds: o.acceptedPolicyVersionIds ?? (await currentPolicyIds(client)),
     timeZone: o.timeZone,
+    language: o.language,
   };
 }
 

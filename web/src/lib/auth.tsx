@@ -56,6 +56,9 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
       setAccessToken(accessToken);
       replaceViewer(user);
       setStatus("authenticated");
+      // The account's language, unless this browser has a saved choice (a small chunk of its own:
+      // the public pages' entry stays as it was).
+      void import("./account-language").then(({ applyAccountLanguage }) => applyAccountLanguage(user)).catch(() => undefined);
     },
     [replaceViewer],
   );

@@ -6,10 +6,13 @@
 import { currentLanguage } from "./i18n/language";
 import { addTypenameToDocument } from "@apollo/client/utilities";
 import {
+  LanguageUpdateDocument,
   LogoutDocument,
   RefreshDocument,
   UpcomingPolicyVersionsDocument,
   ViewerDocument,
+  type Language as AccountLanguage,
+  type LanguageUpdateMutation,
   type LogoutMutation,
   type RefreshMutation,
   type UpcomingPolicyVersionsQuery,
@@ -118,6 +121,18 @@ export const requestViewer = async (): Promise<ViewerQuery["viewer"] | undefined
 /** Revokes the refresh cookie on the server; retried after a refresh on purpose, like the Apollo link. */
 export const requestLogout = (): Promise<GraphQLResponse<LogoutMutation>> =>
   requestWithSession<LogoutMutation>(LogoutDocument, undefined, { keepalive: true });
+
+/**
+ * Saves the signed-in person's language on the account (the e-mails we send follow it): the updated
+ * viewer, or a GraphQLFetchError with the answer's codes.
+ */
+export const requestLanguageUpdate = async (language: AccountLanguage): Promise<NonNullable<LanguageUpdateMutation["languageUpdate"]["user"]>> => {
+  const response = await requestWithSession<LanguageUpdateMutation>(LanguageUpdateDocument, { language });
+  const payload = response.data?.languageUpdate;
+  if (payload?.user) return payload.user;
+  const errors = response.errors ?? payload?.errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) ?? [];
+  throw new GraphQLFetchError(errors.length ? errors : [{ message: "The language was not saved" }]);
+};
 
 /** Policy versions published but not yet in force (public). */
 export const requestUpcomingPolicyVersions = async (): Promise<UpcomingPolicyVersionsQuery["upcomingPolicyVersions"]> => {

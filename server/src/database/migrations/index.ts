@@ -3,6 +3,7 @@ import { PrivacyExportChunks1795937845743 } from "./1795937845743-PrivacyExportC
 import { CredentialsOrganizationIndex1795939011576 } from "./1795939011576-CredentialsOrganizationIndex";
 import { InsightIndexes1795939180620 } from "./1795939180620-InsightIndexes";
 import { SessionsLastUsedAtIndex1795940210531 } from "./1795940210531-SessionsLastUsedAtIndex";
+import { UserLanguage1795947222511 } from "./1795947222511-UserLanguage";
 import { IncidentClose1795928762349 } from "./1795928762349-IncidentClose";
 import { PrivacyVerificationCorrections1795931250143 } from "./1795931250143-PrivacyVerificationCorrections";
 import { PrivacyExportProgress1795930426216 } from "./1795930426216-PrivacyExportProgress";
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CredentialsOrganizationIndex1795939011576,
   InsightIndexes1795939180620,
   SessionsLastUsedAtIndex1795940210531,
+  UserLanguage1795947222511,
 ];

@@ -9,7 +9,7 @@ import { RATE_LIMITS, type RateLimiter } from "../../common/rate-limit/rate-limi
 import type { AuditService } from "../audit/audit.service";
 import type { MailService } from "../mail/mail.service";
 import { mailTemplates } from "../mail/mail.templates";
-import { UserEntity } from "../users/user.entity";
+import { type LanguageCode, UserEntity } from "../users/user.entity";
 import type { UserService } from "../users/user.service";
 import { checkPassword, hashPassword, passwordProblemMessage, verifyPassword } from "./password";
 import type { SessionService } from "./session.service";
@@ -51,10 +51,10 @@ export class AccountService {
     return row;
   }
 
-  async sendVerification(em: EntityManager, userId: string, email: string, firstName: string): Promise<void> {
+  async sendVerification(em: EntityManager, userId: string, email: string, firstName: string, language: LanguageCode): Promise<void> {
     const token = await this.issueToken(em, userId, "VERIFY_EMAIL", VERIFY_TTL_MS);
     const url = `${this.publicUrl()}/verify-email?token=${encodeURIComponent(token)}`;
-    await this.mail.enqueue(em, { userId, to: email, template: "verifyEmail", category: "ESSENTIAL", content: mailTemplates.verifyEmail({ firstName, url }) });
+    await this.mail.enqueue(em, { userId, to: email, template: "verifyEmail", category: "ESSENTIAL", content: mailTemplates.verifyEmail(language, { firstName, url }) });
   }
 
   async resendVerification(viewer: Viewer, meta: RequestMeta): Promise<Result<true>> {
@@ -65,7 +65,7 @@ export class AccountService {
     return this.ds.transaction(async (em) => {
       const user = await em.findOneOrFail(UserEntity, { where: { id: viewer.userId } });
       const view = this.users.toView(user);
-      await this.sendVerification(em, user.id, view.email, view.firstName);
+      await this.sendVerification(em, user.id, view.email, view.firstName, view.language);
       await this.audit.record(em, { type: "USER", userId: user.id, requestId: meta.requestId }, { action: "user.verification_resent", targetType: "user", targetId: user.id });
       return ok(true);
     });
@@ -93,7 +93,7 @@ export class AccountService {
       const view = this.users.toView(user);
       const token = await this.issueToken(em, user.id, "RESET_PASSWORD", RESET_TTL_MS);
       const url = `${this.publicUrl()}/reset-password?token=${encodeURIComponent(token)}`;
-      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordReset", category: "ESSENTIAL", content: mailTemplates.passwordReset({ firstName: view.firstName, url }) });
+      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordReset", category: "ESSENTIAL", content: mailTemplates.passwordReset(view.language, { firstName: view.firstName, url }) });
       await this.audit.record(em, { type: "ANONYMOUS", userId: null, requestId: meta.requestId }, { action: "auth.password_reset_requested", targetType: "user", targetId: user.id });
     });
   }
@@ -112,7 +112,7 @@ export class AccountService {
       await this.sessions.revokeAllForUser(em, user.id, "PASSWORD_RESET", actor);
       await this.audit.record(em, actor, { action: "auth.password_reset", targetType: "user", targetId: user.id });
       const view = this.users.toView(user);
-      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordChanged", category: "ESSENTIAL", content: mailTemplates.passwordChanged({ firstName: view.firstName }) });
+      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordChanged", category: "ESSENTIAL", content: mailTemplates.passwordChanged(view.language, { firstName: view.firstName }) });
       return ok(true);
     });
   }
@@ -133,7 +133,7 @@ export class AccountService {
       await this.sessions.touchAuthTime(em, viewer.sessionId);
       await this.audit.record(em, actor, { action: "auth.password_changed", targetType: "user", targetId: user.id });
       const view = this.users.toView(user);
-      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordChanged", category: "ESSENTIAL", content: mailTemplates.passwordChanged({ firstName: view.firstName }) });
+      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "passwordChanged", category: "ESSENTIAL", content: mailTemplates.passwordChanged(view.language, { firstName: view.firstName }) });
       return ok(true);
     });
   }

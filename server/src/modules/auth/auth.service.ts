@@ -86,11 +86,12 @@ export class AuthService {
           phone: input.phone ?? null,
           organizationName: input.organizationName ?? null,
           roles: ["APPLICANT"],
+          language: input.language ?? "en",
         });
         for (const version of current) await this.policies.recordConsent(em, user.id, version, "REGISTRATION", meta);
         const actor = { type: "USER" as const, userId: user.id, requestId: meta.requestId };
         await this.audit.record(em, actor, { action: "user.registered", targetType: "user", targetId: user.id, metadata: { policyVersions: current.map((c) => c.id) } });
-        await this.accounts.sendVerification(em, user.id, input.email, input.firstName);
+        await this.accounts.sendVerification(em, user.id, input.email, input.firstName, user.language);
         const tokens = await this.sessions.create(em, user, meta);
         await this.audit.record(em, actor, { action: "auth.login", targetType: "session", targetId: tokens.sessionId, metadata: { method: "REGISTRATION" } });
         return ok({ userId: user.id, tokens });

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { UserError } from "../../common/graphql/user-error";
-import { User } from "../users/user.types";
+import type { LanguageCode } from "../users/user.entity";
+import { Language, User } from "../users/user.types";
 
 @InputType({ description: "A new account. Only adults (18+) can register; the current policies must be accepted." })
 export class AuthRegisterInput {
@@ -30,6 +31,9 @@ export class AuthRegisterInput {
 
   @Field(() => String, { nullable: true, description: "The person's IANA time zone (e.g. America/Chicago) for the age check; default UTC." })
   timeZone?: string | null;
+
+  @Field(() => Language, { nullable: true, description: "The language the person chose (the web app sends its active one); e-mails are written in it. Default EN." })
+  language?: LanguageCode | null;
 }
 
 @InputType({ description: "Sign-in. When two-step sign-in is on, send totpCode or recoveryCode too (after MFA_REQUIRED)." })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGE_CODES } from "../users/user.entity";
 import { emailSchema, nameSchema, organizationNameSchema, phoneSchema } from "../users/user.validation";
 import { isValidTimeZone, parseLocalDate } from "./age.rules";
 
@@ -16,6 +17,7 @@ export const registerSchema = z.object({
     .max(64)
     .refine(isValidTimeZone, "Unknown time zone.")
     .nullish(),
+  language: z.enum(LANGUAGE_CODES).nullish(),
 });
 
 export type RegisterInput = z.input<typeof registerSchema>;

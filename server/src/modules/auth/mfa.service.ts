@@ -59,7 +59,7 @@ export class MfaService {
       await this.rateLimiter.reset(RATE_LIMITS.mfaUser, viewer.userId);
       await this.audit.record(em, { type: "USER", userId: user.id, requestId: meta.requestId }, { action: "mfa.enabled", targetType: "user", targetId: user.id });
       const view = this.users.toView(user);
-      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "mfaEnabled", category: "ESSENTIAL", content: mailTemplates.mfaEnabled({ firstName: view.firstName }) });
+      await this.mail.enqueue(em, { userId: user.id, to: view.email, template: "mfaEnabled", category: "ESSENTIAL", content: mailTemplates.mfaEnabled(view.language, { firstName: view.firstName }) });
       return ok({ recoveryCodes: codes });
     });
   }

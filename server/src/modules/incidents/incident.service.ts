@@ -142,7 +142,7 @@ export class IncidentService {
           to: this.crypto.decrypt(aadFor("users", "email", u.id), u.emailEnc),
           template: `incident:${incident.id}`,
           category: "ESSENTIAL",
-          content: mailTemplates.breachNotice({ firstName: this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc), whatHappened: parts[0], whatWeDid: parts[1], whatYouShouldDo: parts[2] }),
+          content: mailTemplates.breachNotice(u.language, { firstName: this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc), whatHappened: parts[0], whatWeDid: parts[1], whatYouShouldDo: parts[2] }),
         });
         await em.update(IncidentAffectedUserEntity, { id: a.id }, { notifiedAt: now });
         sent++;

@@ -49,7 +49,7 @@ export class NotificationService {
       to,
       template: n.kind,
       category,
-      content: mailTemplates.notification({ firstName, title: n.title, body: n.body, url: n.link ? `${this.publicUrl()}${n.link}` : null }),
+      content: mailTemplates.notification(user.language, { firstName, title: n.title, body: n.body, url: n.link ? `${this.publicUrl()}${n.link}` : null }),
     });
   }
 

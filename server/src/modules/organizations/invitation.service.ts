@@ -8,7 +8,7 @@ import type { AuditActor, AuditService } from "../audit/audit.service";
 import type { Viewer } from "../auth/viewer";
 import type { MailService } from "../mail/mail.service";
 import { mailTemplates } from "../mail/mail.templates";
-import { UserEntity } from "../users/user.entity";
+import { type LanguageCode, UserEntity } from "../users/user.entity";
 import { emailSchema } from "../users/user.validation";
 import { InvitationEntity } from "./invitation.entity";
 import { OrganizationEntity, OrganizationMemberEntity, type OrganizationRole } from "./organization.entity";
@@ -77,12 +77,17 @@ export class InvitationService {
         createdAt: now,
       });
       await em.insert(InvitationEntity, inv);
+      // In the invitee's language when they have an account, else in the inviter's (who likely shares it).
+      const languages: { language: LanguageCode }[] = await em.query(
+        "select language from users where (email_index = $1 and erased_at is null) or id = $2 order by (id = $2) limit 1",
+        [index, viewer.userId],
+      );
       await this.mail.enqueue(em, {
         userId: null,
         to: email.data,
         template: "organizationInvitation",
         category: "ESSENTIAL",
-        content: mailTemplates.invitation({ organization: org.name, url: `${this.publicUrl()}/app/invitations/accept?token=${encodeURIComponent(token)}` }),
+        content: mailTemplates.invitation(languages[0]?.language ?? "en", { organization: org.name, url: `${this.publicUrl()}/app/invitations/accept?token=${encodeURIComponent(token)}` }),
       });
       await this.audit.record(em, actor, { action: "organization.invited", targetType: "organization", targetId: organizationId, metadata: { invitationId: id, role: input.role } });
       return ok(inv);

@@ -13,7 +13,7 @@ import type { Viewer } from "../auth/viewer";
 import { CertificationTypeEntity } from "../catalogue/certification-type.entity";
 import type { MailService } from "../mail/mail.service";
 import { mailTemplates } from "../mail/mail.templates";
-import { UserEntity } from "../users/user.entity";
+import { type LanguageCode, UserEntity } from "../users/user.entity";
 import { zodToUserErrors } from "../users/user.validation";
 import type { PaymentProcessor } from "./payment-processor";
 import { PaymentEntity } from "./payment.entity";
@@ -34,7 +34,6 @@ export const billingAddressSchema = z.object({
 });
 export type BillingAddress = z.infer<typeof billingAddressSchema>;
 
-const money = (cents: number, currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
 
 export function newInvoiceNumber(now: Date): string {
   return `INV-${now.getUTCFullYear()}-${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
@@ -76,9 +75,9 @@ export class PaymentService {
     return t ? { amountCents: t.feeCents, currency: t.currency } : null;
   }
 
-  private async emailOf(em: EntityManager, userId: string): Promise<{ to: string; firstName: string }> {
+  private async emailOf(em: EntityManager, userId: string): Promise<{ to: string; firstName: string; language: LanguageCode }> {
     const u = await em.findOneOrFail(UserEntity, { where: { id: userId } });
-    return { to: this.crypto.decrypt(aadFor("users", "email", u.id), u.emailEnc), firstName: this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc) };
+    return { to: this.crypto.decrypt(aadFor("users", "email", u.id), u.emailEnc), firstName: this.crypto.decrypt(aadFor("users", "first_name", u.id), u.firstNameEnc), language: u.language };
   }
 
   /** Start paying the application's fee: a Checkout page (card mode) or an e-mailed invoice. */
@@ -130,13 +129,13 @@ export class PaymentService {
       await em.insert(PaymentEntity, payment);
       await this.audit.record(em, actor, { action: "payment.started", targetType: "payment", targetId: id, metadata: { applicationId: app.id, method: payment.method, amountCents: payment.amountCents } });
       if (!this.processor) {
-        const { to, firstName } = await this.emailOf(em, viewer.userId);
+        const { to, firstName, language } = await this.emailOf(em, viewer.userId);
         await this.mail.enqueue(em, {
           userId: viewer.userId,
           to,
           template: "invoice",
           category: "ESSENTIAL",
-          content: mailTemplates.invoice({ firstName, invoiceNumber: payment.invoiceNumber, amount: money(payment.amountCents, payment.currency), item: type.name, url: `${this.publicUrl()}/app/applications/${app.id}` }),
+          content: mailTemplates.invoice(language, { firstName, invoiceNumber: payment.invoiceNumber, amountCents: payment.amountCents, currency: payment.currency, item: type.name, url: `${this.publicUrl()}/app/applications/${app.id}` }),
         });
       }
       return ok(payment);
@@ -228,18 +227,19 @@ export class PaymentService {
   }
 
   private async sendReceipt(em: EntityManager, p: PaymentEntity): Promise<void> {
-    const { to, firstName } = await this.emailOf(em, p.payerUserId);
+    const { to, firstName, language } = await this.emailOf(em, p.payerUserId);
     await this.mail.enqueue(em, {
       userId: p.payerUserId,
       to,
       template: "receipt",
       category: "ESSENTIAL",
-      content: mailTemplates.receipt({
+      content: mailTemplates.receipt(language, {
         firstName,
         invoiceNumber: p.invoiceNumber,
-        amount: money(p.amountCents, p.currency),
-        method: p.method === "CARD" ? `${p.cardBrand ?? "card"} ending ${p.cardLast4 ?? "····"}` : "invoice (offline payment)",
-        paidAt: p.paidAt!.toISOString().slice(0, 10),
+        amountCents: p.amountCents,
+        currency: p.currency,
+        paidAt: p.paidAt!,
+        card: p.method === "CARD" ? { brand: p.cardBrand, last4: p.cardLast4 } : null,
       }),
     });
   }

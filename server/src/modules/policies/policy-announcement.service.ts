@@ -3,6 +3,7 @@ import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import type { JobQueue } from "../../common/jobs/job-queue";
 import type { MailService } from "../mail/mail.service";
 import { mailTemplates } from "../mail/mail.templates";
+import type { LanguageCode } from "../users/user.entity";
 import type { NotificationService } from "../notifications/notification.service";
 import { PolicyVersionEntity } from "./policy-version.entity";
 
@@ -35,8 +36,8 @@ export class PolicyAnnouncementService {
     const when = version.effectiveAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
     let sent = 0;
     for (;;) {
-      const batch: { id: string; email_enc: string; first_name_enc: string }[] = await this.ds.query(
-        `select u.id, u.email_enc, u.first_name_enc from users u
+      const batch: { id: string; email_enc: string; first_name_enc: string; language: LanguageCode }[] = await this.ds.query(
+        `select u.id, u.email_enc, u.first_name_enc, u.language from users u
           where u.disabled_at is null
             and not exists (select 1 from mail_outbox m where m.user_id = u.id and m.template = $1)
           order by u.id limit ${BATCH}`,
@@ -53,7 +54,7 @@ export class PolicyAnnouncementService {
             template,
             category: "ESSENTIAL",
             bulk: true,
-            content: mailTemplates.policyChanged({ firstName, title: version.title, when, url: `${this.publicUrl()}/privacy` }),
+            content: mailTemplates.policyChanged(u.language, { firstName, title: version.title, effectiveAt: version.effectiveAt, url: `${this.publicUrl()}/privacy` }),
           });
           await this.notifications.notify(em, { userId: u.id, kind: "policy.changed", title: `We are updating our ${version.title}`, body: `The new version takes effect on ${when}.`, link: "/privacy", email: false });
         }

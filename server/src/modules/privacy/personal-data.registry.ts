@@ -99,7 +99,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
       const u = await s.users.findById(userId);
       if (!u) return null;
       const v = s.users.toView(u);
-      return { id: v.id, email: v.email, emailVerified: v.emailVerified, firstName: v.firstName, lastName: v.lastName, phone: v.phone, organizationName: v.organizationName, dateOfBirth: v.dateOfBirth, roles: v.roles, mfaEnabled: v.mfaEnabled, createdAt: v.createdAt, lastActiveAt: v.lastActiveAt };
+      return { id: v.id, email: v.email, emailVerified: v.emailVerified, firstName: v.firstName, lastName: v.lastName, phone: v.phone, organizationName: v.organizationName, dateOfBirth: v.dateOfBirth, roles: v.roles, language: v.language, mfaEnabled: v.mfaEnabled, createdAt: v.createdAt, lastActiveAt: v.lastActiveAt };
     },
   },
   {

@@ -159,11 +159,12 @@ describe("export of a heavy account [POL-RIGHT-ACCESS][POL-RIGHT-PORTABLE]", () 
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="carecoreplus-data-${made.id}.json"`);
     const text = await res.text();
-    const doc = JSON.parse(text) as { format: string; subject: { userId: string }; sections: { account: { firstName: string }; applications: unknown[]; messages: { supportRequests: unknown[]; messages: unknown[] } } };
+    const doc = JSON.parse(text) as { format: string; subject: { userId: string }; sections: { account: { firstName: string; language: string }; applications: unknown[]; messages: { supportRequests: unknown[]; messages: unknown[] } } };
     // The same bytes the whole document printed by JSON.stringify(…, null, 2) would have.
     expect(text).toBe(JSON.stringify(doc, null, 2));
     expect(doc.format).toBe("carecoreplus.personal-data-export.v1");
     expect(doc.sections.account.firstName).toBe("Heavia");
+    expect(doc.sections.account.language).toBe("en");
     expect(doc.sections.applications).toEqual(expected.applications);
     expect(doc.sections.messages).toEqual({ supportRequests: [], messages: expected.messages });
 

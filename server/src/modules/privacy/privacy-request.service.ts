@@ -153,7 +153,7 @@ export class PrivacyRequestService {
           to: this.crypto.decrypt(aadFor("users", "email", user.id), user.emailEnc),
           template: "privacyCode",
           category: "ESSENTIAL",
-          content: mailTemplates.notification({ firstName: this.crypto.decrypt(aadFor("users", "first_name", user.id), user.firstNameEnc), title: "Your verification code", body: `Your code to confirm your privacy request is ${code}. It works for 30 minutes. If you did not ask for this, ignore this e-mail.`, url: null }),
+          content: mailTemplates.privacyCode(user.language, { firstName: this.crypto.decrypt(aadFor("users", "first_name", user.id), user.firstNameEnc), code }),
         });
       }
     });
@@ -344,7 +344,7 @@ export class PrivacyRequestService {
             to: person.email,
             template: "accountDeleted",
             category: "ESSENTIAL",
-            content: mailTemplates.notification({ firstName: person.firstName, title: "Your account has been deleted", body: `${note} Certification and payment records the law requires us to keep remain, without your contact details; your credentials stay verifiable.`, url: null }),
+            content: mailTemplates.accountDeleted(person.language, { firstName: person.firstName, note }),
           });
           outcome = `${note}\n\nErased: ${report.erased.filter((e) => e.rows > 0).map((e) => `${e.table} (${e.what})`).join("; ")}.\nKept: ${report.kept.map((k) => `${k.table} — ${k.why}`).join("; ")}.`;
         }

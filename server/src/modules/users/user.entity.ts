@@ -4,6 +4,11 @@ export const ROLES = ["APPLICANT", "REVIEWER", "ADMIN"] as const;
 export type RoleName = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly RoleName[] = ["REVIEWER", "ADMIN"];
 
+/** Languages an account can choose: the web app's words and the e-mails we send it. */
+export const LANGUAGE_CODES = ["en", "es"] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+export const isLanguageCode = (value: unknown): value is LanguageCode => LANGUAGE_CODES.includes(value as LanguageCode);
+
 /**
  * An account. Personal fields are stored as field-encryption envelopes (`*_enc`, AAD
  * `users.<column>.<id>`); e-mail is found through a keyed blind index, never in clear.
@@ -44,6 +49,10 @@ export class UserEntity {
 
   @Column("text", { array: true, default: () => "'{APPLICANT}'" })
   roles: RoleName[];
+
+  /** The person's language ("en" | "es"): e-mails are written in it; the SPA applies it at sign-in. */
+  @Column("text", { default: "en" })
+  language: LanguageCode;
 
   @Column("text", { nullable: true })
   totpSecretEnc: string | null;

@@ -4,8 +4,9 @@ import { unauthenticated } from "../../common/graphql/errors";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
 import { actorOf } from "../auth/viewer";
 import { PolicyVersion } from "../policies/policy.types";
+import type { LanguageCode } from "./user.entity";
 import type { UserView } from "./user.service";
-import { ProfileUpdateInput, ProfileUpdatePayload, User, UserConnection, UserDisableReason, UserRolesUpdateInput, UserRolesUpdatePayload, UsersFilter } from "./user.types";
+import { Language, LanguageUpdatePayload, ProfileUpdateInput, ProfileUpdatePayload, User, UserConnection, UserDisableReason, UserRolesUpdateInput, UserRolesUpdatePayload, UsersFilter } from "./user.types";
 import { isUuid } from "../../common/ids";
 
 /** Field-level rules on User: some fields are for the person themselves only. */
@@ -44,6 +45,13 @@ export class ProfileResolver {
   async profileUpdate(@Arg("input", () => ProfileUpdateInput) input: ProfileUpdateInput, @Ctx() ctx: GraphQLContext): Promise<ProfileUpdatePayload> {
     const actor = { ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId };
     const r = await ctx.services.users.updateProfile(actor, input);
+    return r.ok ? { user: r.value as User, errors: [] } : { user: null, errors: r.errors };
+  }
+
+  @Mutation(() => LanguageUpdatePayload, { description: "Choose your language (EN or ES): the e-mails we send you are written in it. Code NOT_FOUND (account erased)." })
+  async languageUpdate(@Arg("language", () => Language) language: LanguageCode, @Ctx() ctx: GraphQLContext): Promise<LanguageUpdatePayload> {
+    const actor = { ...actorOf(ctx.viewer, ctx.meta.requestId), userId: ctx.viewer!.userId };
+    const r = await ctx.services.users.updateLanguage(actor, language);
     return r.ok ? { user: r.value as User, errors: [] } : { user: null, errors: r.errors };
   }
 }

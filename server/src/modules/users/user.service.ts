@@ -6,7 +6,7 @@ import type { Clock } from "../../common/clock";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import { fail, ok, type Result, userError } from "../../common/graphql/user-error";
 import type { AuditActor, AuditService } from "../audit/audit.service";
-import { type RoleName, UserEntity } from "./user.entity";
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode, type RoleName, UserEntity } from "./user.entity";
 import { profileSchema, zodToUserErrors } from "./user.validation";
 
 /** A user with personal fields decrypted: what the API shows. */
@@ -20,6 +20,8 @@ export interface UserView {
   organizationName: string | null;
   dateOfBirth: string;
   roles: RoleName[];
+  /** E-mails are written in it; the SPA applies it at sign-in when the browser has no saved choice. */
+  language: LanguageCode;
   mfaEnabled: boolean;
   recoveryCodesRemaining: number;
   disabled: boolean;
@@ -39,6 +41,8 @@ export interface NewUser {
   organizationName?: string | null;
   roles: RoleName[];
   emailVerified?: boolean;
+  /** Default "en". */
+  language?: LanguageCode;
 }
 
 /** Columns of `users` stored as encryption envelopes (`<name>_enc`). */
@@ -68,6 +72,7 @@ export class UserService {
       firstName: this.dec(u.id, "first_name", u.firstNameEnc),
       lastName: this.dec(u.id, "last_name", u.lastNameEnc),
       roles: u.roles,
+      language: u.language,
       mfaEnabled: u.totpEnabledAt !== null,
       recoveryCodesRemaining: u.recoveryCodeHashes.length,
       disabled: u.disabledAt !== null,
@@ -102,6 +107,7 @@ export class UserService {
       dateOfBirthEnc: this.enc(id, "date_of_birth", input.dateOfBirth),
       organizationNameEnc: input.organizationName ? this.enc(id, "organization_name", input.organizationName) : null,
       roles: input.roles,
+      language: input.language ?? "en",
       recoveryCodeHashes: [],
       lastActiveAt: now,
       createdAt: now,
@@ -157,6 +163,23 @@ export class UserService {
       user.updatedAt = this.clock.now();
       await em.save(user);
       await this.audit.record(em, actor, { action: "user.profile_updated", targetType: "user", targetId: user.id, metadata: { fields: changed } });
+      return ok(this.toView(user));
+    });
+  }
+
+  /** The signed-in person's language (e-mails follow it). Audited with the new value only. */
+  async updateLanguage(actor: AuditActor & { userId: string }, language: string): Promise<Result<UserView>> {
+    if (!isLanguageCode(language)) return fail(userError("INVALID", `Choose one of: ${LANGUAGE_CODES.join(", ")}.`, "language"));
+    return this.ds.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: actor.userId }, lock: { mode: "pessimistic_write" } });
+      if (!user || user.erasedAt) return fail(userError("NOT_FOUND", "Your account no longer exists."));
+      if (user.language !== language) {
+        const before = user.language;
+        user.language = language;
+        user.updatedAt = this.clock.now();
+        await em.save(user);
+        await this.audit.record(em, actor, { action: "user.language_updated", targetType: "user", targetId: user.id, metadata: { before, after: language } });
+      }
       return ok(this.toView(user));
     });
   }

@@ -1,10 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../common/graphql/connection";
 import { UserError } from "../../common/graphql/user-error";
-import { ROLES, type RoleName } from "./user.entity";
+import { type LanguageCode, ROLES, type RoleName } from "./user.entity";
 
 export const Role = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in RoleName]: K };
 registerEnumType(Role, { name: "Role", description: "What a user may do: APPLICANT (default), REVIEWER, ADMIN." });
+
+/** GraphQL names EN, ES; the values the server stores and reads ("en", "es"). */
+export const Language = { EN: "en", ES: "es" } as const satisfies Record<string, LanguageCode>;
+registerEnumType(Language, {
+  name: "Language",
+  description: "The language a person uses CareCorePlus in: EN (English, the default) or ES (Spanish). E-mails we send them are written in it.",
+});
 
 export const UserDisableReason = { SUSPECTED_COMPROMISE: "SUSPECTED_COMPROMISE", FRAUD: "FRAUD", UNDER_18: "UNDER_18", AT_OWN_REQUEST: "AT_OWN_REQUEST", OTHER: "OTHER" } as const;
 export type UserDisableReason = (typeof UserDisableReason)[keyof typeof UserDisableReason];
@@ -38,6 +45,9 @@ export class User {
 
   @Field(() => [Role], { description: "Roles held." })
   roles: RoleName[];
+
+  @Field(() => Language, { description: "The person's language: e-mails are written in it, and the web app uses it at sign-in when the browser has no saved choice." })
+  language: LanguageCode;
 
   @Field({ description: "Whether two-step sign-in (TOTP) is on." })
   mfaEnabled: boolean;
@@ -81,6 +91,15 @@ export class ProfileUpdateInput {
 
 @ObjectType()
 export class ProfileUpdatePayload {
+  @Field(() => User, { nullable: true })
+  user: User | null;
+
+  @Field(() => [UserError])
+  errors: UserError[];
+}
+
+@ObjectType()
+export class LanguageUpdatePayload {
   @Field(() => User, { nullable: true })
   user: User | null;
 

@@ -13,7 +13,7 @@ export const Footer = () => {
     <footer className="site-footer">
       <div className="container footer-inner">
         <p>{t("footer.tagline", { year })}</p>
-        <LanguageSwitcher />
+        <LanguageSwitcher signedIn={viewer !== null} />
         <nav aria-label={t("footer.label")}>
           <ul className="nav-list">
             <li>

@@ -4,7 +4,7 @@ import { englishT, hasEnglish } from "./english";
 import { currentLanguage, detectLanguage, type Language, saveLanguage, subscribeLanguage } from "./language";
 import type { Namespace } from "./namespaces";
 
-export { LANGUAGES, currentLanguage, currentLocale, type Language } from "./language";
+export { LANGUAGES, currentLanguage, currentLocale, hasSavedLanguage, type Language } from "./language";
 export type { Namespace } from "./namespaces";
 
 // i18next is ~15 kB gzipped: it is its own chunk, fetched as the app starts, so the entry chunk stays

@@ -32,6 +32,9 @@ export const detectLanguage = (): Language => {
   return "en";
 };
 
+/** Whether this browser has a saved choice (`ccp.language`): then it wins over the account's language. */
+export const hasSavedLanguage = (): boolean => isLanguage(typeof localStorage === "undefined" ? null : saved());
+
 export const saveLanguage = (language: Language): void => {
   try {
     localStorage.setItem(STORAGE_KEY, language);

@@ -47,7 +47,7 @@ export const ProfilePage = () => {
           {t("profile.language")}
         </h2>
         <p>{t("profile.languageText")}</p>
-        <LanguageSwitcher />
+        <LanguageSwitcher signedIn />
       </section>
     </div>
   );

@@ -5,7 +5,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/errors";
-import { useT } from "@/lib/i18n";
+import { currentLanguage, useT } from "@/lib/i18n";
 import { applyUserErrors } from "@/lib/user-errors";
 import { FormErrors } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -78,6 +78,8 @@ export const RegisterForm = ({ policyVersionIds, policyPreview, policyLabel }: R
             organizationName: emptyToNull(values.organizationName),
             acceptedPolicyVersionIds: [...policyVersionIds],
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+            // E-mails (starting with the confirmation link) come in the language the form is in.
+            language: currentLanguage() === "es" ? "ES" : "EN",
           },
         },
       });
