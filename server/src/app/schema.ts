@@ -11,7 +11,7 @@ import { AuditResolver } from "../modules/audit/audit.resolver";
 import { ApplicationResolver, EvidenceFieldsResolver, PersonFieldsResolver, ReviewDecisionFieldsResolver, ReviewNoteFieldsResolver } from "../modules/applications/application.resolver";
 import { CatalogueAdminResolver, CatalogueResolver, RubricResolver } from "../modules/catalogue/catalogue.resolver";
 import { CredentialAdminResolver, CredentialResolver, VerificationResolver } from "../modules/credentials/credential.resolver";
-import { NotificationResolver } from "../modules/notifications/notification.resolver";
+import { NotificationFieldsResolver, NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganizationAdminResolver, OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ProgramResolver } from "../modules/programs/program.resolver";
 import { MessageResolver, SupportResolver } from "../modules/messages/message.resolver";
@@ -55,6 +55,7 @@ export const RESOLVERS = [
   VerificationResolver,
   CredentialAdminResolver,
   NotificationResolver,
+  NotificationFieldsResolver,
   MessageResolver,
   SupportResolver,
   PaymentResolver,

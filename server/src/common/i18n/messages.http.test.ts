@@ -32,5 +32,20 @@ describe("messages in the language the caller asks for (Accept-Language)", () =>
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ code: "UNAUTHENTICATED", message: "Inicie sesión para subir documentos." });
   });
-});
 
+  it("reads a notification in the language of the request, and e-mails it in the account's language", async () => {
+    const { client, input } = await registerUser(app, { language: "ES" });
+    const made = await client.ok<{ privacyRequestCreate: { errors: unknown[] } }>('mutation { privacyRequestCreate(input: { kind: ACCESS, details: "A copy of my data, please." }) { errors { code } } }');
+    expect(made.privacyRequestCreate.errors).toEqual([]);
+    const LIST = "{ notifications(first: 5) { edges { node { kind title body } } } }";
+    type List = { notifications: { edges: { node: { kind: string; title: string; body: string } }[] } };
+    const es = await client.request<List>(LIST, undefined, { headers: { "accept-language": "es" } });
+    const received = es.data?.notifications.edges.find((e) => e.node.kind === "privacy.received")?.node;
+    expect(received?.title).toBe("Recibimos su solicitud de privacidad");
+    expect(received?.body).toMatch(/^Le responderemos a más tardar el \d{1,2} de [a-z]+ de \d{4}\.$/);
+    const en = await client.request<List>(LIST);
+    expect(en.data?.notifications.edges.find((e) => e.node.kind === "privacy.received")?.node.title).toBe("We received your privacy request");
+    const mail = (await app.deliverMail()).filter((m) => m.to === input.email).find((m) => m.subject === "Recibimos su solicitud de privacidad");
+    expect(mail?.text).toContain("Le responderemos a más tardar el");
+  });
+});

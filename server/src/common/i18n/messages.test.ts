@@ -22,6 +22,13 @@ const FINDERS = [
   new RegExp(String.raw`message:\s*(?:translateMessage\()?` + LITERAL, "g"),
 ];
 
+// In files that send notifications: their title and body, also when chosen with a ternary.
+const NOTIFICATION_FINDERS = [
+  new RegExp(String.raw`\b(?:title|body):\s*` + LITERAL, "g"),
+  new RegExp(String.raw`\b(?:title|body)\b[^\n]*?\?\s*` + LITERAL, "g"),
+  new RegExp(String.raw`\b(?:title|body)\b[^\n]*?\?\s*` + LITERAL + String.raw`\s*:\s*(?:[^\n?]*\?\s*)?` + LITERAL, "g"),
+];
+
 /** Every message literal in the server's source that people may read, with the file it is in. */
 const messagesInSource = (): { file: string; text: string; template: boolean }[] => {
   const found = new Map<string, { file: string; text: string; template: boolean }>();
@@ -29,9 +36,10 @@ const messagesInSource = (): { file: string; text: string; template: boolean }[]
     const file = path.relative(SRC, full).split(path.sep).join("/");
     if (NOT_FOR_PEOPLE.some((r) => r.test(file))) continue;
     const source = readFileSync(full, "utf8");
-    for (const finder of FINDERS) {
+    const notifies = /notifications\.notify\(/.test(source);
+    for (const finder of notifies ? [...FINDERS, ...NOTIFICATION_FINDERS] : FINDERS) {
       for (const match of source.matchAll(finder)) {
-        const literal = match[1] ?? "";
+        const literal = match.at(-1) ?? "";
         const text = literal.slice(1, -1);
         // Sentences only: identifiers such as "ADMIN" or "credentialVerify" are not messages.
         if (!/\s/.test(text.replace(/\$\{[^}]*\}/g, "x"))) continue;
@@ -73,7 +81,8 @@ describe("the API's messages in Spanish", () => {
 
   it("keeps no Spanish entry whose English no longer exists", () => {
     const texts = new Set(messages.map((m) => m.text));
-    expect(Object.keys(MESSAGES).filter((english) => !texts.has(english))).toEqual([]);
+    const source = sourceFiles(SRC).map((f) => readFileSync(f, "utf8")).join("\n");
+    expect(Object.keys(MESSAGES).filter((english) => !texts.has(english) && !source.includes(JSON.stringify(english)))).toEqual([]);
   });
 
   it("keeps the values of a pattern in its Spanish", () => {
@@ -101,6 +110,20 @@ describe("translateMessage", () => {
     expect(translateMessage("1 affected person has not been notified yet. Send the notice before closing the incident.", "es")).toBe(
       "Todavía no se avisó a 1 persona afectada. Envíe el aviso antes de cerrar el incidente.",
     );
+  });
+
+  it("reads the notifications people get, with their numbers and dates", () => {
+    expect(translateMessage("Your credential CCP-2026-000123 expires in 29 days", "es")).toBe("Su credencial CCP-2026-000123 vence en 29 días");
+    expect(translateMessage("Your credential CCP-2026-000123 expires in 1 day", "es")).toBe("Su credencial CCP-2026-000123 vence en 1 día");
+    expect(translateMessage("Your credential CCP-2026-000123 was revoked", "es")).toBe("Su credencial CCP-2026-000123 fue revocada");
+    expect(translateMessage("It is valid until 2027-01-31. Start your renewal in CareCorePlus so there is no gap.", "es")).toBe(
+      "Es válida hasta el 31 de enero de 2027. Empiece su renovación en CareCorePlus para no quedarse sin credencial.",
+    );
+    expect(translateMessage("The new version takes effect on December 29, 2026.", "es")).toBe("La nueva versión entra en vigor el 29 de diciembre de 2026.");
+    expect(translateMessage("We are updating our Privacy Policy", "es")).toBe("Vamos a actualizar: Política de privacidad");
+    expect(translateMessage("A deletion request is due on 2026-12-03", "es")).toBe("Una solicitud de eliminación vence el 3 de diciembre de 2026");
+    // A reason a person wrote stays as written.
+    expect(translateMessage("Reason: Issued in error", "es")).toBe("Motivo: Issued in error");
   });
 
   it("keeps a value that is not one of our words as it is", () => {

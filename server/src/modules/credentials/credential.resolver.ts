@@ -87,7 +87,11 @@ export class VerificationResolver {
   }
 }
 
-const TITLES = { REVOKE: "was revoked", SUSPEND: "was suspended", REINSTATE: "is active again" } as const;
+const TITLES = {
+  REVOKE: (n: string) => `Your credential ${n} was revoked`,
+  SUSPEND: (n: string) => `Your credential ${n} was suspended`,
+  REINSTATE: (n: string) => `Your credential ${n} is active again`,
+} as const;
 
 @Authorized("ADMIN")
 @Resolver()
@@ -101,7 +105,7 @@ export class CredentialAdminResolver {
         await s.notifications.notify(em, {
           userId,
           kind: `credential.${change.toLowerCase()}`,
-          title: `Your credential ${c.number} ${TITLES[change]}`,
+          title: TITLES[change](c.number),
           body: change === "REINSTATE" ? "It verifies as valid again." : `Reason: ${c.statusReason ?? reason}`,
           link: "/app/credentials",
           email: "ESSENTIAL",

@@ -75,7 +75,7 @@ export class CredentialLifecycleService {
         await this.notifications.notify(em, {
           userId,
           kind: "credential.expiring",
-          title: `Your credential ${c.number} expires in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`,
+          title: daysLeft === 1 ? `Your credential ${c.number} expires in 1 day` : `Your credential ${c.number} expires in ${daysLeft} days`,
           body: `It is valid until ${c.valid_until.toISOString().slice(0, 10)}. Start your renewal in CareCorePlus so there is no gap.`,
           link: "/app/credentials",
         });

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
-import { NotificationConnection, NotificationsMarkReadPayload } from "./notification.types";
+import { Notification, NotificationConnection, NotificationsMarkReadPayload } from "./notification.types";
+import { translateMessage } from "../../common/i18n/messages";
 import { isUuid } from "../../common/ids";
 
 @Authorized()
@@ -24,5 +25,19 @@ export class NotificationResolver {
   async notificationsMarkRead(@Arg("ids", () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext): Promise<NotificationsMarkReadPayload> {
     const valid = ids?.filter((i) => isUuid(i)).slice(0, 100) ?? null;
     return { count: await ctx.services.notifications.markRead(ctx.viewer!.userId, valid), errors: [] };
+  }
+}
+
+/** Titles and bodies are stored as the services wrote them (English); read in the request's language. */
+@Resolver(() => Notification)
+export class NotificationFieldsResolver {
+  @FieldResolver(() => String)
+  title(@Root() n: Notification): string {
+    return translateMessage(n.title);
+  }
+
+  @FieldResolver(() => String)
+  body(@Root() n: Notification): string {
+    return translateMessage(n.body);
   }
 }

@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { randomUUID } from "node:crypto";
 import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { queryRows } from "../../database/query";
@@ -49,7 +50,7 @@ export class NotificationService {
       to,
       template: n.kind,
       category,
-      content: mailTemplates.notification(user.language, { firstName, title: n.title, body: n.body, url: n.link ? `${this.publicUrl()}${n.link}` : null }),
+      content: mailTemplates.notification(user.language, { firstName, title: translateMessage(n.title, user.language), body: translateMessage(n.body, user.language), url: n.link ? `${this.publicUrl()}${n.link}` : null }),
     });
   }
 

@@ -203,7 +203,7 @@ export class PrivacyRequestService {
           await this.notifications.notify(em, {
             userId: a.id,
             kind: "privacy.due_soon",
-            title: `A ${r.kind.toLowerCase()} request is due ${r.due_at <= now ? "— it is overdue" : `on ${r.due_at.toISOString().slice(0, 10)}`}`,
+            title: r.due_at <= now ? `A ${r.kind.toLowerCase()} request is overdue` : `A ${r.kind.toLowerCase()} request is due on ${r.due_at.toISOString().slice(0, 10)}`,
             body: "Answer it in the privacy requests list; the law gives 30 days.",
             link: "/admin/privacy-requests",
           });
