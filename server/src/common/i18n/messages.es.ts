@@ -217,6 +217,22 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "Only admins with two-step sign-in can export the audit trail.": "Solo los administradores con verificación en dos pasos pueden exportar el registro de auditoría.",
   "from and to must be ISO dates, e.g. 2026-11-01T00:00:00Z.": "from y to deben ser fechas ISO, por ejemplo 2026-11-01T00:00:00Z.",
 
+  // Where data is processed and by whom (the `dataProcessing` query, shown on the privacy pages)
+  "United States": "Estados Unidos",
+  "Standard contractual clauses approved by relevant authorities": "Cláusulas contractuales tipo aprobadas por las autoridades competentes",
+  "Encryption in transit (TLS) and at rest (AES-256-GCM field encryption)": "Cifrado en tránsito (TLS) y en reposo (cifrado de campos AES-256-GCM)",
+  "Compliance with applicable data protection regulations": "Cumplimiento de las normas de protección de datos aplicables",
+  "We do not sell, rent or trade personal information.": "No vendemos, alquilamos ni intercambiamos información personal.",
+  "Payment processor (Stripe)": "Procesador de pagos (Stripe)",
+  "Card payments of application fees": "Pagos con tarjeta de las tarifas de solicitud",
+  "billing details entered on the processor's page": "datos de facturación escritos en la página del procesador",
+  "Cloud hosting provider": "Proveedor de alojamiento en la nube",
+  "Hosting and data storage": "Alojamiento y almacenamiento de datos",
+  "all platform data, encrypted": "todos los datos de la plataforma, cifrados",
+  "E-mail delivery provider": "Proveedor de envío de correos",
+  "Sending account and certification e-mails": "Envío de correos de la cuenta y de certificación",
+  "e-mail address and message content": "correo electrónico y contenido del mensaje",
+
   // In-app notifications (their title and body; the e-mail of a notification uses the same words)
   "We received your application": "Recibimos su solicitud",
   "We received your updated application": "Recibimos su solicitud actualizada",

@@ -35,4 +35,15 @@ describe("where data goes [POL-SHARE-NOSALE][POL-INTL-TRANSFER]", () => {
     const r = await app.client().ok<{ dataProcessing: Record<string, unknown> }>(Q);
     expect(r.dataProcessing).toMatchObject({ location: PROCESSING_FACTS.location, sale: PROCESSING_FACTS.sale, transferSafeguards: PROCESSING_FACTS.transferSafeguards, subProcessors: PROCESSING_FACTS.subProcessors });
   });
+
+  it("reads the same facts in Spanish for a Spanish reader, every one of them translated", async () => {
+    type Facts = { dataProcessing: { location: string; transferSafeguards: string[]; sale: string; subProcessors: { name: string; purpose: string; data: string }[] } };
+    const r = await app.client().request<Facts>(Q, undefined, { headers: { "accept-language": "es" } });
+    const d = r.data!.dataProcessing;
+    expect(d.location).toBe("Estados Unidos");
+    expect(d.sale).toBe("No vendemos, alquilamos ni intercambiamos información personal.");
+    const english = [PROCESSING_FACTS.location, PROCESSING_FACTS.sale, ...PROCESSING_FACTS.transferSafeguards, ...PROCESSING_FACTS.subProcessors.flatMap((p) => [p.name, p.purpose, p.data])];
+    const spanish = [d.location, d.sale, ...d.transferSafeguards, ...d.subProcessors.flatMap((p) => [p.name, p.purpose, p.data])];
+    expect(spanish.filter((text) => english.includes(text))).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { translateMessage } from "../../common/i18n/messages";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../app/context";
 import { pageArgs, toConnection } from "../../common/graphql/connection";
@@ -30,7 +31,15 @@ export class PrivacyPublicResolver {
 
   @Query(() => DataProcessing, { description: "Where data is processed, transfer safeguards and sub-processors (public)." })
   dataProcessing(): DataProcessing {
-    return { ...PROCESSING_FACTS, responseDays: RESPONSE_DAYS };
+    // Read in the request's language (the privacy page in Spanish shows these in Spanish).
+    const t = (text: string) => translateMessage(text);
+    return {
+      location: t(PROCESSING_FACTS.location),
+      transferSafeguards: PROCESSING_FACTS.transferSafeguards.map(t),
+      sale: t(PROCESSING_FACTS.sale),
+      subProcessors: PROCESSING_FACTS.subProcessors.map((p) => ({ name: t(p.name), purpose: t(p.purpose), data: t(p.data) })),
+      responseDays: RESPONSE_DAYS,
+    };
   }
 }
 
