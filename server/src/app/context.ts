@@ -1,3 +1,4 @@
+import type { LanguageCode } from "../common/i18n/languages";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Viewer } from "../modules/auth/viewer";
 import type { ApiPrincipal } from "../modules/integrations/api-key.service";
@@ -26,5 +27,5 @@ export interface GraphQLContext {
 }
 
 /** Request id for logs and masked errors, available anywhere in the request's async chain. */
-export const requestStore = new AsyncLocalStorage<{ requestId: string; queries: number; language?: "en" | "es" }>();
+export const requestStore = new AsyncLocalStorage<{ requestId: string; queries: number; language?: LanguageCode }>();
 export const currentRequestId = () => requestStore.getStore()?.requestId ?? null;

@@ -1,3 +1,4 @@
+import { isLanguageCode, LANGUAGE_CODES } from "../common/i18n/languages";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -72,7 +73,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, o
     const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader("X-Request-Id", requestId);
     // The language people read our messages in (UserError.message, REST errors): the SPA sends its own.
-    const language = req.acceptsLanguages("en", "es") === "es" ? "es" : "en";
+    const asked = req.acceptsLanguages(...LANGUAGE_CODES);
+    const language = isLanguageCode(asked) ? asked : "en";
     requestStore.run({ requestId, queries: 0, language }, next);
   });
 

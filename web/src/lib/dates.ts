@@ -1,3 +1,4 @@
+import { translate } from "./i18n";
 import { currentLocale } from "./i18n/language";
 
 // Dates are stored in UTC and shown in the person's own time zone (the
@@ -37,8 +38,8 @@ const utcDayOptions = {
 export const formatUtcDay = (day: string, parts: keyof typeof utcDayOptions = "day"): string =>
   new Intl.DateTimeFormat(currentLocale(), { ...utcDayOptions[parts], timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
-/** "1 day", "14 days". */
-export const formatDays = (days: number): string => `${days} ${days === 1 ? "day" : "days"}`;
+/** "1 day", "14 days" (in the active language). */
+export const formatDays = (days: number): string => translate("common", "days", { count: days });
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -1,12 +1,9 @@
 import { requestStore } from "../../app/context";
+import { formatDate, type LanguageCode } from "./languages";
 import { MESSAGES, PATTERNS, WORDS } from "./messages.es";
 
-/** The languages the API writes its messages in; English is the default and the fallback. */
-export const MESSAGE_LANGUAGES = ["en", "es"] as const;
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
-
 /** The language of the request being served (from its Accept-Language), English outside a request. */
-export const requestLanguage = (): MessageLanguage => requestStore.getStore()?.language ?? "en";
+export const requestLanguage = (): LanguageCode => requestStore.getStore()?.language ?? "en";
 
 type Pattern = { regex: RegExp; names: string[]; spanish: string };
 
@@ -27,7 +24,6 @@ const compiled: Pattern[] = Object.entries(PATTERNS).map(([english, spanish]) =>
 });
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const spanishDates = new Intl.DateTimeFormat("es-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** A date the services wrote in English ("2026-12-29" or "December 29, 2026") as Spanish words, else null. */
 const spanishDate = (value: string): string | null => {
@@ -36,14 +32,14 @@ const spanishDate = (value: string): string | null => {
   const parts = iso ? [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])] : long && MONTHS.includes(long[1] ?? "") ? [Number(long[3]), MONTHS.indexOf(long[1] ?? ""), Number(long[2])] : null;
   if (!parts) return null;
   const [year = 0, month = 0, day = 0] = parts;
-  return spanishDates.format(new Date(Date.UTC(year, month, day)));
+  return formatDate("es", new Date(Date.UTC(year, month, day)));
 };
 
 /**
  * A message the services wrote in English, in `language`. Messages without a translation (and any
  * value inside a pattern that is not one of our words, such as a name or a number) stay as they are.
  */
-export const translateMessage = (message: string, language: MessageLanguage = requestLanguage()): string => {
+export const translateMessage = (message: string, language: LanguageCode = requestLanguage()): string => {
   if (language === "en") return message;
   const exact = MESSAGES[message];
   if (exact) return exact;

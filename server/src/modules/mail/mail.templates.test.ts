@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_CODES } from "../users/user.entity";
-import { formatDate, formatMoney, MAIL_DICTIONARIES, type MailTemplateName, renderMail, type TemplateParams } from "./mail.templates";
+import { formatDate, formatMoney } from "../../common/i18n/languages";
+import { MAIL_DICTIONARIES, type MailTemplateName, renderMail, type TemplateParams } from "./mail.templates";
 
 const URL = "https://certify.example.org/some/path?token=abc_DEF-123";
 

@@ -1,4 +1,4 @@
-import type { LanguageCode } from "../users/user.entity";
+import { formatDate, formatMoney, type LanguageCode } from "../../common/i18n/languages";
 
 export interface RenderedMail {
   subject: string;
@@ -14,15 +14,7 @@ export interface RenderedMail {
  * as they are; only our own words are translated.
  */
 
-/** Intl locale per language: the same ones the web app uses (web/src/lib/i18n/language.ts). */
-export const MAIL_LOCALES: Record<LanguageCode, string> = { en: "en-US", es: "es-US" };
-
-export const formatMoney = (language: LanguageCode, cents: number, currency: string): string =>
-  new Intl.NumberFormat(MAIL_LOCALES[language], { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
-
-/** A calendar date in words ("November 29, 2026" / "29 de noviembre de 2026"), read in UTC. */
-export const formatDate = (language: LanguageCode, date: Date): string =>
-  date.toLocaleDateString(MAIL_LOCALES[language], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+/** Money and dates: `formatMoney` / `formatDate` in common/i18n/languages.ts (shared with the message catalogue). */
 
 /** Parameters of every template; the same in every language. */
 export interface TemplateParams {

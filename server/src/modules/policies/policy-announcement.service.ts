@@ -1,3 +1,4 @@
+import { formatDate } from "../../common/i18n/languages";
 import type { DataSource, EntityManager } from "typeorm";
 import { aadFor, type FieldCrypto } from "../../common/crypto/field-crypto";
 import type { JobQueue } from "../../common/jobs/job-queue";
@@ -33,7 +34,7 @@ export class PolicyAnnouncementService {
     const version = await this.ds.manager.findOne(PolicyVersionEntity, { where: { id: versionId } });
     if (!version) return 0;
     const template = `policy.changed:${version.id}`;
-    const when = version.effectiveAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    const when = formatDate("en", version.effectiveAt);
     let sent = 0;
     for (;;) {
       const batch: { id: string; email_enc: string; first_name_enc: string; language: LanguageCode }[] = await this.ds.query(

@@ -4,10 +4,9 @@ export const ROLES = ["APPLICANT", "REVIEWER", "ADMIN"] as const;
 export type RoleName = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly RoleName[] = ["REVIEWER", "ADMIN"];
 
-/** Languages an account can choose: the web app's words and the e-mails we send it. */
-export const LANGUAGE_CODES = ["en", "es"] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
-export const isLanguageCode = (value: unknown): value is LanguageCode => LANGUAGE_CODES.includes(value as LanguageCode);
+import type { LanguageCode } from "../../common/i18n/languages";
+
+export { LANGUAGE_CODES, type LanguageCode, isLanguageCode } from "../../common/i18n/languages";
 
 /**
  * An account. Personal fields are stored as field-encryption envelopes (`*_enc`, AAD
